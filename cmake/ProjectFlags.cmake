@@ -1,0 +1,34 @@
+# Flags every target of the project shares, on one INTERFACE target (as qBittorrent does).
+add_library(ipsec_project_flags INTERFACE)
+add_library(ipsec::flags ALIAS ipsec_project_flags)
+
+target_compile_features(ipsec_project_flags INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(ipsec_project_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+if(WARNINGS_AS_ERRORS)
+    target_compile_options(ipsec_project_flags INTERFACE -Werror)
+endif()
+
+target_compile_definitions(ipsec_project_flags INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(WITH_SANITIZERS)
+    target_compile_options(ipsec_project_flags INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(ipsec_project_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "Compiler launcher")
+endif()
+
+# Where the real-world test files live: ../shared beside the checkout (absent in a newcomer's clone).
+set(IPSEC_SHARED_DIR "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH "The shared folder with testdata/ and reference/")
