@@ -60,8 +60,8 @@ fi
 
 configure_and_build RelWithDebInfo -DBUILD_TESTING=OFF
 example="$root/examples/expressroute-http8080.ipsecstore"
-gui="$build/app/gui/ipsecdesigner"
-cli="$build/app/cli/ipsecdesigner-cli"
+gui="$build/bin/ipsecdesigner"
+cli="$build/bin/ipsecdesigner-cli"
 if [ -x "$gui" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
     exec "$gui" "$example"
 fi
