@@ -1,0 +1,314 @@
+// Checks of filter lists and their filters: addresses, masks, ranges, keywords, protocols and ports,
+// identical duplicates, and what tunnel rules need of the filters they use. Linear in the number of filters.
+#include "core/enumnames.h"
+#include "validationcontext.h"
+
+#include <unordered_set>
+
+namespace ipsec::validation {
+
+namespace {
+
+bool isMulticast(const IpAddress &a)
+{
+    if (a.isIPv4())
+        return (a.bytes()[0] & 0xF0u) == 0xE0u; // 224.0.0.0/4
+    if (a.isIPv6())
+        return a.bytes()[0] == 0xFFu; // ff00::/8
+    return false;
+}
+
+bool isSpecific(AddressKind k)
+{
+    return k == AddressKind::Host || k == AddressKind::Subnet || k == AddressKind::Range;
+}
+
+std::size_t hashAddress(const FilterAddress &a, std::size_t seed)
+{
+    seed = qHashMulti(seed, static_cast<int>(a.kind), static_cast<int>(a.address.family()),
+                      static_cast<int>(a.second.family()));
+    seed = qHashBits(a.address.bytes().data(), a.address.bytes().size(), seed);
+    seed = qHashBits(a.second.bytes().data(), a.second.bytes().size(), seed);
+    return a.dnsName.isEmpty() ? seed : qHash(a.dnsName, seed);
+}
+
+// Hashes exactly the fields Filter::sameTraffic compares.
+struct TrafficHash {
+    std::size_t operator()(const Filter *f) const
+    {
+        std::size_t seed = qHashMulti(0, f->mirrored, f->protocol, f->sourcePort.first, f->sourcePort.last,
+                                      f->destinationPort.first, f->destinationPort.last);
+        seed = hashAddress(f->source, seed);
+        return hashAddress(f->destination, seed);
+    }
+};
+struct SameTraffic {
+    bool operator()(const Filter *a, const Filter *b) const { return a->sameTraffic(*b); }
+};
+
+// Checks one filter of a list; the list-wide checks live in checkFilterList.
+class FilterCheck {
+public:
+    FilterCheck(Context &ctx, const FilterList &list, std::size_t index)
+        : m_ctx(ctx), m_list(list), m_index(index), m_filter(list.filters[index])
+    {}
+
+    void run(const FilterListUse &use)
+    {
+        checkAddress(m_filter.source, QStringLiteral("source"), true);
+        checkAddress(m_filter.destination, QStringLiteral("destination"), false);
+        checkKeywordPairing();
+        checkVersions();
+        checkPorts(m_filter.sourcePort, QStringLiteral("sourcePort"));
+        checkPorts(m_filter.destinationPort, QStringLiteral("destinationPort"));
+        if (!m_filter.mirrored && use.usedByTransportRule)
+            m_ctx.requireCapability(&TargetCapabilities::oneWayFilters, where(QStringLiteral("mirrored")),
+                                    QStringLiteral("the one-way (not mirrored) %1").arg(name()));
+        if (use.tunnelRule)
+            checkTunnelFit(*use.tunnelPolicy, *use.tunnelRule);
+        if (m_ctx.anyTargetLacks(&TargetCapabilities::quotesAndControlCharacters))
+            checkText(m_filter.description, QStringLiteral("description"));
+    }
+
+private:
+    Location where(const QString &field) const { return filterLocation(m_list, m_index, field); }
+    QString name() const
+    {
+        return QStringLiteral("filter %1 of filter list %2").arg(m_index + 1).arg(quoted(m_list.name));
+    }
+    QString sideName(bool source) const
+    {
+        return source ? QStringLiteral("source") : QStringLiteral("destination");
+    }
+
+    void checkAddress(const FilterAddress &a, const QString &side, bool isSource)
+    {
+        const QString addressField = side + QStringLiteral(".address");
+        switch (a.kind) {
+        case AddressKind::Host:
+            if (a.address.isNull())
+                incomplete(addressField, QStringLiteral("has no %1 address").arg(side));
+            break;
+        case AddressKind::Subnet:
+            if (a.address.isNull())
+                incomplete(addressField, QStringLiteral("has no %1 subnet address").arg(side));
+            else if (a.second.family() != a.address.family())
+                incomplete(
+                    side + QStringLiteral(".mask"),
+                    QStringLiteral("has a %1 mask that is missing or of another IP version").arg(side));
+            else if (!a.second.isContiguousMask())
+                m_ctx.add(Code::NonContiguousMask, where(side + QStringLiteral(".mask")),
+                          QStringLiteral("The %1 mask %2 of %3 is not contiguous.")
+                              .arg(side, a.second.toString(), name()));
+            else if (a.address.hasBitsOutside(a.second))
+                m_ctx.add(
+                    Code::AddressBitsOutsideMask, where(addressField),
+                    QStringLiteral("The %1 address %2 of %3 has bits outside its mask /%4; Windows would "
+                                   "match the whole subnet %5.")
+                        .arg(side, a.address.toString(), name())
+                        .arg(a.second.prefixLength())
+                        .arg(a.address.masked(a.second).toString()),
+                    QStringLiteral("Write the subnet as %1/%2, or use a host address for one host.")
+                        .arg(a.address.masked(a.second).toString())
+                        .arg(a.second.prefixLength()));
+            break;
+        case AddressKind::Range:
+            if (a.address.isNull() || a.second.isNull())
+                incomplete(a.address.isNull() ? addressField : side + QStringLiteral(".rangeEnd"),
+                           QStringLiteral("has a %1 range without a start or an end").arg(side));
+            else if (a.address.family() != a.second.family())
+                m_ctx.add(Code::MixedVersionRange, where(side + QStringLiteral(".rangeEnd")),
+                          QStringLiteral("The %1 range %2-%3 of %4 mixes IPv4 and IPv6.")
+                              .arg(side, a.address.toString(), a.second.toString(), name()));
+            else if (a.second < a.address)
+                m_ctx.add(Code::ReversedRange, where(side + QStringLiteral(".rangeEnd")),
+                          QStringLiteral("The %1 range %2-%3 of %4 ends before it starts.")
+                              .arg(side, a.address.toString(), a.second.toString(), name()));
+            break;
+        case AddressKind::DnsName:
+            if (a.dnsName.trimmed().isEmpty())
+                incomplete(side + QStringLiteral(".dnsName"),
+                           QStringLiteral("has an empty %1 DNS name").arg(side));
+            else
+                m_ctx.requireCapability(&TargetCapabilities::dnsNameAddresses, where(side),
+                                        QStringLiteral("the %1 DNS name %2 of %3 (it must be resolved first)")
+                                            .arg(side, a.dnsName, name()));
+            break;
+        default:
+            break;
+        }
+        checkAddressVersionNeeds(a, side, isSource);
+    }
+
+    void checkAddressVersionNeeds(const FilterAddress &a, const QString &side, bool isSource)
+    {
+        if (isSpecific(a.kind) && (a.address.isIPv6() || a.second.isIPv6())) {
+            const QString what = QStringLiteral("the IPv6 %1 address of %2").arg(side, name());
+            m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, where(side), what);
+            m_ctx.requireCapability(&TargetCapabilities::ipv6Addresses, where(side), what);
+        }
+        if (a.kind == AddressKind::Range) {
+            const QString what = QStringLiteral("the %1 address range of %2").arg(side, name());
+            m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, where(side), what);
+            m_ctx.requireCapability(&TargetCapabilities::addressRanges, where(side), what);
+        }
+        if (a.isServerKeyword()) {
+            const QString what =
+                QStringLiteral("the %1 keyword %2 of %3").arg(side, formatAddress(a), name());
+            if (isSource) {
+                m_ctx.requireCapability(&TargetCapabilities::sourceServerKeywords, where(side), what);
+            } else {
+                // Special-Filter 0x81-0x84 (destination) does not exist on Windows 2000/XP (reference
+                // §3.7.5).
+                m_ctx.requireWindows(WindowsTarget::WindowsServer2003, where(side), what);
+                m_ctx.requireCapability(&TargetCapabilities::destinationServerKeywords, where(side), what);
+            }
+        }
+        if (isSpecific(a.kind) &&
+            (isMulticast(a.address) || (a.kind == AddressKind::Range && isMulticast(a.second))))
+            m_ctx.requireCapability(
+                &TargetCapabilities::multicastAddresses, where(side),
+                QStringLiteral("the multicast %1 address %2 of %3").arg(side, formatAddress(a), name()));
+    }
+
+    void incomplete(const QString &field, const QString &problem)
+    {
+        m_ctx.add(Code::IncompleteAddress, where(field),
+                  QStringLiteral("Filter %1 of filter list %2 %3.")
+                      .arg(m_index + 1)
+                      .arg(quoted(m_list.name), problem));
+    }
+
+    void checkKeywordPairing()
+    {
+        // "If one side is a server keyword, the other side must be me" (netsh help, reference §2.5).
+        const FilterAddress &s = m_filter.source;
+        const FilterAddress &d = m_filter.destination;
+        if (s.isServerKeyword() && d.kind != AddressKind::Me)
+            keywordWithoutMe(s, QStringLiteral("destination"));
+        else if (d.isServerKeyword() && s.kind != AddressKind::Me)
+            keywordWithoutMe(d, QStringLiteral("source"));
+    }
+    void keywordWithoutMe(const FilterAddress &keyword, const QString &otherSide)
+    {
+        m_ctx.add(Code::ServerKeywordWithoutMe, where(otherSide),
+                  QStringLiteral("%1 uses the server keyword %2, so its %3 must be My IP address (me).")
+                      .arg(capitalized(name()), formatAddress(keyword), otherSide));
+    }
+
+    void checkVersions()
+    {
+        const auto s = m_filter.source.family();
+        const auto d = m_filter.destination.family();
+        if (isSpecific(m_filter.source.kind) && isSpecific(m_filter.destination.kind) && s != d &&
+            s != IpAddress::Family::None && d != IpAddress::Family::None)
+            m_ctx.add(Code::MixedVersionFilter, where(QStringLiteral("destination")),
+                      QStringLiteral(
+                          "%1 goes from %2 to %3: one side is IPv4, the other IPv6, so it never matches.")
+                          .arg(capitalized(name()), formatAddress(m_filter.source),
+                               formatAddress(m_filter.destination)));
+    }
+
+    void checkPorts(const PortRange &p, const QString &field)
+    {
+        if (p.isAny())
+            return;
+        if (m_filter.protocol != protocol::Tcp && m_filter.protocol != protocol::Udp)
+            m_ctx.add(Code::PortsWithoutTcpOrUdp, where(field),
+                      QStringLiteral("%1 has %2 %3 but protocol %4.")
+                          .arg(capitalized(name()),
+                               field == QLatin1String("sourcePort") ? QStringLiteral("source port")
+                                                                    : QStringLiteral("destination port"),
+                               formatPorts(p), protocolName(m_filter.protocol)));
+        if (p.first > p.last || p.first == 0) {
+            m_ctx.add(Code::ReversedPortRange, where(field),
+                      QStringLiteral("%1 has the invalid port range %2-%3.")
+                          .arg(capitalized(name()))
+                          .arg(p.first)
+                          .arg(p.last));
+        } else if (p.isRange()) {
+            const QString what = QStringLiteral("the port range %1 of %2").arg(formatPorts(p), name());
+            m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, where(field), what);
+            m_ctx.requireCapability(&TargetCapabilities::portRanges, where(field), what);
+        }
+    }
+
+    void checkTunnelFit(const Policy &policy, const Rule &rule)
+    {
+        const QString ruleName =
+            QStringLiteral("tunnel rule %1 of policy %2").arg(quoted(rule.name), quoted(policy.name));
+        if (m_filter.mirrored)
+            m_ctx.add(Code::MirroredTunnelFilter, where(QStringLiteral("mirrored")),
+                      QStringLiteral("%1 is mirrored, but %2 uses the list; a tunnel needs one-way filters.")
+                          .arg(capitalized(name()), ruleName));
+        for (bool source : {true, false}) {
+            const FilterAddress &a = source ? m_filter.source : m_filter.destination;
+            if (a.kind == AddressKind::Me || a.isServerKeyword())
+                m_ctx.add(Code::AddressUnfitForTunnel, where(sideName(source)),
+                          QStringLiteral(
+                              "The %1 %2 of %3 does not fit %4, which carries the traffic of the networks "
+                              "behind its endpoints.")
+                              .arg(sideName(source), formatAddress(a), name(), ruleName));
+            else if (a.kind == AddressKind::Any)
+                m_ctx.requireCapability(
+                    &TargetCapabilities::tunnelFiltersWithAny, where(sideName(source)),
+                    QStringLiteral("the %1 any of %2 in %3").arg(sideName(source), name(), ruleName));
+        }
+        if (m_filter.protocol != protocol::Any || !m_filter.sourcePort.isAny() ||
+            !m_filter.destinationPort.isAny())
+            m_ctx.requireCapability(
+                &TargetCapabilities::tunnelFiltersWithProtocolOrPorts, where(QStringLiteral("protocol")),
+                QStringLiteral("the protocol or port limit of %1 in %2").arg(name(), ruleName));
+    }
+
+    void checkText(const QString &text, const QString &field);
+
+    static QString capitalized(QString s)
+    {
+        if (!s.isEmpty())
+            s[0] = s[0].toUpper();
+        return s;
+    }
+
+    Context &m_ctx;
+    const FilterList &m_list;
+    std::size_t m_index;
+    const Filter &m_filter;
+};
+
+bool hasUncarriableText(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c == u'"' || c.unicode() < 0x20; });
+}
+
+void FilterCheck::checkText(const QString &text, const QString &field)
+{
+    if (hasUncarriableText(text))
+        m_ctx.requireCapability(
+            &TargetCapabilities::quotesAndControlCharacters, where(field),
+            QStringLiteral("the %1 of %2, which holds a double quote or a control character")
+                .arg(field, name()));
+}
+
+} // namespace
+
+void checkFilterList(Context &ctx, const FilterList &list, const FilterListUse &use)
+{
+    std::unordered_set<const Filter *, TrafficHash, SameTraffic> seen;
+    seen.reserve(list.filters.size());
+    for (std::size_t i = 0; i < list.filters.size(); ++i) {
+        FilterCheck(ctx, list, i).run(use);
+        const Filter *f = &list.filters[i];
+        const auto [it, inserted] = seen.insert(f);
+        if (!inserted) {
+            const auto first = static_cast<std::size_t>(*it - list.filters.data()) + 1;
+            ctx.add(Code::DuplicateFilter, filterLocation(list, i),
+                    QStringLiteral("Filter %1 of filter list %2 matches the same traffic as filter %3.")
+                        .arg(i + 1)
+                        .arg(quoted(list.name))
+                        .arg(first));
+        }
+    }
+}
+
+} // namespace ipsec::validation
