@@ -1,0 +1,95 @@
+#include "jsonformat.h"
+
+#include "core/savefile.h"
+#include "jsonfindings.h"
+#include "jsonreader.h"
+#include "jsonwriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ipsec::json {
+namespace {
+
+// A 100,000-filter store is about 30 MB; anything far beyond is not a document this program wrote.
+constexpr qint64 kMaxDocumentBytes = qint64(1) << 30;
+
+ImportResult unreadable(const QString &path, const QString &message)
+{
+    Finding f;
+    f.code = QString::fromUtf16(code::Unreadable);
+    f.severity = Severity::Error;
+    f.message = message;
+    f.hint = QStringLiteral("Check the path and the file's permissions.");
+    f.location.file = path;
+    ImportResult result;
+    result.findings << f;
+    return result;
+}
+
+} // namespace
+
+ImportResult read(const QByteArray &bytes, const QString &fileName)
+{
+    return detail::readDocument(bytes, fileName);
+}
+
+QByteArray write(const StoreData &store)
+{
+    return detail::writeDocument(store);
+}
+
+ImportResult loadFile(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return unreadable(path, QStringLiteral("%1 is a folder, not a document.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, QStringLiteral("Cannot open %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxDocumentBytes)
+        return unreadable(path, QStringLiteral("%1 is larger than %2 MB and is not loaded.")
+                                    .arg(path)
+                                    .arg(kMaxDocumentBytes >> 20));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return unreadable(path, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return read(bytes, path);
+}
+
+bool saveFile(const StoreData &store, const QString &path, QString *error)
+{
+    return writeFileAtomically(path, write(store), error);
+}
+
+} // namespace ipsec::json
+
+namespace ipsec {
+
+QList<FormatDescriptor> jsonFormatDescriptors()
+{
+    FormatDescriptor d;
+    d.name = QStringLiteral("json");
+    d.description = QStringLiteral("IPsec Policy Designer document (.ipsecstore, versioned JSON)");
+    d.fileSuffixes = {QString::fromUtf16(json::kFileSuffix), QStringLiteral("json")};
+    d.importFile = [](const QString &inputPath, const FormatOptions &) { return json::loadFile(inputPath); };
+    d.exportFile = [](const StoreData &store, const QString &outputPath, const FormatOptions &) {
+        ExportResult result;
+        QString error;
+        result.ok = json::saveFile(store, outputPath, &error);
+        if (result.ok) {
+            result.writtenFiles << outputPath;
+        } else {
+            Finding f;
+            f.code = QString::fromUtf16(json::code::Unwritable);
+            f.severity = Severity::Error;
+            f.message = QStringLiteral("Cannot save %1: %2").arg(outputPath, error);
+            f.hint = QStringLiteral("Choose a writable folder; the previous file, if any, is unchanged.");
+            f.location.file = outputPath;
+            result.findings << f;
+        }
+        return result;
+    };
+    return {d};
+}
+
+} // namespace ipsec

@@ -1,0 +1,168 @@
+#include "jsonlocator.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <streambuf>
+#include <string_view>
+#include <unordered_map>
+
+namespace ipsec::json::detail {
+namespace {
+
+// A read-only stream over the document's bytes whose read position the SAX handler can ask for.
+class MemoryBuffer : public std::streambuf {
+public:
+    MemoryBuffer(const char *begin, const char *end)
+    {
+        // std::streambuf wants char*, but this buffer never writes: it has no put area.
+        char *b = const_cast<char *>(begin);
+        setg(b, b, const_cast<char *>(end));
+    }
+    qint64 position() const { return gptr() - eback(); }
+};
+
+bool isSeparator(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':';
+}
+
+// Follows the JSON pointer of every value while nlohmann streams through the document, and records where
+// the values named by the wanted pointers start.
+class PointerTracker {
+public:
+    using Json = nlohmann::json;
+
+    PointerTracker(const QByteArray &bytes, const MemoryBuffer &buffer,
+                   const std::vector<std::string> &pointers)
+        : m_bytes(bytes), m_buffer(buffer), m_offsets(pointers.size(), -1)
+    {
+        for (std::size_t i = 0; i < pointers.size(); ++i)
+            m_wanted.emplace(pointers[i], std::vector<std::size_t>{}).first->second.push_back(i);
+        m_remaining = m_wanted.size();
+    }
+
+    std::vector<qint64> offsets() && { return std::move(m_offsets); }
+
+    bool null() { return scalar(); }
+    bool boolean(bool) { return scalar(); }
+    bool number_integer(Json::number_integer_t) { return scalar(); }
+    bool number_unsigned(Json::number_unsigned_t) { return scalar(); }
+    bool number_float(Json::number_float_t, const std::string &) { return scalar(); }
+    bool string(std::string &) { return scalar(); }
+    bool binary(Json::binary_t &) { return scalar(); }
+    bool start_object(std::size_t) { return open(false); }
+    bool start_array(std::size_t) { return open(true); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(std::string &name)
+    {
+        Frame &frame = m_frames.back();
+        m_path.resize(frame.pathLength);
+        m_path += '/';
+        for (const char c : name) {
+            if (c == '~')
+                m_path += "~0";
+            else if (c == '/')
+                m_path += "~1";
+            else
+                m_path += c;
+        }
+        frame.keyed = true;
+        m_lastEnd = m_buffer.position();
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) { return false; }
+
+private:
+    struct Frame {
+        std::size_t pathLength; // the container's own pointer length
+        bool isArray;
+        std::size_t nextIndex = 0;
+        bool keyed = false;
+    };
+
+    // Called as a value begins: sets m_path to its pointer and records its start when wanted.
+    bool enterValue()
+    {
+        if (!m_frames.empty() && m_frames.back().isArray) {
+            Frame &frame = m_frames.back();
+            m_path.resize(frame.pathLength);
+            m_path += '/';
+            m_path += std::to_string(frame.nextIndex++);
+        }
+        if (const auto it = m_wanted.find(m_path); it != m_wanted.end()) {
+            qint64 start = m_lastEnd;
+            while (start < m_bytes.size() && isSeparator(m_bytes.at(start)))
+                ++start;
+            for (const std::size_t i : it->second)
+                m_offsets[i] = start;
+            m_wanted.erase(it);
+            --m_remaining;
+        }
+        return m_remaining > 0; // false stops the parse early
+    }
+
+    bool scalar()
+    {
+        const bool more = enterValue();
+        m_lastEnd = m_buffer.position();
+        return more;
+    }
+
+    bool open(bool isArray)
+    {
+        const bool more = enterValue();
+        m_frames.push_back({m_path.size(), isArray});
+        m_lastEnd = m_buffer.position();
+        return more;
+    }
+
+    bool close()
+    {
+        m_frames.pop_back();
+        m_lastEnd = m_buffer.position();
+        return true;
+    }
+
+    const QByteArray &m_bytes;
+    const MemoryBuffer &m_buffer;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_wanted;
+    std::size_t m_remaining = 0;
+    std::vector<qint64> m_offsets;
+    std::vector<Frame> m_frames;
+    std::string m_path;
+    qint64 m_lastEnd = 0;
+};
+
+} // namespace
+
+TextPosition textPosition(const QByteArray &bytes, qint64 byteOffset)
+{
+    const qint64 end = std::clamp<qint64>(byteOffset, 0, bytes.size());
+    TextPosition p{1, 1};
+    for (qint64 i = 0; i < end; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+std::vector<qint64> locatePointers(const QByteArray &bytes, const std::vector<std::string> &pointers)
+{
+    MemoryBuffer buffer(bytes.constData(), bytes.constData() + bytes.size());
+    std::istream stream(&buffer);
+    PointerTracker tracker(bytes, buffer, pointers);
+    try {
+        nlohmann::json::sax_parse(stream, &tracker);
+    } catch (const std::exception &) {
+        // Positions are a courtesy: a document that fails here simply keeps its findings without them.
+    }
+    return std::move(tracker).offsets();
+}
+
+} // namespace ipsec::json::detail

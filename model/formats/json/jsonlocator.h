@@ -1,0 +1,22 @@
+// Where things are in a document's bytes: line and column of a byte offset, and the byte offset of the value
+// a JSON pointer names. Used only to annotate findings, so it runs only when there are some.
+#pragma once
+
+#include <QByteArray>
+#include <string>
+#include <vector>
+
+namespace ipsec::json::detail {
+
+struct TextPosition {
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in characters (UTF-8 code points)
+};
+
+TextPosition textPosition(const QByteArray &bytes, qint64 byteOffset);
+
+// The byte offset where the value named by each pointer starts, or -1 when the document has no such value.
+// One streaming pass over the document; stops once every pointer is found.
+std::vector<qint64> locatePointers(const QByteArray &bytes, const std::vector<std::string> &pointers);
+
+} // namespace ipsec::json::detail
