@@ -1,0 +1,10 @@
+#include "gpoformat.h"
+
+namespace ipsec {
+
+QList<FormatDescriptor> gpoFormatDescriptors()
+{
+    return {};
+}
+
+} // namespace ipsec

@@ -1,0 +1,10 @@
+// The GPO area's formats for the CLI and the GUI (see model/formats/formatregistry.h).
+#pragma once
+
+#include "formats/formatregistry.h"
+
+namespace ipsec {
+
+QList<FormatDescriptor> gpoFormatDescriptors();
+
+} // namespace ipsec
