@@ -1,0 +1,62 @@
+// The set of addresses one side of a filter stands for, as something that can be tested, intersected and
+// compared. Specific addresses become intervals; "me", the server keywords and DNS names become the
+// addresses a MatchEnvironment gives for them, or stay symbols when it gives none.
+#pragma once
+
+#include "core/types.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <vector>
+
+namespace ipsec::analysis {
+
+// What this computer's keywords stand for when a packet is evaluated. Empty lists leave the keyword a
+// symbol: it then matches only a packet side marked with the same keyword (see Packet).
+struct MatchEnvironment {
+    QList<IpAddress> myAddresses;
+    QList<IpAddress> dnsServers;
+    QList<IpAddress> winsServers;
+    QList<IpAddress> dhcpServers;
+    QList<IpAddress> defaultGateways;
+    QHash<QString, QList<IpAddress>> dnsNames; // name (lower case) → addresses it resolved to
+};
+
+// An unsigned 128-bit address value, so IPv4 and IPv6 share one interval arithmetic.
+__extension__ typedef unsigned __int128 AddressValue;
+
+AddressValue addressValue(const IpAddress &a);
+
+struct AddressInterval {
+    IpAddress::Family family = IpAddress::Family::None;
+    AddressValue first = 0;
+    AddressValue last = 0;
+
+    bool contains(const IpAddress &a) const;
+    bool intersects(const AddressInterval &o) const;
+    bool covers(const AddressInterval &o) const;
+};
+
+class AddressSpace {
+public:
+    static AddressSpace of(const FilterAddress &address, const MatchEnvironment &env = {});
+
+    bool isAny() const { return m_any; }
+    bool contains(const IpAddress &a) const;
+    // A keyword (token of AddressKind, or "name:<dns name>") the packet side is marked with.
+    bool containsSymbol(const QString &symbol) const;
+    bool intersects(const AddressSpace &o) const;
+    bool covers(const AddressSpace &o) const; // every address of o is in this
+
+private:
+    bool m_any = false;
+    std::vector<AddressInterval> m_intervals;
+    QStringList m_symbols; // keywords the environment did not resolve: compared as symbols
+    QStringList m_aliases; // keywords it resolved: their addresses are in m_intervals
+};
+
+// The symbol a keyword address stands for when unresolved ("me", "dns-servers", "name:host.example.com").
+QString addressSymbol(const FilterAddress &address);
+
+} // namespace ipsec::analysis

@@ -1,0 +1,329 @@
+#include "diagramgraph.h"
+
+#include "core/enumnames.h"
+#include "specificity.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace ipsec::analysis {
+namespace {
+
+int strength(Encryption e)
+{
+    switch (e) {
+    case Encryption::None:
+        return 0;
+    case Encryption::Des:
+        return 1;
+    case Encryption::TripleDes:
+        return 2;
+    case Encryption::Aes128:
+    case Encryption::AesGcm128:
+        return 3;
+    case Encryption::Aes192:
+    case Encryption::AesGcm192:
+        return 4;
+    case Encryption::Aes256:
+    case Encryption::AesGcm256:
+        return 5;
+    }
+    return 0;
+}
+
+int strength(Integrity i)
+{
+    switch (i) {
+    case Integrity::None:
+        return 0;
+    case Integrity::Md5:
+        return 1;
+    case Integrity::Sha1:
+        return 2;
+    case Integrity::Sha256:
+    case Integrity::AesGmac128:
+        return 3;
+    case Integrity::Sha384:
+    case Integrity::AesGmac192:
+        return 4;
+    case Integrity::AesGmac256:
+        return 5;
+    }
+    return 0;
+}
+
+// Encryption matters most, then the best integrity, then AH (which also covers the addresses).
+std::tuple<int, int, bool> strengthKey(const SecurityMethod &m)
+{
+    const int enc = m.usesEsp() ? strength(m.espEncryption) : 0;
+    const int integrity =
+        std::max(m.usesAh() ? strength(m.ahIntegrity) : 0, m.usesEsp() ? strength(m.espIntegrity) : 0);
+    return {enc, integrity, m.usesAh()};
+}
+
+QString authText(const QList<AuthMethod> &methods)
+{
+    if (methods.isEmpty())
+        return displayName(AuthKind::Kerberos); // netsh's dynamic default (Q7)
+    return displayName(methods.front().kind) +
+           (methods.size() > 1 ? QStringLiteral(" +%1").arg(methods.size() - 1) : QString());
+}
+
+QString actionText(const FilterAction *action)
+{
+    if (!action)
+        return QStringLiteral("<missing filter action>");
+    switch (action->action) {
+    case ActionKind::Permit:
+        return QStringLiteral("Permit");
+    case ActionKind::Block:
+        return QStringLiteral("Block");
+    case ActionKind::Negotiate:
+        if (const SecurityMethod *m = strongestMethod(*action))
+            return shortDescription(*m);
+        return QStringLiteral("Negotiate (no methods)");
+    }
+    return {};
+}
+
+QString ruleLine(const Rule &rule, const FilterAction *action)
+{
+    QString text =
+        (rule.name.isEmpty() ? QStringLiteral("<unnamed rule>") : rule.name) + QStringLiteral(" → ");
+    text += action ? action->name : QStringLiteral("<missing filter action>");
+    QStringList details;
+    if (action && action->action == ActionKind::Negotiate) {
+        details << actionText(action) << authText(rule.authMethods);
+        if (action->allowFallback)
+            details << QStringLiteral("falls back to clear");
+        else if (action->acceptUnsecured)
+            details << QStringLiteral("accepts unsecured");
+    }
+    if (rule.tunnel.isTunnel())
+        details << QStringLiteral("tunnel to ") + (rule.tunnel.kind == TunnelKind::DnsName
+                                                       ? rule.tunnel.dnsName
+                                                       : rule.tunnel.address.toString());
+    if (rule.connectionType != ConnectionType::All)
+        details << displayName(rule.connectionType);
+    if (!rule.active)
+        details << QStringLiteral("inactive");
+    if (!details.isEmpty())
+        text += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + u')';
+    return text;
+}
+
+} // namespace
+
+QString DiagramEdge::label(bool sourceOnLeft) const
+{
+    if (sourcePorts.isEmpty() && destinationPorts.isEmpty())
+        return protocol;
+    return sourceOnLeft ? QStringLiteral("%1 %2 → %3").arg(protocol, sourcePorts, destinationPorts)
+                        : QStringLiteral("%1 %2 ← %3").arg(protocol, destinationPorts, sourcePorts);
+}
+
+int DiagramGraph::nodeIndex(const QString &key) const
+{
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].key == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const SecurityMethod *strongestMethod(const FilterAction &action)
+{
+    const SecurityMethod *best = nullptr;
+    for (const SecurityMethod &m : action.securityMethods)
+        if (!best || strengthKey(m) > strengthKey(*best))
+            best = &m;
+    return best;
+}
+
+DiagramAction classify(const FilterAction *action)
+{
+    if (!action)
+        return DiagramAction::Missing;
+    switch (action->action) {
+    case ActionKind::Permit:
+        return DiagramAction::Permit;
+    case ActionKind::Block:
+        return DiagramAction::Block;
+    case ActionKind::Negotiate: {
+        const SecurityMethod *m = strongestMethod(*action);
+        return m && m->usesEsp() && m->espEncryption != Encryption::None ? DiagramAction::Encrypt
+                                                                         : DiagramAction::IntegrityOnly;
+    }
+    }
+    return DiagramAction::Missing;
+}
+
+QString shortDescription(const SecurityMethod &m)
+{
+    const QString ah = QStringLiteral("AH ") + displayName(m.ahIntegrity);
+    const QString esp =
+        QStringLiteral("ESP %1/%2").arg(displayName(m.espEncryption), displayName(m.espIntegrity));
+    switch (m.protocol) {
+    case IpsecProtocol::Ah:
+        return ah;
+    case IpsecProtocol::Esp:
+        return esp;
+    case IpsecProtocol::AhAndEsp:
+        return ah + QStringLiteral(" + ") + esp;
+    }
+    return {};
+}
+
+QString displayName(DiagramAction a)
+{
+    switch (a) {
+    case DiagramAction::Encrypt:
+        return QStringLiteral("Negotiate: encrypted");
+    case DiagramAction::IntegrityOnly:
+        return QStringLiteral("Negotiate: integrity only");
+    case DiagramAction::Permit:
+        return QStringLiteral("Permit (unprotected)");
+    case DiagramAction::Block:
+        return QStringLiteral("Block");
+    case DiagramAction::Missing:
+        return QStringLiteral("Missing filter action");
+    }
+    return {};
+}
+
+QString nodeKey(const FilterAddress &a)
+{
+    return a.kind == AddressKind::DnsName ? QStringLiteral("name:") + a.dnsName.toLower() : formatAddress(a);
+}
+
+QString nodeTitle(const FilterAddress &a)
+{
+    switch (a.kind) {
+    case AddressKind::Any:
+        return QStringLiteral("Any IP address");
+    case AddressKind::Me:
+        return QStringLiteral("My IP address");
+    case AddressKind::DnsServers:
+        return QStringLiteral("DNS servers");
+    case AddressKind::WinsServers:
+        return QStringLiteral("WINS servers");
+    case AddressKind::DhcpServer:
+        return QStringLiteral("DHCP server");
+    case AddressKind::DefaultGateway:
+        return QStringLiteral("Default gateway");
+    case AddressKind::DnsName:
+        return a.dnsName;
+    case AddressKind::Host:
+    case AddressKind::Subnet:
+    case AddressKind::Range:
+        return formatAddress(a);
+    }
+    return {};
+}
+
+QString nodeCaption(const FilterAddress &a)
+{
+    switch (a.kind) {
+    case AddressKind::Any:
+        return QStringLiteral("every address");
+    case AddressKind::Me:
+        return QStringLiteral("this computer");
+    case AddressKind::DnsServers:
+    case AddressKind::WinsServers:
+    case AddressKind::DhcpServer:
+    case AddressKind::DefaultGateway:
+        return QStringLiteral("<dynamic>");
+    case AddressKind::DnsName:
+        return QStringLiteral("DNS name (resolved when created)");
+    case AddressKind::Host:
+        return QStringLiteral("host");
+    case AddressKind::Subnet: {
+        const int prefix = a.second.prefixLength();
+        return prefix >= 0 ? QStringLiteral("subnet, %1 addresses")
+                                 .arg(prefix >= a.address.bitCount() - 62
+                                          ? QString::number(1ULL << (a.address.bitCount() - prefix))
+                                          : QStringLiteral("2^%1").arg(a.address.bitCount() - prefix))
+                           : QStringLiteral("subnet (non-contiguous mask)");
+    }
+    case AddressKind::Range:
+        return QStringLiteral("address range");
+    }
+    return {};
+}
+
+DiagramGraph buildDiagramGraph(const StoreData &store, const Policy &policy, const DiagramOptions &options)
+{
+    DiagramGraph g;
+    g.policyId = policy.id;
+    g.policyName = policy.name;
+    g.defaultResponseActive = policy.defaultResponse.active;
+
+    QHash<QString, int> nodeByKey;
+    const auto nodeFor = [&](const FilterAddress &a) {
+        const QString key = nodeKey(a);
+        const auto it = nodeByKey.constFind(key);
+        if (it != nodeByKey.cend())
+            return *it;
+        const int index = static_cast<int>(g.nodes.size());
+        g.nodes.push_back({key, a, nodeTitle(a), nodeCaption(a)});
+        nodeByKey.insert(key, index);
+        return index;
+    };
+    QHash<QUuid, int> groupByList;
+    int missingListGroup = -1;
+
+    for (const Rule &rule : policy.rules) {
+        if (!rule.active && !options.includeInactiveRules)
+            continue;
+        const FilterList *list = store.filterList(rule.filterList);
+        const FilterAction *action = store.filterAction(rule.filterAction);
+        const auto addGroup = [&g](const QUuid &id, const QString &title) {
+            g.groups.push_back({id, title, {}});
+            return static_cast<int>(g.groups.size()) - 1;
+        };
+        int group = -1;
+        if (list) {
+            const auto it = groupByList.constFind(list->id);
+            group = it != groupByList.cend() ? *it : addGroup(list->id, list->name);
+            groupByList.insert(list->id, group);
+        } else {
+            if (missingListGroup < 0)
+                missingListGroup = addGroup({}, QStringLiteral("<missing filter list>"));
+            group = missingListGroup;
+        }
+        g.groups[static_cast<std::size_t>(group)].rules.push_back(
+            {rule.id, ruleLine(rule, action), classify(action), rule.active});
+        if (!list)
+            continue;
+        for (const Filter &f : list->filters) {
+            if (static_cast<int>(g.edges.size()) >= options.maxEdges) {
+                ++g.omittedEdges;
+                continue;
+            }
+            DiagramEdge e;
+            e.source = nodeFor(f.source);
+            e.target = nodeFor(f.destination);
+            e.group = group;
+            e.mirrored = f.mirrored;
+            e.protocol =
+                f.protocol == protocol::Any ? QStringLiteral("Any protocol") : protocolName(f.protocol);
+            if (protocolHasPorts(f.protocol) && (!f.sourcePort.isAny() || !f.destinationPort.isAny())) {
+                e.sourcePorts = formatPorts(f.sourcePort);
+                e.destinationPorts = formatPorts(f.destinationPort);
+            }
+            e.action = classify(action);
+            e.actionText = actionText(action);
+            e.allowsUnsecured = action && action->action == ActionKind::Negotiate &&
+                                (action->allowFallback || action->acceptUnsecured);
+            e.ruleActive = rule.active;
+            e.policyId = policy.id;
+            e.ruleId = rule.id;
+            e.filterListId = list->id;
+            e.filterId = f.id;
+            e.filterActionId = rule.filterAction;
+            g.edges.push_back(std::move(e));
+        }
+    }
+    return g;
+}
+
+} // namespace ipsec::analysis
