@@ -1,0 +1,46 @@
+// The netsh exporter: a pure function from a store to a `netsh ipsec static` script. The GUI calls it live
+// for its script preview, so it only reads the store and is cheap for one selected policy.
+#pragma once
+
+#include "core/finding.h"
+#include "core/types.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace ipsec::netsh {
+
+enum class ScriptForm : std::uint8_t {
+    Cmd,    // a .cmd batch file: one `netsh ipsec static ...` per line, stops at the first failure
+    Netshf, // a plain script for `netsh -f FILE`: `ipsec static ...` lines, `#` comments
+};
+
+struct ExportOptions {
+    // One policy by id (`{...}` or bare) or name, and only the filter lists and actions its rules use.
+    // Empty: every object of the store.
+    QString policy;
+    // The store the script writes to; unset: the store's own (StoreInfo::location / domain).
+    std::optional<StoreLocation> store;
+    QString domain;          // for the domain store; empty: StoreInfo::domain
+    bool assign = false;     // local store: `set policy name=... assign=yes` for the assigned policy
+    QString gpoName;         // domain store: `set policy name=... gponame=...` for the assigned policy (Q11)
+    bool idempotent = false; // first delete the objects of the same names, so the script can run again
+    bool batch = false;      // wrap the commands in `set batch mode=enable` / `disable`
+    ScriptForm form = ScriptForm::Cmd;
+    bool skipUnsupported = false; // leave out what netsh cannot express, with a warning comment each
+};
+
+struct ExportOutput {
+    bool ok = false;  // false: errors in findings; `text` then holds what could be written (for a preview)
+    QString text;     // the script, lines joined with CRLF
+    QByteArray bytes; // what goes into the file: UTF-8 without BOM (Q14)
+    Findings findings;
+};
+
+ExportOutput write(const StoreData &store, const ExportOptions &options);
+
+std::optional<ScriptForm> parseScriptForm(const QString &text); // "cmd" | "netsh-f"
+QString scriptFormName(ScriptForm form);
+
+} // namespace ipsec::netsh

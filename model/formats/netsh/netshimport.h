@@ -1,0 +1,26 @@
+// The netsh importer: an interpreter of `netsh ipsec static` scripts (batch files, `netsh -f` scripts,
+// pasted commands) over a store. It runs command by command the way netsh would, and reports with file,
+// line and column everything it could not use, then goes on with the rest.
+#pragma once
+
+#include "formats/formatregistry.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ipsec::netsh {
+
+struct ImportOptions {
+    QString encoding; // empty: BOM, then UTF-8, then the legacy code pages (Q14); e.g. "GBK", "IBM850"
+    QString fileName; // only labels the findings' locations
+};
+
+// Interprets the script over an empty store. `ok` is false when the script yields nothing (no ipsec
+// static command took effect); the findings then say why.
+ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options);
+
+// Interprets the script over `base` (the GUI's "import into the open document"): names refer to the objects
+// already there, `delete all` clears them. When the script yields nothing, the result's store is `base`.
+ImportResult readInto(const StoreData &base, const QByteArray &scriptBytes, const ImportOptions &options);
+
+} // namespace ipsec::netsh

@@ -1,0 +1,98 @@
+// Turning script bytes into netsh commands: decoding, physical and logical lines (`^` continuations),
+// the cmd.exe layer of batch files (variables, `%%`, carets, `&`, redirections) and the netsh tokens
+// (`tag=value`, quotes, `tag = value`). Every piece keeps its line and column for findings.
+#pragma once
+
+#include "core/finding.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ipsec::netsh {
+
+// Q14: the legacy code pages tried, in order, when a script has no BOM and is not valid UTF-8. GBK
+// (CP936) is seen in real scripts; windows-1252 accepts any byte and so comes last.
+QStringList legacyFallbackEncodings();
+
+struct DecodedScript {
+    QString text;
+    QString encoding; // the encoding used, e.g. "UTF-8", "UTF-16LE", "GBK"
+    Findings findings;
+    bool ok = false;
+};
+
+// BOM (UTF-8, UTF-16LE/BE) first; then `encoding` when given; else strict UTF-8; else the legacy code
+// pages with a warning. `file` only labels the findings.
+DecodedScript decodeScript(const QByteArray &bytes, const QString &encoding, const QString &file);
+
+// One logical line: physical lines joined where one ends with an unquoted `^`. `position()` maps an
+// offset in `text` back to the physical line and column.
+struct LogicalLine {
+    QString text;
+    int firstLine = 0;
+    struct Segment {
+        qsizetype offset; // where this physical line starts in `text`
+        int line;         // 1-based
+        int columnBase;   // 1-based column of text[offset] in that line
+    };
+    QList<Segment> segments;
+
+    std::pair<int, int> position(qsizetype offset) const; // (line, column), both 1-based
+};
+
+QList<LogicalLine> logicalLines(const QString &text);
+
+// A netsh token: one word of a command, quotes removed. `equals` is the index in `text` of the first `=`
+// that was outside quotes, or -1 when the token is an untagged value.
+struct Token {
+    QString text;
+    qsizetype equals = -1;
+    qsizetype offset = 0; // in the logical line
+    bool quoted = false;  // some part of it was quoted
+
+    QString tag() const { return equals < 0 ? QString() : text.left(equals); }
+    QString value() const { return equals < 0 ? text : text.mid(equals + 1); }
+};
+
+struct TokenizeResult {
+    QList<Token> tokens;
+    bool unterminatedQuote = false;
+    qsizetype quoteOffset = -1;
+    bool spacedEquals = false; // `tag = value` was joined (Q9)
+    qsizetype spacedOffset = -1;
+};
+
+// Splits `text[from, to)` on blanks outside quotes; joins `tag = value`, `tag= value` and `tag =value`.
+// Backslashes are literal (the reader does not apply the C runtime's `\"` rule, Q69).
+TokenizeResult tokenize(const QString &text, qsizetype from = 0, qsizetype to = -1);
+
+// ---- the cmd.exe layer ----------------------------------------------------------------------------------
+
+// One command of a batch line after cmd.exe's processing: `%VAR%` expanded, `%%` made `%`, carets outside
+// quotes removed, split at unquoted `&`, `&&`, `||`, `|`, redirections removed. Offsets refer to the
+// expanded text; `sourceOffset` maps them back approximately (to the start of the command).
+struct BatchCommand {
+    QString text;
+    qsizetype sourceOffset = 0;
+};
+
+struct BatchLine {
+    QList<BatchCommand> commands;
+    QStringList undefinedVariables; // %1, %~dp0, %UNSET%: the line cannot be read as written
+    bool redirectionsRemoved = false;
+    bool piped = false;
+};
+
+// `variables` are the `set NAME=value` assignments seen so far (names upper-case).
+BatchLine applyCmdLayer(const QString &line, const QHash<QString, QString> &variables);
+
+// The first word of a line for batch-noise recognition: `echo.` gives "echo", `@rem` gives "rem".
+QString firstBatchWord(const QString &line);
+
+// `set NAME=value` / `set "NAME=value"`: the assignment, or nullopt when the line is not one.
+std::optional<std::pair<QString, QString>> parseSetAssignment(const QString &line);
+
+} // namespace ipsec::netsh

@@ -1,0 +1,205 @@
+#include "scriptquoting.h"
+
+#include <QStringList>
+
+namespace ipsec::scriptquoting {
+
+namespace {
+
+bool isLineBreak(char16_t c)
+{
+    return c == u'\r' || c == u'\n' || c == u'\v' || c == u'\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+// U+FF02 FULLWIDTH QUOTATION MARK becomes `"` when Windows converts text to an ANSI code page with its
+// "best fit" tables; refusing it costs nothing and closes that door.
+bool isQuoteLike(char16_t c)
+{
+    return c == u'"' || c == 0xFF02;
+}
+
+Quoted refuse(Refusal why, qsizetype at)
+{
+    return {QString(), why, at};
+}
+
+// The checks every double-quoted value shares (netsh and cmd).
+Quoted checkDoubleQuotable(QStringView value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (isLineBreak(c))
+            return refuse(Refusal::LineBreak, i);
+        if (isControl(c))
+            return refuse(Refusal::ControlCharacter, i);
+        if (isQuoteLike(c))
+            return refuse(Refusal::DoubleQuote, i);
+    }
+    // Q69: the C runtime reads `\"` as an escaped quote, so a value ending in `\` would swallow its
+    // closing quote. Refused until confirmed on Windows (doubling would then be the fix).
+    if (!value.isEmpty() && value.back() == u'\\')
+        return refuse(Refusal::TrailingBackslash, value.size() - 1);
+    return {};
+}
+
+QString doublePercent(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        out += c;
+        if (c == u'%')
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString explain(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::None:
+        return {};
+    case Refusal::DoubleQuote:
+        return QStringLiteral(
+            "contains a double quote (\"), which cannot be written inside a quoted script value");
+    case Refusal::LineBreak:
+        return QStringLiteral("contains a line break, which would end the command");
+    case Refusal::ControlCharacter:
+        return QStringLiteral("contains a control character, which a script line cannot carry");
+    case Refusal::TrailingBackslash:
+        return QStringLiteral(
+            "ends with a backslash, which Windows would read together with the closing quote "
+            "as an escaped quote (Q69)");
+    case Refusal::CaNameEscape:
+        return QStringLiteral(
+            "contains \\' or a certmap:/excludecaname: word, which netsh reads as part of the "
+            "rootca syntax");
+    case Refusal::UnbalancedQuotes:
+        return QStringLiteral("has an odd number of double quotes, which would leave text unprotected");
+    case Refusal::Empty:
+        return QStringLiteral("is empty, and netsh needs a name");
+    }
+    return {};
+}
+
+Quoted netshValue(QStringView value, bool allowEmpty)
+{
+    if (!allowEmpty && value.trimmed().isEmpty())
+        return refuse(Refusal::Empty, 0);
+    if (Quoted problem = checkDoubleQuotable(value); !problem)
+        return problem;
+    return {u'"' + value.toString() + u'"', Refusal::None, -1};
+}
+
+Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMapping, bool excludeCaName)
+{
+    if (Quoted problem = checkDoubleQuotable(caName); !problem)
+        return problem;
+    if (const qsizetype at = caName.indexOf(u"\\'"); at >= 0)
+        return refuse(Refusal::CaNameEscape, at);
+    for (const QStringView word : {QStringView(u"certmap:"), QStringView(u"excludecaname:")}) {
+        if (const qsizetype at = caName.indexOf(word, 0, Qt::CaseInsensitive); at >= 0)
+            return refuse(Refusal::CaNameEscape, at);
+    }
+    if (caName.trimmed().isEmpty())
+        return refuse(Refusal::Empty, 0);
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    return {QStringLiteral("\"%1 certmap:%2 excludecaname:%3\"")
+                .arg(caName.toString(), yesNo(certificateToAccountMapping), yesNo(excludeCaName)),
+            Refusal::None, -1};
+}
+
+QStringList cmdPreamble()
+{
+    return {QStringLiteral("setlocal EnableExtensions DisableDelayedExpansion")};
+}
+
+Quoted cmdArgument(QStringView value)
+{
+    if (Quoted problem = checkDoubleQuotable(value); !problem)
+        return problem;
+    return {u'"' + doublePercent(value) + u'"', Refusal::None, -1};
+}
+
+Quoted cmdLine(QStringView line)
+{
+    QString out;
+    out.reserve(line.size() + 16);
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line[i].unicode();
+        if (isLineBreak(c))
+            return refuse(Refusal::LineBreak, i);
+        if (isControl(c) && c != u'\t')
+            return refuse(Refusal::ControlCharacter, i);
+        switch (c) {
+        case u'"':
+            quoted = !quoted;
+            out += QChar(c);
+            break;
+        case u'%': // expanded in phase 1, inside quotes too
+            out += QStringLiteral("%%");
+            break;
+        case u'^':
+        case u'&':
+        case u'|':
+        case u'<':
+        case u'>':
+        case u'(':
+        case u')':
+            if (!quoted)
+                out += u'^';
+            out += QChar(c);
+            break;
+        default:
+            out += QChar(c);
+        }
+    }
+    if (quoted)
+        return refuse(Refusal::UnbalancedQuotes, line.lastIndexOf(u'"'));
+    return {out, Refusal::None, -1};
+}
+
+Quoted cmdRemark(QStringView text)
+{
+    QString out = QStringLiteral("rem");
+    if (!text.isEmpty())
+        out += u' ';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (isLineBreak(c))
+            return refuse(Refusal::LineBreak, i);
+        if (isControl(c) && c != u'\t')
+            return refuse(Refusal::ControlCharacter, i);
+        if (c == u'%' || c == u'^')
+            out += QChar(c);
+        out += QChar(c);
+    }
+    return {out, Refusal::None, -1};
+}
+
+Quoted powerShellString(QStringView value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    out += u'\'';
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (c == 0)
+            return refuse(Refusal::ControlCharacter, i);
+        out += QChar(c);
+        if (c == u'\'' || (c >= 0x2018 && c <= 0x201B))
+            out += QChar(c);
+    }
+    out += u'\'';
+    return {out, Refusal::None, -1};
+}
+
+} // namespace ipsec::scriptquoting
