@@ -1,0 +1,231 @@
+#include "bytecursor.h"
+
+#include "gpipsecfindings.h"
+
+#include <QtEndian>
+
+namespace ipsec::gpipsec {
+
+BlobReader::BlobReader(const QByteArray &bytes, BlobKind kind, const Location &where, Findings &findings)
+    : m_bytes(bytes), m_kind(kind), m_where(where), m_findings(findings), m_limit(bytes.size())
+{}
+
+void BlobReader::setLimit(qint64 end)
+{
+    m_limit = std::min<qint64>(end, m_bytes.size());
+}
+
+Location BlobReader::locationAt(const QString &field, qint64 at) const
+{
+    Location l = m_where;
+    l.field = field;
+    l.byteOffset = at;
+    return l;
+}
+
+bool BlobReader::fail(const char *findingCode, const QString &field, const QString &message, qint64 at)
+{
+    if (m_failed)
+        return false;
+    m_failed = true;
+    const qint64 where = at >= 0 ? at : m_offset;
+    m_findings.append(makeFinding(findingCode, Severity::Error, locationAt(field, where),
+                                  QStringLiteral("%1 blob, field %2 at byte %3: %4")
+                                      .arg(blobKindName(m_kind), field)
+                                      .arg(where)
+                                      .arg(message)));
+    return false;
+}
+
+void BlobReader::warn(const char *findingCode, const QString &field, const QString &message, qint64 at)
+{
+    const qint64 where = at >= 0 ? at : m_offset;
+    m_findings.append(makeFinding(findingCode, Severity::Warning, locationAt(field, where),
+                                  QStringLiteral("%1 blob, field %2 at byte %3: %4")
+                                      .arg(blobKindName(m_kind), field)
+                                      .arg(where)
+                                      .arg(message)));
+}
+
+bool BlobReader::need(const char *field, qint64 count)
+{
+    if (m_failed)
+        return false;
+    if (count < 0 || count > remaining())
+        return fail(
+            code::Truncated, QString::fromLatin1(field),
+            QStringLiteral("needs %1 bytes, only %2 left").arg(count).arg(std::max<qint64>(remaining(), 0)));
+    return true;
+}
+
+bool BlobReader::u8(const char *field, std::uint8_t &v)
+{
+    if (!need(field, 1))
+        return false;
+    v = byteAt(m_offset);
+    m_offset += 1;
+    return true;
+}
+
+bool BlobReader::u16(const char *field, std::uint16_t &v)
+{
+    if (!need(field, 2))
+        return false;
+    v = qFromLittleEndian<quint16>(m_bytes.constData() + m_offset);
+    m_offset += 2;
+    return true;
+}
+
+bool BlobReader::u32(const char *field, std::uint32_t &v)
+{
+    if (!need(field, 4))
+        return false;
+    v = qFromLittleEndian<quint32>(m_bytes.constData() + m_offset);
+    m_offset += 4;
+    return true;
+}
+
+bool BlobReader::guid(const char *field, QUuid &v)
+{
+    if (!need(field, 16))
+        return false;
+    v = guidFromBytes(m_bytes.constData() + m_offset);
+    m_offset += 16;
+    return true;
+}
+
+bool BlobReader::bytes(const char *field, qint64 count, QByteArray &v)
+{
+    if (!need(field, count))
+        return false;
+    v = m_bytes.mid(m_offset, count);
+    m_offset += count;
+    return true;
+}
+
+bool BlobReader::utf16(const char *field, QString &v)
+{
+    const qint64 lengthAt = m_offset;
+    std::uint32_t length = 0;
+    if (!u32(field, length))
+        return false;
+    if (length > static_cast<std::uint64_t>(remaining()))
+        return fail(code::Truncated, QString::fromLatin1(field),
+                    QStringLiteral("string length %1 exceeds the %2 bytes left").arg(length).arg(remaining()),
+                    lengthAt);
+    if (length % 2 != 0)
+        return fail(code::BadString, QString::fromLatin1(field),
+                    QStringLiteral("UTF-16 string length %1 is odd").arg(length), lengthAt);
+    if (length == 0) {
+        v.clear();
+        return true;
+    }
+    const qint64 start = m_offset;
+    if (byteAt(start + length - 1) != 0 || byteAt(start + length - 2) != 0)
+        return fail(code::BadString, QString::fromLatin1(field),
+                    QStringLiteral("UTF-16 string of %1 bytes does not end with NUL").arg(length), lengthAt);
+    // Embedded NULs end the text, as Windows reads it.
+    v = textOfUtf16(m_bytes.mid(start, length));
+    m_offset += length;
+    return true;
+}
+
+bool BlobReader::count(const char *field, std::uint32_t &v, qint64 minRecordSize)
+{
+    const qint64 at = m_offset;
+    if (!u32(field, v))
+        return false;
+    if (minRecordSize > 0 && static_cast<std::uint64_t>(v) * static_cast<std::uint64_t>(minRecordSize) >
+                                 static_cast<std::uint64_t>(remaining()))
+        return fail(code::BadCount, QString::fromLatin1(field),
+                    QStringLiteral("count %1 needs at least %2 bytes, only %3 left")
+                        .arg(v)
+                        .arg(static_cast<std::uint64_t>(v) * static_cast<std::uint64_t>(minRecordSize))
+                        .arg(remaining()),
+                    at);
+    return true;
+}
+
+bool BlobReader::startsWith(qint64 at, const QByteArray &pattern) const
+{
+    if (at < 0 || at + pattern.size() > m_bytes.size())
+        return false;
+    return QByteArrayView(m_bytes).sliced(at, pattern.size()) == pattern;
+}
+
+void BlobWriter::u16(std::uint16_t v)
+{
+    char b[2];
+    qToLittleEndian<quint16>(v, b);
+    m_out.append(b, 2);
+}
+
+void BlobWriter::u32(std::uint32_t v)
+{
+    char b[4];
+    qToLittleEndian<quint32>(v, b);
+    m_out.append(b, 4);
+}
+
+void BlobWriter::guid(const QUuid &v)
+{
+    m_out.append(guidBytes(v));
+}
+
+void BlobWriter::utf16(const QString &v)
+{
+    const QByteArray text = utf16WithNul(v);
+    u32(static_cast<std::uint32_t>(text.size()));
+    m_out.append(text);
+}
+
+void BlobWriter::patchU32(qsizetype at, std::uint32_t v)
+{
+    qToLittleEndian<quint32>(v, m_out.data() + at);
+}
+
+QByteArray guidBytes(const QUuid &id)
+{
+    QByteArray out(16, '\0');
+    qToLittleEndian<quint32>(id.data1, out.data());
+    qToLittleEndian<quint16>(id.data2, out.data() + 4);
+    qToLittleEndian<quint16>(id.data3, out.data() + 6);
+    for (int i = 0; i < 8; ++i)
+        out[8 + i] = static_cast<char>(id.data4[i]);
+    return out;
+}
+
+QUuid guidFromBytes(const char *sixteen)
+{
+    const auto *b = reinterpret_cast<const uchar *>(sixteen);
+    return QUuid(qFromLittleEndian<quint32>(b), qFromLittleEndian<quint16>(b + 4),
+                 qFromLittleEndian<quint16>(b + 6), b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+}
+
+QByteArray utf16WithNul(const QString &text)
+{
+    QByteArray out;
+    out.reserve((text.size() + 1) * 2);
+    for (const QChar c : text) {
+        out.append(static_cast<char>(c.unicode() & 0xFF));
+        out.append(static_cast<char>(c.unicode() >> 8));
+    }
+    out.append(2, '\0');
+    return out;
+}
+
+QString textOfUtf16(const QByteArray &bytes)
+{
+    QString text;
+    text.reserve(bytes.size() / 2);
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
+        const char16_t c =
+            static_cast<char16_t>(static_cast<uchar>(bytes[i]) | (static_cast<uchar>(bytes[i + 1]) << 8));
+        if (c == 0)
+            break;
+        text.append(QChar(c));
+    }
+    return text;
+}
+
+} // namespace ipsec::gpipsec

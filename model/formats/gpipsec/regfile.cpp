@@ -1,0 +1,334 @@
+#include "regfile.h"
+
+#include "bytecursor.h"
+#include "gpipsecfindings.h"
+
+#include <QStringDecoder>
+#include <QtEndian>
+
+namespace ipsec::gpipsec {
+
+QString RegValue::text() const
+{
+    return textOfUtf16(data);
+}
+
+QStringList RegValue::texts() const
+{
+    if (type != regtype::MultiString)
+        return {text()};
+    QStringList out;
+    QString current;
+    for (qsizetype i = 0; i + 1 < data.size(); i += 2) {
+        const char16_t c =
+            static_cast<char16_t>(static_cast<uchar>(data[i]) | (static_cast<uchar>(data[i + 1]) << 8));
+        if (c != 0) {
+            current.append(QChar(c));
+            continue;
+        }
+        if (current.isEmpty())
+            break; // the empty string ends the list
+        out << current;
+        current.clear();
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
+std::uint32_t RegValue::dword() const
+{
+    return data.size() >= 4 ? qFromLittleEndian<quint32>(data.constData()) : 0;
+}
+
+const RegValue *RegKey::value(const QString &name) const
+{
+    for (const RegValue &v : values)
+        if (v.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &v;
+    return nullptr;
+}
+
+namespace {
+
+Location lineLocation(const QString &file, int line)
+{
+    Location l;
+    l.file = file;
+    l.line = line;
+    return l;
+}
+
+QString decodeText(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringDecoder(QStringDecoder::Utf16LE)(bytes.mid(2));
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes.mid(3));
+    // REGEDIT4 files are in the ANSI code page; UTF-8 reads ASCII the same and Latin-1 takes the rest.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    return utf8.hasError() ? QString::fromLatin1(bytes) : text;
+}
+
+// "..." with \\ and \" escapes, starting at `at` (the opening quote). Returns the end after the closing
+// quote.
+std::optional<std::pair<QString, qsizetype>> quoted(const QString &line, qsizetype at)
+{
+    if (at >= line.size() || line[at] != QLatin1Char('"'))
+        return std::nullopt;
+    QString out;
+    for (qsizetype i = at + 1; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            out.append(line[++i]);
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            return std::make_pair(out, i + 1);
+        out.append(c);
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> hexBytes(const QString &text)
+{
+    QByteArray out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const uint v = part.trimmed().toUInt(&ok, 16);
+        if (!ok || v > 0xFF)
+            return std::nullopt;
+        out.append(static_cast<char>(v));
+    }
+    return out;
+}
+
+QByteArray utf16Of8Bit(const QByteArray &bytes)
+{
+    return utf16WithNul(QString::fromLatin1(bytes)).chopped(2);
+}
+
+} // namespace
+
+RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
+{
+    RegParseResult result;
+    const QString text = decodeText(bytes);
+    const QStringList physical = text.split(QLatin1Char('\n'));
+
+    // Logical lines: a trailing backslash continues a value on the next line.
+    struct Line {
+        QString text;
+        int number;
+    };
+    QList<Line> lines;
+    for (qsizetype i = 0; i < physical.size(); ++i) {
+        QString l = physical[i];
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+        const int number = static_cast<int>(i + 1);
+        if (!lines.isEmpty() && lines.last().text.endsWith(QLatin1Char('\\')) &&
+            !lines.last().text.startsWith(QLatin1Char('['))) {
+            lines.last().text.chop(1);
+            lines.last().text.append(l.trimmed());
+            continue;
+        }
+        lines.append(Line{l, number});
+    }
+
+    qsizetype i = 0;
+    while (i < lines.size() && lines[i].text.trimmed().isEmpty())
+        ++i;
+    const QString header = i < lines.size() ? lines[i].text.trimmed() : QString();
+    if (header == u"Windows Registry Editor Version 5.00") {
+        result.regedit4 = false;
+    } else if (header == u"REGEDIT4") {
+        result.regedit4 = true;
+    } else {
+        result.findings.append(makeFinding(
+            code::RegHeader, Severity::Error, lineLocation(fileName, 1),
+            QStringLiteral("not a registry editor file: the first line is '%1'").arg(header.left(60)),
+            QStringLiteral("Expected 'Windows Registry Editor Version 5.00' or "
+                           "'REGEDIT4'.")));
+        return result;
+    }
+    result.ok = true;
+
+    auto syntax = [&](int line, const QString &message) {
+        result.findings.append(makeFinding(code::RegSyntax, Severity::Error, lineLocation(fileName, line),
+                                           QStringLiteral("line %1: %2").arg(line).arg(message)));
+    };
+
+    for (++i; i < lines.size(); ++i) {
+        const QString l = lines[i].text.trimmed();
+        const int number = lines[i].number;
+        if (l.isEmpty() || l.startsWith(QLatin1Char(';')))
+            continue;
+        if (l.startsWith(QLatin1Char('['))) {
+            if (!l.endsWith(QLatin1Char(']'))) {
+                syntax(number, QStringLiteral("a key line must end with ']'"));
+                continue;
+            }
+            RegKey k;
+            k.line = number;
+            k.path = l.mid(1, l.size() - 2);
+            if (k.path.startsWith(QLatin1Char('-'))) {
+                k.deleted = true;
+                k.path.remove(0, 1);
+            }
+            result.keys.append(k);
+            continue;
+        }
+        if (result.keys.isEmpty()) {
+            syntax(number, QStringLiteral("a value before the first key"));
+            continue;
+        }
+        RegValue v;
+        v.line = number;
+        qsizetype at = 0;
+        if (l.startsWith(QLatin1Char('@'))) {
+            at = 1;
+        } else if (const auto name = quoted(l, 0)) {
+            v.name = name->first;
+            at = name->second;
+        } else {
+            syntax(number, QStringLiteral("expected \"name\"=value"));
+            continue;
+        }
+        if (at >= l.size() || l[at] != QLatin1Char('=')) {
+            syntax(number, QStringLiteral("expected '=' after the value name"));
+            continue;
+        }
+        const QString data = l.mid(at + 1).trimmed();
+        if (data == u"-") {
+            v.deleted = true;
+        } else if (data.startsWith(QLatin1Char('"'))) {
+            const auto s = quoted(data, 0);
+            if (!s) {
+                syntax(number, QStringLiteral("unterminated string"));
+                continue;
+            }
+            v.type = regtype::String;
+            v.data = utf16WithNul(s->first);
+        } else if (data.startsWith(u"dword:", Qt::CaseInsensitive)) {
+            bool ok = false;
+            const uint d = data.mid(6).toUInt(&ok, 16);
+            if (!ok || data.size() > 14) {
+                syntax(number, QStringLiteral("a dword needs 8 hex digits"));
+                continue;
+            }
+            v.type = regtype::Dword;
+            v.data = QByteArray(4, '\0');
+            qToLittleEndian<quint32>(d, v.data.data());
+        } else if (data.startsWith(u"hex", Qt::CaseInsensitive)) {
+            const qsizetype colon = data.indexOf(QLatin1Char(':'));
+            if (colon < 0) {
+                syntax(number, QStringLiteral("hex value without ':'"));
+                continue;
+            }
+            const QString tag = data.left(colon);
+            if (tag.compare(u"hex", Qt::CaseInsensitive) == 0) {
+                v.type = regtype::Binary;
+            } else {
+                bool ok = false;
+                const QString inner = tag.mid(4, tag.size() - 5);
+                v.type = inner.toUInt(&ok, 16);
+                if (!ok || !tag.startsWith(u"hex(", Qt::CaseInsensitive) || !tag.endsWith(QLatin1Char(')'))) {
+                    syntax(number, QStringLiteral("unknown value type '%1'").arg(tag));
+                    continue;
+                }
+            }
+            const auto b = hexBytes(data.mid(colon + 1));
+            if (!b) {
+                syntax(number, QStringLiteral("malformed hex bytes"));
+                continue;
+            }
+            v.data = *b;
+            // REGEDIT4 writes string types in the 8-bit code page.
+            if (result.regedit4 && (v.type == regtype::MultiString || v.type == regtype::ExpandString))
+                v.data = utf16Of8Bit(v.data);
+        } else {
+            syntax(number, QStringLiteral("unknown value form '%1'").arg(data.left(20)));
+            continue;
+        }
+        result.keys.last().values.append(v);
+    }
+    return result;
+}
+
+// ---- writing ----
+
+namespace {
+
+QString escaped(const QString &s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return out;
+}
+
+constexpr int kRegeditLineWidth = 80;
+
+} // namespace
+
+RegWriter::RegWriter()
+{
+    m_text = QStringLiteral("Windows Registry Editor Version 5.00\r\n");
+}
+
+void RegWriter::key(const QString &path)
+{
+    m_text += QStringLiteral("\r\n[%1]\r\n").arg(path);
+}
+
+void RegWriter::string(const QString &name, const QString &value)
+{
+    m_text += QStringLiteral("\"%1\"=\"%2\"\r\n").arg(escaped(name), escaped(value));
+}
+
+void RegWriter::dword(const QString &name, std::uint32_t value)
+{
+    m_text += QStringLiteral("\"%1\"=dword:%2\r\n").arg(escaped(name)).arg(value, 8, 16, QChar(u'0'));
+}
+
+void RegWriter::binary(const QString &name, const QByteArray &value)
+{
+    hexValue(name, QStringLiteral("hex"), value);
+}
+
+void RegWriter::multiString(const QString &name, const QStringList &values)
+{
+    QByteArray bytes;
+    for (const QString &v : values)
+        bytes += utf16WithNul(v);
+    bytes += QByteArray(2, '\0');
+    hexValue(name, QStringLiteral("hex(7)"), bytes);
+}
+
+void RegWriter::hexValue(const QString &name, const QString &typeTag, const QByteArray &bytes)
+{
+    // regedit: "xx," pairs; a line that would pass 80 columns ends with "\" and goes on indented by 2.
+    QString line = QStringLiteral("\"%1\"=%2:").arg(escaped(name), typeTag);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const bool last = i + 1 == bytes.size();
+        const QString pair = QStringLiteral("%1").arg(static_cast<uchar>(bytes[i]), 2, 16, QChar(u'0')) +
+                             (last ? QString() : QStringLiteral(","));
+        if (line.size() + pair.size() + (last ? 0 : 1) > kRegeditLineWidth) {
+            m_text += line + QStringLiteral("\\\r\n");
+            line = QStringLiteral("  ");
+        }
+        line += pair;
+    }
+    m_text += line + QStringLiteral("\r\n");
+}
+
+QByteArray RegWriter::data() const
+{
+    QByteArray out("\xFF\xFE", 2);
+    out += utf16WithNul(m_text).chopped(2);
+    return out;
+}
+
+} // namespace ipsec::gpipsec

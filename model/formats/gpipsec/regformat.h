@@ -1,0 +1,29 @@
+// A store as the local registry store HKLM\SOFTWARE\Policies\Microsoft\Windows\IPSec\Policy\Local in a .reg
+// file (reference/03-gpipsec.md §3.5), and back.
+#pragma once
+
+#include "ldifformat.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace ipsec::gpipsec {
+
+inline const QString kLocalStoreKey =
+    QStringLiteral("SOFTWARE\\Policies\\Microsoft\\Windows\\IPSec\\Policy\\Local");
+
+struct RegExportOptions {
+    std::optional<std::uint32_t> whenChanged; // Unix seconds for every object; default: now
+};
+
+struct RegExportResult {
+    bool ok = false;
+    QByteArray reg; // UTF-16LE with BOM
+    Findings findings;
+};
+
+RegExportResult writeReg(const StoreData &store, const RegExportOptions &options = {});
+// Reads regedit exports of the local store (version 5 and REGEDIT4) and this exporter's files.
+StoreImport readReg(const QByteArray &bytes, const QString &fileName = {});
+
+} // namespace ipsec::gpipsec
