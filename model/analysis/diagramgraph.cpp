@@ -233,7 +233,7 @@ QString nodeCaption(const FilterAddress &a)
     case AddressKind::DefaultGateway:
         return QStringLiteral("<dynamic>");
     case AddressKind::DnsName:
-        return QStringLiteral("DNS name (resolved when created)");
+        return QStringLiteral("DNS name, resolved once");
     case AddressKind::Host:
         return QStringLiteral("host");
     case AddressKind::Subnet: {
