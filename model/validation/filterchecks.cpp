@@ -3,7 +3,9 @@
 #include "core/enumnames.h"
 #include "validationcontext.h"
 
-#include <unordered_set>
+#include <algorithm>
+#include <cstring>
+#include <vector>
 
 namespace ipsec::validation {
 
@@ -23,28 +25,64 @@ bool isSpecific(AddressKind k)
     return k == AddressKind::Host || k == AddressKind::Subnet || k == AddressKind::Range;
 }
 
-std::size_t hashAddress(const FilterAddress &a, std::size_t seed)
+// A cheap 64-bit hash of exactly the fields Filter::sameTraffic compares; equal traffic gives equal hashes.
+// Hand-rolled (multiply-xorshift) rather than qHashBits: it runs for every filter of the store.
+std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 {
-    seed = qHashMulti(seed, static_cast<int>(a.kind), static_cast<int>(a.address.family()),
-                      static_cast<int>(a.second.family()));
-    seed = qHashBits(a.address.bytes().data(), a.address.bytes().size(), seed);
-    seed = qHashBits(a.second.bytes().data(), a.second.bytes().size(), seed);
-    return a.dnsName.isEmpty() ? seed : qHash(a.dnsName, seed);
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 33);
+}
+std::uint64_t hashIp(const IpAddress &a, std::uint64_t h)
+{
+    std::uint64_t words[2];
+    std::memcpy(words, a.bytes().data(), sizeof words);
+    return mix(mix(mix(h, static_cast<std::uint64_t>(a.family())), words[0]), words[1]);
+}
+std::uint64_t hashAddress(const FilterAddress &a, std::uint64_t h)
+{
+    h = hashIp(a.second, hashIp(a.address, mix(h, static_cast<std::uint64_t>(a.kind))));
+    return a.dnsName.isEmpty() ? h : mix(h, qHash(a.dnsName));
+}
+std::uint64_t trafficHash(const Filter &f)
+{
+    std::uint64_t h = mix(f.mirrored ? 1 : 2, f.protocol);
+    h = mix(h, (std::uint64_t{f.sourcePort.first} << 48) | (std::uint64_t{f.sourcePort.last} << 32) |
+                   (std::uint64_t{f.destinationPort.first} << 16) | f.destinationPort.last);
+    return hashAddress(f.destination, hashAddress(f.source, h));
 }
 
-// Hashes exactly the fields Filter::sameTraffic compares.
-struct TrafficHash {
-    std::size_t operator()(const Filter *f) const
-    {
-        std::size_t seed = qHashMulti(0, f->mirrored, f->protocol, f->sourcePort.first, f->sourcePort.last,
-                                      f->destinationPort.first, f->destinationPort.last);
-        seed = hashAddress(f->source, seed);
-        return hashAddress(f->destination, seed);
+// Identical duplicates in one list, without a node per filter: sort (hash, position) pairs, then compare only
+// filters of equal hash with the first filter of that traffic. Returns (duplicate, first) positions in order.
+std::vector<std::pair<std::size_t, std::size_t>> duplicateFilters(const FilterList &list)
+{
+    const std::size_t n = list.filters.size();
+    std::vector<std::pair<std::uint64_t, std::size_t>> keys;
+    keys.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        keys.emplace_back(trafficHash(list.filters[i]), i);
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::pair<std::size_t, std::size_t>> duplicates;
+    for (std::size_t runStart = 0; runStart < n;) {
+        std::size_t runEnd = runStart + 1;
+        while (runEnd < n && keys[runEnd].first == keys[runStart].first)
+            ++runEnd;
+        // Within a run (ascending positions), each filter is a copy of the first earlier one with its
+        // traffic; distinct traffic in one run only happens on a hash collision.
+        for (std::size_t j = runStart + 1; j < runEnd; ++j) {
+            const Filter &f = list.filters[keys[j].second];
+            for (std::size_t k = runStart; k < j; ++k) {
+                if (f.sameTraffic(list.filters[keys[k].second])) {
+                    duplicates.emplace_back(keys[j].second, keys[k].second);
+                    break;
+                }
+            }
+        }
+        runStart = runEnd;
     }
-};
-struct SameTraffic {
-    bool operator()(const Filter *a, const Filter *b) const { return a->sameTraffic(*b); }
-};
+    std::sort(duplicates.begin(), duplicates.end());
+    return duplicates;
+}
 
 // Checks one filter of a list; the list-wide checks live in checkFilterList.
 class FilterCheck {
@@ -83,15 +121,16 @@ private:
 
     void checkAddress(const FilterAddress &a, const QString &side, bool isSource)
     {
-        const QString addressField = side + QStringLiteral(".address");
+        // Field names are built only for a finding: this runs for both sides of every filter.
+        const auto addressField = [&side] { return side + QStringLiteral(".address"); };
         switch (a.kind) {
         case AddressKind::Host:
             if (a.address.isNull())
-                incomplete(addressField, QStringLiteral("has no %1 address").arg(side));
+                incomplete(addressField(), QStringLiteral("has no %1 address").arg(side));
             break;
         case AddressKind::Subnet:
             if (a.address.isNull())
-                incomplete(addressField, QStringLiteral("has no %1 subnet address").arg(side));
+                incomplete(addressField(), QStringLiteral("has no %1 subnet address").arg(side));
             else if (a.second.family() != a.address.family())
                 incomplete(
                     side + QStringLiteral(".mask"),
@@ -102,7 +141,7 @@ private:
                               .arg(side, a.second.toString(), name()));
             else if (a.address.hasBitsOutside(a.second))
                 m_ctx.add(
-                    Code::AddressBitsOutsideMask, where(addressField),
+                    Code::AddressBitsOutsideMask, where(addressField()),
                     QStringLiteral("The %1 address %2 of %3 has bits outside its mask /%4; Windows would "
                                    "match the whole subnet %5.")
                         .arg(side, a.address.toString(), name())
@@ -114,7 +153,7 @@ private:
             break;
         case AddressKind::Range:
             if (a.address.isNull() || a.second.isNull())
-                incomplete(a.address.isNull() ? addressField : side + QStringLiteral(".rangeEnd"),
+                incomplete(a.address.isNull() ? addressField() : side + QStringLiteral(".rangeEnd"),
                            QStringLiteral("has a %1 range without a start or an end").arg(side));
             else if (a.address.family() != a.second.family())
                 m_ctx.add(Code::MixedVersionRange, where(side + QStringLiteral(".rangeEnd")),
@@ -294,21 +333,14 @@ void FilterCheck::checkText(const QString &text, const QString &field)
 
 void checkFilterList(Context &ctx, const FilterList &list, const FilterListUse &use)
 {
-    std::unordered_set<const Filter *, TrafficHash, SameTraffic> seen;
-    seen.reserve(list.filters.size());
-    for (std::size_t i = 0; i < list.filters.size(); ++i) {
+    for (std::size_t i = 0; i < list.filters.size(); ++i)
         FilterCheck(ctx, list, i).run(use);
-        const Filter *f = &list.filters[i];
-        const auto [it, inserted] = seen.insert(f);
-        if (!inserted) {
-            const auto first = static_cast<std::size_t>(*it - list.filters.data()) + 1;
-            ctx.add(Code::DuplicateFilter, filterLocation(list, i),
-                    QStringLiteral("Filter %1 of filter list %2 matches the same traffic as filter %3.")
-                        .arg(i + 1)
-                        .arg(quoted(list.name))
-                        .arg(first));
-        }
-    }
+    for (const auto &[duplicate, first] : duplicateFilters(list))
+        ctx.add(Code::DuplicateFilter, filterLocation(list, duplicate),
+                QStringLiteral("Filter %1 of filter list %2 matches the same traffic as filter %3.")
+                    .arg(duplicate + 1)
+                    .arg(quoted(list.name))
+                    .arg(first + 1));
 }
 
 } // namespace ipsec::validation

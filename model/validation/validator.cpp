@@ -139,7 +139,9 @@ private:
         byName.reserve(static_cast<qsizetype>(objects.size()));
         for (const T &o : objects) {
             checkName(o.name, kind, locationOf(o, QStringLiteral("name")), byName, &o);
-            checkId(o.id, ids, kind + u' ' + quoted(o.name), locationOf(o, QStringLiteral("id")));
+            checkId(
+                o.id, ids, [&] { return kind + u' ' + quoted(o.name); },
+                [&] { return locationOf(o, QStringLiteral("id")); });
             checkText(o.name, locationOf(o, QStringLiteral("name")),
                       QStringLiteral("the name of ") + lower(kind) + u' ' + quoted(o.name));
             checkText(o.description, locationOf(o, QStringLiteral("description")),
@@ -168,18 +170,21 @@ private:
         byName.insert(key, object);
     }
 
-    void checkId(const QUuid &id, QSet<QUuid> &ids, const QString &object, const Location &at)
+    // `object()` names the object and `at()` locates it; both are called only for a finding, because this
+    // runs for every filter of the store.
+    template <typename NameFn, typename LocationFn>
+    void checkId(const QUuid &id, QSet<QUuid> &ids, const NameFn &object, const LocationFn &at)
     {
         if (id.isNull()) {
-            m_ctx.add(Code::MissingId, at, QStringLiteral("%1 has no GUID.").arg(object));
+            m_ctx.add(Code::MissingId, at(), QStringLiteral("%1 has no GUID.").arg(object()));
             return;
         }
         const qsizetype before = ids.size();
         ids.insert(id);
         if (ids.size() == before)
-            m_ctx.add(Code::DuplicateId, at,
+            m_ctx.add(Code::DuplicateId, at(),
                       QStringLiteral("%1 has the GUID %2, which another object of its kind already has.")
-                          .arg(object, id.toString()));
+                          .arg(object(), id.toString()));
     }
 
     void checkText(const QString &text, const Location &at, const QString &what)
@@ -198,9 +203,14 @@ private:
         ids.reserve(static_cast<qsizetype>(m_store.filterCount()));
         for (const FilterList &list : m_store.filterLists)
             for (std::size_t i = 0; i < list.filters.size(); ++i)
-                checkId(list.filters[i].id, ids,
-                        QStringLiteral("Filter %1 of filter list %2").arg(i + 1).arg(quoted(list.name)),
-                        filterLocation(list, i, QStringLiteral("id")));
+                checkId(
+                    list.filters[i].id, ids,
+                    [&] {
+                        return QStringLiteral("Filter %1 of filter list %2")
+                            .arg(i + 1)
+                            .arg(quoted(list.name));
+                    },
+                    [&] { return filterLocation(list, i, QStringLiteral("id")); });
     }
 
     void checkAssignment()
@@ -337,7 +347,8 @@ private:
         const LocationMaker at = [&p, &r](const QString &field) { return ruleLocation(p, r, field); };
         checkName(r.name, QStringLiteral("Rule"), at(QStringLiteral("name")), names, &r,
                   QStringLiteral("of policy %1 ").arg(quoted(p.name)));
-        checkId(r.id, ids, ruleName, at(QStringLiteral("id")));
+        checkId(
+            r.id, ids, [&] { return ruleName; }, [&] { return at(QStringLiteral("id")); });
         checkText(r.name, at(QStringLiteral("name")), QStringLiteral("the name of ") + lower(ruleName));
         checkText(r.description, at(QStringLiteral("description")),
                   QStringLiteral("the description of ") + lower(ruleName));

@@ -914,6 +914,7 @@ private slots:
     void modernAlgorithmsAreNotExportableAsNetsh();
     void presharedKeysNeverAppearInFindings();
     void findingsLocateTheirObjects();
+    void duplicateFiltersNameTheFirstCopyInListOrder();
     void targetNamesRoundTrip();
 };
 
@@ -1058,6 +1059,29 @@ void TestValidator::findingsLocateTheirObjects()
     QCOMPARE(auth.location.parentId, dc(s).id);
     QCOMPARE(auth.location.objectPath, QStringLiteral("Policy 'Datacenter' / Rule 'HTTPS'"));
     QVERIFY(auth.message.contains(QStringLiteral("'HTTPS'")));
+}
+
+void TestValidator::duplicateFiltersNameTheFirstCopyInListOrder()
+{
+    StoreData s = cleanModernStore();
+    FilterList &list = web(s);
+    const Filter a = list.filters[0];
+    const Filter b = list.filters[1];
+    for (const Filter &original : {a, b, a}) {
+        Filter copy = original;
+        copy.id = newId();
+        list.filters.push_back(copy);
+    }
+    const Findings findings = validate(s);
+    QCOMPARE(findings.size(), 3);
+    const QList<std::pair<QUuid, int>> expected{
+        {list.filters[2].id, 1}, {list.filters[3].id, 2}, {list.filters[4].id, 1}};
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        QCOMPARE(findings[i].code, QStringLiteral("IPS-012"));
+        QCOMPARE(findings[i].location.objectId, expected[i].first);
+        QVERIFY2(findings[i].message.endsWith(QStringLiteral("as filter %1.").arg(expected[i].second)),
+                 qPrintable(findings[i].message));
+    }
 }
 
 void TestValidator::targetNamesRoundTrip()
