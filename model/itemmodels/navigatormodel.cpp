@@ -1,0 +1,758 @@
+#include "navigatormodel.h"
+
+#include "core/enumnames.h"
+#include "core/policystore.h"
+#include "itemicons.h"
+#include "itemtext.h"
+#include "roles.h"
+#include "validationrunner.h"
+
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+
+namespace ipsec {
+
+// What an index's internal pointer names: the item's parent. Group items point at the root node, policies,
+// lists and actions at their group's node, rules and filters at their policy's or list's node (kept per id,
+// so persistent indexes survive rows moving above them).
+struct NavigatorModel::Node {
+    enum class Type { Root, Group, Object } type;
+    int group = -1;
+    QUuid id;
+};
+
+namespace {
+
+constexpr int kGroupCount = 3;
+
+QString groupName(int group)
+{
+    switch (group) {
+    case NavigatorModel::PoliciesGroup:
+        return NavigatorModel::tr("IP Security Policies");
+    case NavigatorModel::FilterListsGroup:
+        return NavigatorModel::tr("IP Filter Lists");
+    default:
+        return NavigatorModel::tr("Filter Actions");
+    }
+}
+
+ObjectKind groupKind(int group)
+{
+    switch (group) {
+    case NavigatorModel::PoliciesGroup:
+        return ObjectKind::Policy;
+    case NavigatorModel::FilterListsGroup:
+        return ObjectKind::FilterList;
+    default:
+        return ObjectKind::FilterAction;
+    }
+}
+
+int groupOfKind(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Policy:
+    case ObjectKind::Rule:
+    case ObjectKind::DefaultResponseRule:
+        return NavigatorModel::PoliciesGroup;
+    case ObjectKind::FilterList:
+    case ObjectKind::Filter:
+        return NavigatorModel::FilterListsGroup;
+    case ObjectKind::FilterAction:
+        return NavigatorModel::FilterActionsGroup;
+    default:
+        return -1;
+    }
+}
+
+} // namespace
+
+NavigatorModel::NavigatorModel(PolicyStore *store, QObject *parent)
+    : QAbstractItemModel(parent), m_store(store), m_rootNode(new Node{Node::Type::Root, -1, {}})
+{
+    for (int g = 0; g < kGroupCount; ++g)
+        m_groupNodes[static_cast<std::size_t>(g)].reset(new Node{Node::Type::Group, g, {}});
+    m_topCount = {static_cast<int>(store->data().policies.size()),
+                  static_cast<int>(store->data().filterLists.size()),
+                  static_cast<int>(store->data().filterActions.size())};
+
+    connect(store, &PolicyStore::aboutToReset, this, [this] { beginResetModel(); });
+    connect(store, &PolicyStore::wasReset, this, [this] {
+        m_childCount.clear();
+        m_objectNodes.clear();
+        m_topCount = {static_cast<int>(m_store->data().policies.size()),
+                      static_cast<int>(m_store->data().filterLists.size()),
+                      static_cast<int>(m_store->data().filterActions.size())};
+        endResetModel();
+    });
+    connect(store, &PolicyStore::objectAdded, this, &NavigatorModel::onObjectAdded);
+    connect(store, &PolicyStore::objectAboutToBeRemoved, this, &NavigatorModel::onObjectAboutToBeRemoved);
+    connect(store, &PolicyStore::objectRemoved, this, &NavigatorModel::onObjectRemoved);
+    connect(store, &PolicyStore::objectChanged, this, &NavigatorModel::onObjectChanged);
+}
+
+NavigatorModel::~NavigatorModel() = default;
+
+void NavigatorModel::setValidationRunner(ValidationRunner *runner)
+{
+    if (m_validation)
+        disconnect(m_validation, nullptr, this, nullptr);
+    m_validation = runner;
+    if (runner)
+        connect(runner, &ValidationRunner::findingsChanged, this, &NavigatorModel::refreshValidation);
+    refreshValidation();
+}
+
+// ---- structure ----
+
+NavigatorModel::Node *NavigatorModel::objectNode(Group group, const QUuid &id) const
+{
+    auto it = m_objectNodes.find(id);
+    if (it == m_objectNodes.end())
+        it = m_objectNodes.insert(id, std::make_shared<Node>(Node{Node::Type::Object, group, id}));
+    return it->get();
+}
+
+const NavigatorModel::Node *NavigatorModel::nodeOf(const QModelIndex &index) const
+{
+    return static_cast<const Node *>(index.internalPointer());
+}
+
+int NavigatorModel::topLevelCount(Group group) const
+{
+    return m_topCount[static_cast<std::size_t>(group)];
+}
+
+int NavigatorModel::storeChildCount(Group group, const QUuid &id) const
+{
+    if (group == PoliciesGroup) {
+        const Policy *p = m_store->policy(id);
+        return p ? static_cast<int>(p->rules.size()) + 1 : 0; // + the default response rule
+    }
+    if (group == FilterListsGroup) {
+        const FilterList *l = m_store->filterList(id);
+        return l ? static_cast<int>(l->filters.size()) : 0;
+    }
+    return 0;
+}
+
+int NavigatorModel::childCountOf(Group group, const QUuid &id) const
+{
+    auto it = m_childCount.constFind(id);
+    if (it != m_childCount.constEnd())
+        return *it;
+    const int count = storeChildCount(group, id);
+    m_childCount.insert(id, count);
+    return count;
+}
+
+int NavigatorModel::storeRow(int group, const QUuid &parentId, int row) const
+{
+    if (m_pending.row < 0 || row < m_pending.row)
+        return row;
+    const bool sameParent = parentId.isNull() ? m_pending.group == group && m_pending.parentId.isNull()
+                                              : m_pending.parentId == parentId;
+    return sameParent ? row + 1 : row;
+}
+
+QUuid NavigatorModel::topLevelId(Group group, int row) const
+{
+    row = storeRow(group, {}, row);
+    const StoreData &d = m_store->data();
+    const auto r = static_cast<std::size_t>(row);
+    switch (group) {
+    case PoliciesGroup:
+        return r < d.policies.size() ? d.policies[r].id : QUuid();
+    case FilterListsGroup:
+        return r < d.filterLists.size() ? d.filterLists[r].id : QUuid();
+    default:
+        return r < d.filterActions.size() ? d.filterActions[r].id : QUuid();
+    }
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, m_rootNode.get());
+    const Node *node = nodeOf(parent);
+    if (node->type == Node::Type::Root)
+        return createIndex(row, column, m_groupNodes[static_cast<std::size_t>(parent.row())].get());
+    if (node->type == Node::Type::Group) {
+        const auto group = static_cast<Group>(node->group);
+        return createIndex(row, column, objectNode(group, topLevelId(group, parent.row())));
+    }
+    return {};
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *node = nodeOf(child);
+    switch (node->type) {
+    case Node::Type::Root:
+        return {};
+    case Node::Type::Group:
+        return createIndex(node->group, 0, m_rootNode.get());
+    case Node::Type::Object: {
+        int row = node->group == PoliciesGroup ? m_store->indexOfPolicy(node->id)
+                                               : m_store->indexOfFilterList(node->id);
+        if (row < 0)
+            return {};
+        if (m_pending.row >= 0 && m_pending.parentId.isNull() && m_pending.group == node->group &&
+            row > m_pending.row)
+            --row; // the views do not see the row being inserted yet
+        return createIndex(row, 0, m_groupNodes[static_cast<std::size_t>(node->group)].get());
+    }
+    }
+    return {};
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return kGroupCount;
+    if (parent.column() != 0)
+        return 0;
+    const Node *node = nodeOf(parent);
+    if (node->type == Node::Type::Root)
+        return topLevelCount(static_cast<Group>(parent.row()));
+    if (node->type == Node::Type::Group && node->group != FilterActionsGroup) {
+        const auto group = static_cast<Group>(node->group);
+        return childCountOf(group, topLevelId(group, parent.row()));
+    }
+    return 0;
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Name") : tr("Details");
+}
+
+QHash<int, QByteArray> NavigatorModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(ObjectKindRole, "objectKind");
+    names.insert(ObjectIdRole, "objectId");
+    names.insert(ParentIdRole, "parentId");
+    names.insert(ValidationSeverityRole, "validationSeverity");
+    names.insert(ValidationMessageRole, "validationMessage");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(ChildCountRole, "childCount");
+    return names;
+}
+
+QModelIndex NavigatorModel::groupIndex(Group group) const
+{
+    return index(group, 0);
+}
+
+QModelIndex NavigatorModel::indexOf(ObjectKind kind, const QUuid &id, const QUuid &parentId) const
+{
+    switch (kind) {
+    case ObjectKind::Policy: {
+        const int row = m_store->indexOfPolicy(id);
+        return row < 0 ? QModelIndex() : index(row, 0, groupIndex(PoliciesGroup));
+    }
+    case ObjectKind::FilterList: {
+        const int row = m_store->indexOfFilterList(id);
+        return row < 0 ? QModelIndex() : index(row, 0, groupIndex(FilterListsGroup));
+    }
+    case ObjectKind::FilterAction: {
+        const int row = m_store->indexOfFilterAction(id);
+        return row < 0 ? QModelIndex() : index(row, 0, groupIndex(FilterActionsGroup));
+    }
+    case ObjectKind::Rule:
+    case ObjectKind::DefaultResponseRule: {
+        // A finding may name only the rule: then every policy is searched.
+        for (const Policy &p : m_store->data().policies) {
+            if (!parentId.isNull() && p.id != parentId)
+                continue;
+            const bool defaultResponse =
+                p.defaultResponse.id == id || (kind == ObjectKind::DefaultResponseRule && id.isNull());
+            if (defaultResponse)
+                return index(static_cast<int>(p.rules.size()), 0, indexOf(ObjectKind::Policy, p.id));
+            for (int r = 0; r < p.rules.size(); ++r)
+                if (p.rules[r].id == id)
+                    return index(r, 0, indexOf(ObjectKind::Policy, p.id));
+        }
+        return {};
+    }
+    case ObjectKind::Filter: {
+        for (const FilterList &l : m_store->data().filterLists) {
+            if (!parentId.isNull() && l.id != parentId)
+                continue;
+            for (std::size_t f = 0; f < l.filters.size(); ++f)
+                if (l.filters[f].id == id)
+                    return index(static_cast<int>(f), 0, indexOf(ObjectKind::FilterList, l.id));
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+// ---- data ----
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeOf(index);
+    switch (node->type) {
+    case Node::Type::Root:
+        return groupData(index.row(), index.column(), role);
+    case Node::Type::Group:
+        switch (node->group) {
+        case PoliciesGroup:
+            return policyData(index.row(), index.column(), role);
+        case FilterListsGroup:
+            return filterListData(index.row(), index.column(), role);
+        default:
+            return filterActionData(index.row(), index.column(), role);
+        }
+    case Node::Type::Object:
+        return node->group == PoliciesGroup ? ruleData(node->id, index.row(), index.column(), role)
+                                            : filterData(node->id, index.row(), index.column(), role);
+    }
+    return {};
+}
+
+QVariant NavigatorModel::validationData(const QUuid &id, bool within, int role) const
+{
+    if (!m_validation)
+        return role == ValidationSeverityRole ? QVariant(NoSeverity) : QVariant();
+    if (role == ValidationSeverityRole)
+        return within ? m_validation->worstSeverityWithin(id) : m_validation->worstSeverity(id);
+    return m_validation->messagesFor(id);
+}
+
+QVariant NavigatorModel::groupData(int group, int column, int role) const
+{
+    const int count = topLevelCount(static_cast<Group>(group));
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return groupName(group);
+        if (group == PoliciesGroup)
+            return tr("%n policies", nullptr, count);
+        if (group == FilterListsGroup)
+            return tr("%n filter lists", nullptr, count);
+        return tr("%n filter actions", nullptr, count);
+    case Qt::DecorationRole:
+        return column == NameColumn ? itemIcon(QStringLiteral("folder")) : QVariant();
+    case ObjectKindRole:
+        return static_cast<int>(ObjectKind::None);
+    case ChildCountRole:
+        return count;
+    case SearchTextRole:
+        return groupName(group);
+    case ValidationSeverityRole:
+        return NoSeverity;
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::policyData(int row, int column, int role) const
+{
+    row = storeRow(PoliciesGroup, {}, row);
+    const auto &policies = m_store->data().policies;
+    if (static_cast<std::size_t>(row) >= policies.size())
+        return {};
+    const Policy &p = policies[static_cast<std::size_t>(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return p.name;
+        return tr("%n rules", nullptr, static_cast<int>(p.rules.size())) +
+               (p.assigned ? tr(" · assigned") : QString());
+    case Qt::ToolTipRole: {
+        const QString problems = m_validation ? m_validation->messagesFor(p.id) : QString();
+        return problems.isEmpty() ? p.description : p.description + QStringLiteral("\n\n") + problems;
+    }
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return itemIcon(p.assigned ? QStringLiteral("policy-assigned") : QStringLiteral("policy"));
+        return severityIcon(m_validation ? m_validation->worstSeverityWithin(p.id) : NoSeverity);
+    case Qt::FontRole:
+        if (p.assigned) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case ObjectKindRole:
+        return static_cast<int>(ObjectKind::Policy);
+    case ObjectIdRole:
+        return p.id;
+    case ParentIdRole:
+        return QUuid();
+    case ChildCountRole:
+        return static_cast<int>(p.rules.size());
+    case SearchTextRole:
+        return p.name + u' ' + p.description;
+    case ValidationSeverityRole:
+    case ValidationMessageRole:
+        return validationData(p.id, true, role);
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::filterListData(int row, int column, int role) const
+{
+    row = storeRow(FilterListsGroup, {}, row);
+    const auto &lists = m_store->data().filterLists;
+    if (static_cast<std::size_t>(row) >= lists.size())
+        return {};
+    const FilterList &l = lists[static_cast<std::size_t>(row)];
+    const int count = static_cast<int>(l.filters.size());
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == NameColumn ? l.name : tr("%n filters", nullptr, count);
+    case Qt::ToolTipRole:
+        return l.description;
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return itemIcon(QStringLiteral("filter-list"));
+        return severityIcon(m_validation ? m_validation->worstSeverityWithin(l.id) : NoSeverity);
+    case ObjectKindRole:
+        return static_cast<int>(ObjectKind::FilterList);
+    case ObjectIdRole:
+        return l.id;
+    case ParentIdRole:
+        return QUuid();
+    case ChildCountRole:
+        return count;
+    case SearchTextRole:
+        // Searching by address finds the list through its filters (the proxy filters recursively).
+        return l.name + u' ' + l.description;
+    case ValidationSeverityRole:
+    case ValidationMessageRole:
+        return validationData(l.id, true, role);
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::filterActionData(int row, int column, int role) const
+{
+    row = storeRow(FilterActionsGroup, {}, row);
+    const auto &actions = m_store->data().filterActions;
+    if (static_cast<std::size_t>(row) >= actions.size())
+        return {};
+    const FilterAction &a = actions[static_cast<std::size_t>(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return a.name;
+        if (a.action == ActionKind::Negotiate)
+            return displayName(a.action) + QStringLiteral(" · ") +
+                   tr("%n methods", nullptr, static_cast<int>(a.securityMethods.size()));
+        return displayName(a.action);
+    case Qt::ToolTipRole:
+        return a.description;
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return itemIcon(actionIconName(a.action));
+        return severityIcon(m_validation ? m_validation->worstSeverity(a.id) : NoSeverity);
+    case ObjectKindRole:
+        return static_cast<int>(ObjectKind::FilterAction);
+    case ObjectIdRole:
+        return a.id;
+    case ParentIdRole:
+        return QUuid();
+    case SearchTextRole:
+        return a.name + u' ' + a.description + u' ' + displayName(a.action);
+    case ValidationSeverityRole:
+    case ValidationMessageRole:
+        return validationData(a.id, false, role);
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::ruleData(const QUuid &policyId, int row, int column, int role) const
+{
+    const Policy *p = m_store->policy(policyId);
+    row = storeRow(PoliciesGroup, policyId, row);
+    if (!p || row < 0 || row > p->rules.size())
+        return {};
+    if (row == p->rules.size()) {
+        const DefaultResponseRule &d = p->defaultResponse;
+        switch (role) {
+        case Qt::DisplayRole:
+            if (column == NameColumn)
+                return tr("<Dynamic> (default response rule)");
+            return d.active ? tr("active") : tr("inactive");
+        case Qt::DecorationRole:
+            if (column == NameColumn)
+                return itemIcon(d.active ? QStringLiteral("default-response")
+                                         : QStringLiteral("default-response-inactive"));
+            return severityIcon(m_validation ? m_validation->worstSeverity(d.id) : NoSeverity);
+        case ObjectKindRole:
+            return static_cast<int>(ObjectKind::DefaultResponseRule);
+        case ObjectIdRole:
+            return d.id;
+        case ParentIdRole:
+            return policyId;
+        case SearchTextRole:
+            return tr("default response rule");
+        case ValidationSeverityRole:
+        case ValidationMessageRole:
+            return validationData(d.id, false, role);
+        default:
+            return {};
+        }
+    }
+    const Rule &r = p->rules[row];
+    const FilterList *list = m_store->filterList(r.filterList);
+    const FilterAction *action = m_store->filterAction(r.filterAction);
+    const QString listName = list ? list->name : tr("(no filter list)");
+    const QString actionName = action ? action->name : tr("(missing filter action)");
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return r.name.isEmpty() ? listName : r.name;
+        return listName + QStringLiteral(" → ") + actionName + (r.active ? QString() : tr(" (inactive)"));
+    case Qt::ToolTipRole:
+        return r.description;
+    case Qt::DecorationRole:
+        if (column == NameColumn) {
+            if (!r.active)
+                return itemIcon(QStringLiteral("rule-inactive"));
+            return itemIcon(action ? actionIconName(action->action) : QStringLiteral("rule"));
+        }
+        return severityIcon(m_validation ? m_validation->worstSeverity(r.id) : NoSeverity);
+    case Qt::ForegroundRole:
+        return r.active ? QVariant() : QVariant(QColor(Qt::gray));
+    case ObjectKindRole:
+        return static_cast<int>(ObjectKind::Rule);
+    case ObjectIdRole:
+        return r.id;
+    case ParentIdRole:
+        return policyId;
+    case SearchTextRole:
+        return r.name + u' ' + r.description + u' ' + listName + u' ' + actionName;
+    case ValidationSeverityRole:
+    case ValidationMessageRole:
+        return validationData(r.id, false, role);
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::filterData(const QUuid &listId, int row, int column, int role) const
+{
+    const FilterList *l = m_store->filterList(listId);
+    row = storeRow(FilterListsGroup, listId, row);
+    if (!l || row < 0 || static_cast<std::size_t>(row) >= l->filters.size())
+        return {};
+    const Filter &f = l->filters[static_cast<std::size_t>(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == NameColumn ? filterSummary(f) : f.description;
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return itemIcon(f.mirrored ? QStringLiteral("filter-mirrored") : QStringLiteral("filter"));
+        return severityIcon(m_validation ? m_validation->worstSeverity(f.id) : NoSeverity);
+    case ObjectKindRole:
+        return static_cast<int>(ObjectKind::Filter);
+    case ObjectIdRole:
+        return f.id;
+    case ParentIdRole:
+        return listId;
+    case SearchTextRole:
+        return filterSearchText(f);
+    case ValidationSeverityRole:
+    case ValidationMessageRole:
+        return validationData(f.id, false, role);
+    default:
+        return {};
+    }
+}
+
+// ---- store changes ----
+
+void NavigatorModel::onObjectAdded(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row)
+{
+    const int group = groupOfKind(kind);
+    if (group < 0)
+        return;
+    if (kind == ObjectKind::Policy || kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction) {
+        m_pending = {group, {}, row};
+        beginInsertRows(groupIndex(static_cast<Group>(group)), row, row);
+        m_pending = {};
+        ++m_topCount[static_cast<std::size_t>(group)];
+        m_childCount.remove(id);
+        endInsertRows();
+        emitRowChanged(QModelIndex(), group, group); // the group's count
+        return;
+    }
+    const auto g = static_cast<Group>(group);
+    const QModelIndex parentIndex = indexOf(groupKind(group), parentId);
+    if (!parentIndex.isValid())
+        return;
+    // The store already holds the new child: the views last saw one fewer.
+    const int before = m_childCount.value(parentId, storeChildCount(g, parentId) - 1);
+    m_childCount.insert(parentId, before);
+    m_pending = {group, parentId, row};
+    beginInsertRows(parentIndex, row, row);
+    m_pending = {};
+    m_childCount.insert(parentId, before + 1);
+    endInsertRows();
+    emitRowChanged(parentIndex.parent(), parentIndex.row(), parentIndex.row());
+}
+
+void NavigatorModel::onObjectAboutToBeRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId,
+                                              int row)
+{
+    Q_UNUSED(id);
+    const int group = groupOfKind(kind);
+    if (group < 0)
+        return;
+    QModelIndex parentIndex;
+    if (kind == ObjectKind::Policy || kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction) {
+        parentIndex = groupIndex(static_cast<Group>(group));
+    } else {
+        parentIndex = indexOf(groupKind(group), parentId);
+        if (!parentIndex.isValid())
+            return;
+        childCountOf(static_cast<Group>(group), parentId); // remember the count before the removal
+    }
+    beginRemoveRows(parentIndex, row, row);
+    m_removing = true;
+}
+
+void NavigatorModel::onObjectRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId)
+{
+    if (!m_removing)
+        return;
+    m_removing = false;
+    const int group = groupOfKind(kind);
+    if (kind == ObjectKind::Policy || kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction) {
+        --m_topCount[static_cast<std::size_t>(group)];
+        m_childCount.remove(id);
+        endRemoveRows();
+        emitRowChanged(QModelIndex(), group, group);
+        return;
+    }
+    m_childCount[parentId] -= 1;
+    endRemoveRows();
+    const QModelIndex parentIndex = indexOf(groupKind(group), parentId);
+    if (parentIndex.isValid())
+        emitRowChanged(parentIndex.parent(), parentIndex.row(), parentIndex.row());
+}
+
+void NavigatorModel::onObjectChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId)
+{
+    switch (kind) {
+    case ObjectKind::Policy:
+        refreshChildren(PoliciesGroup, id);
+        break;
+    case ObjectKind::FilterList:
+        refreshChildren(FilterListsGroup, id);
+        refreshAllRules(); // rules show the list's name
+        break;
+    case ObjectKind::FilterAction: {
+        const QModelIndex i = indexOf(kind, id);
+        if (i.isValid())
+            emitRowChanged(i.parent(), i.row(), i.row());
+        refreshAllRules(); // rules show the action's name and kind
+        break;
+    }
+    case ObjectKind::Rule:
+    case ObjectKind::DefaultResponseRule:
+    case ObjectKind::Filter: {
+        const QModelIndex i = indexOf(kind, id, parentId);
+        if (i.isValid())
+            emitRowChanged(i.parent(), i.row(), i.row());
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+// A whole-object update (updatePolicy / updateFilterList) may have added or removed children: when the count
+// changed, the children are announced as removed and re-inserted; otherwise they are announced as changed.
+void NavigatorModel::refreshChildren(Group group, const QUuid &id)
+{
+    const QModelIndex parentIndex = indexOf(groupKind(group), id);
+    if (!parentIndex.isValid())
+        return;
+    emitRowChanged(parentIndex.parent(), parentIndex.row(), parentIndex.row());
+    auto known = m_childCount.constFind(id);
+    if (known == m_childCount.constEnd())
+        return; // no view has looked at its children yet
+    const int before = *known;
+    const int now = storeChildCount(group, id);
+    if (before == now) {
+        if (now > 0)
+            emitRowChanged(parentIndex, 0, now - 1);
+        return;
+    }
+    if (before > 0) {
+        beginRemoveRows(parentIndex, 0, before - 1);
+        m_childCount.insert(id, 0);
+        endRemoveRows();
+    }
+    if (now > 0) {
+        beginInsertRows(parentIndex, 0, now - 1);
+        m_childCount.insert(id, now);
+        endInsertRows();
+    }
+}
+
+void NavigatorModel::refreshAllRules()
+{
+    const QModelIndex policies = groupIndex(PoliciesGroup);
+    for (int row = 0; row < topLevelCount(PoliciesGroup); ++row) {
+        const QModelIndex policyIndex = index(row, 0, policies);
+        const QUuid id = topLevelId(PoliciesGroup, row);
+        if (m_childCount.contains(id) && m_childCount.value(id) > 0)
+            emitRowChanged(policyIndex, 0, m_childCount.value(id) - 1);
+    }
+}
+
+void NavigatorModel::refreshValidation()
+{
+    // One signal per level and parent: cheap even with 100,000 filters below one list.
+    emitRowChanged(QModelIndex(), 0, kGroupCount - 1);
+    for (int g = 0; g < kGroupCount; ++g) {
+        const auto group = static_cast<Group>(g);
+        const QModelIndex gi = groupIndex(group);
+        const int count = topLevelCount(group);
+        if (count == 0)
+            continue;
+        emitRowChanged(gi, 0, count - 1);
+        if (group == FilterActionsGroup)
+            continue;
+        for (int row = 0; row < count; ++row) {
+            const QUuid id = topLevelId(group, row);
+            auto known = m_childCount.constFind(id);
+            if (known != m_childCount.constEnd() && *known > 0)
+                emitRowChanged(index(row, 0, gi), 0, *known - 1);
+        }
+    }
+}
+
+void NavigatorModel::emitRowChanged(const QModelIndex &parent, int first, int last)
+{
+    emit dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
+}
+
+} // namespace ipsec

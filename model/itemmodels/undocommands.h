@@ -1,0 +1,181 @@
+// One QUndoCommand per user action, each built on PolicyStore's API (which keeps integrity and announces
+// the change, so every view updates by itself on undo and redo).
+//
+// Use execute(): it runs the command once, and only if the store accepted the edit does the command go on
+// the stack; a refused edit (duplicate name, filter list still in use) changes nothing and returns why.
+#pragma once
+
+#include "core/policystore.h"
+
+#include <QUndoCommand>
+#include <vector>
+
+class QUndoStack;
+
+namespace ipsec {
+
+class StoreCommand : public QUndoCommand {
+public:
+    explicit StoreCommand(PolicyStore *store, QUndoCommand *parent = nullptr);
+
+    void redo() final;
+    void undo() final;
+    // The store's answer to the last redo.
+    const EditResult &result() const { return m_result; }
+
+protected:
+    virtual EditResult apply() = 0;
+    virtual void revert() = 0;
+    PolicyStore *m_store;
+
+private:
+    friend EditResult execute(QUndoStack *stack, StoreCommand *command);
+    EditResult m_result;
+    bool m_alreadyDone = false;
+};
+
+// Runs the command; on success hands it to the stack (without running it twice), or deletes it when no
+// stack is given; on failure deletes it. Takes ownership.
+EditResult execute(QUndoStack *stack, StoreCommand *command);
+
+// ---- add / edit / remove, one template per action over each kind ----
+// parentId: the filter list of a filter, the policy of a rule or default response rule; ignored otherwise.
+
+template <typename T> class AddObjectCommand : public StoreCommand {
+public:
+    AddObjectCommand(PolicyStore *store, const QUuid &parentId, T value, int index = -1);
+    const QUuid &objectId() const { return m_value.id; }
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    QUuid m_parentId;
+    T m_value;
+    int m_index;
+};
+
+// Continuous typing: commands with the same non-empty mergeKey on the same object merge into one step.
+template <typename T> class EditObjectCommand : public StoreCommand {
+public:
+    EditObjectCommand(PolicyStore *store, const QUuid &parentId, T newValue, const QString &mergeKey = {});
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    QUuid m_parentId;
+    T m_old;
+    T m_new;
+    QString m_mergeKey;
+};
+
+template <typename T> class RemoveObjectCommand : public StoreCommand {
+public:
+    // mode matters for filter lists and filter actions only: Cascade also removes the rules that use them
+    // (and undo puts those rules back where they were).
+    RemoveObjectCommand(PolicyStore *store, const QUuid &parentId, const QUuid &id,
+                        Removal mode = Removal::RefuseIfUsed);
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    struct RemovedRule {
+        QUuid policyId;
+        Rule rule;
+        int index;
+    };
+    QUuid m_parentId;
+    T m_value;
+    int m_index = -1;
+    Removal m_mode;
+    std::vector<RemovedRule> m_cascaded; // in ascending index order per policy
+};
+
+using AddFilterListCommand = AddObjectCommand<FilterList>;
+using AddFilterCommand = AddObjectCommand<Filter>;
+using AddFilterActionCommand = AddObjectCommand<FilterAction>;
+using AddPolicyCommand = AddObjectCommand<Policy>;
+using AddRuleCommand = AddObjectCommand<Rule>;
+using EditFilterListCommand = EditObjectCommand<FilterList>;
+using EditFilterCommand = EditObjectCommand<Filter>;
+using EditFilterActionCommand = EditObjectCommand<FilterAction>;
+using EditPolicyCommand = EditObjectCommand<Policy>;
+using EditRuleCommand = EditObjectCommand<Rule>;
+using EditDefaultResponseRuleCommand = EditObjectCommand<DefaultResponseRule>;
+using RemoveFilterListCommand = RemoveObjectCommand<FilterList>;
+using RemoveFilterCommand = RemoveObjectCommand<Filter>;
+using RemoveFilterActionCommand = RemoveObjectCommand<FilterAction>;
+using RemovePolicyCommand = RemoveObjectCommand<Policy>;
+using RemoveRuleCommand = RemoveObjectCommand<Rule>;
+
+extern template class AddObjectCommand<FilterList>;
+extern template class AddObjectCommand<Filter>;
+extern template class AddObjectCommand<FilterAction>;
+extern template class AddObjectCommand<Policy>;
+extern template class AddObjectCommand<Rule>;
+extern template class EditObjectCommand<FilterList>;
+extern template class EditObjectCommand<Filter>;
+extern template class EditObjectCommand<FilterAction>;
+extern template class EditObjectCommand<Policy>;
+extern template class EditObjectCommand<Rule>;
+extern template class EditObjectCommand<DefaultResponseRule>;
+extern template class RemoveObjectCommand<FilterList>;
+extern template class RemoveObjectCommand<Filter>;
+extern template class RemoveObjectCommand<FilterAction>;
+extern template class RemoveObjectCommand<Policy>;
+extern template class RemoveObjectCommand<Rule>;
+
+// ---- the rest ----
+
+class EditStoreInfoCommand : public StoreCommand {
+public:
+    EditStoreInfoCommand(PolicyStore *store, StoreInfo info, const QString &mergeKey = {});
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    StoreInfo m_old;
+    StoreInfo m_new;
+    QString m_mergeKey;
+};
+
+// Assigns one policy (a null id unassigns all); undo restores the previous assignment.
+class AssignPolicyCommand : public StoreCommand {
+public:
+    AssignPolicyCommand(PolicyStore *store, const QUuid &policyId);
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    QUuid m_old;
+    QUuid m_new;
+};
+
+// Replaces the whole document (import into the document, a bulk change); undo brings the old one back.
+class ReplaceStoreCommand : public StoreCommand {
+public:
+    ReplaceStoreCommand(PolicyStore *store, StoreData data, const QString &text);
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    StoreData m_old;
+    StoreData m_new;
+};
+
+} // namespace ipsec

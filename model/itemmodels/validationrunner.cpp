@@ -1,0 +1,131 @@
+#include "validationrunner.h"
+
+#include "core/policystore.h"
+#include "roles.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef HAVE_IPSEC_VALIDATION
+#include "validation/validator.h"
+#endif
+
+namespace ipsec {
+
+Validator defaultValidator()
+{
+#ifdef HAVE_IPSEC_VALIDATION
+    return [](const StoreData &data) { return validate(data); };
+#else
+    return [](const StoreData &) { return Findings{}; };
+#endif
+}
+
+bool haveValidationEngine()
+{
+#ifdef HAVE_IPSEC_VALIDATION
+    return true;
+#else
+    return false;
+#endif
+}
+
+ValidationRunner::ValidationRunner(PolicyStore *store, Validator validator, QObject *parent)
+    : QObject(parent), m_store(store), m_validator(std::move(validator))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &ValidationRunner::startRun);
+    connect(m_store, &PolicyStore::changed, this, &ValidationRunner::schedule);
+    connect(&m_watcher, &QFutureWatcher<Findings>::finished, this,
+            [this] { accept(m_watcher.result(), m_runningGeneration); });
+}
+
+ValidationRunner::~ValidationRunner()
+{
+    m_watcher.waitForFinished();
+}
+
+void ValidationRunner::schedule()
+{
+    ++m_generation; // results of runs started before this change are stale
+    m_debounce.start();
+}
+
+void ValidationRunner::startRun()
+{
+    if (m_store->data().filterCount() <= kBackgroundThreshold) {
+        runNow();
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        // The running pass will be discarded (its generation is old); try again when it is done.
+        m_debounce.start();
+        return;
+    }
+    m_runningGeneration = m_generation;
+    // The worker gets its own copy: the document may change while it runs.
+    m_watcher.setFuture(
+        QtConcurrent::run([validator = m_validator, data = m_store->data()] { return validator(data); }));
+}
+
+void ValidationRunner::runNow()
+{
+    m_debounce.stop();
+    accept(m_validator(m_store->data()), m_generation);
+}
+
+void ValidationRunner::accept(Findings findings, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_findings = std::move(findings);
+    m_byObject.clear();
+    m_worstWithin.clear();
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const Location &where = m_findings[i].location;
+        const int severity = static_cast<int>(m_findings[i].severity);
+        if (!where.objectId.isNull()) {
+            m_byObject[where.objectId].append(i);
+            int &worst =
+                m_worstWithin.insert(where.objectId, m_worstWithin.value(where.objectId, NoSeverity)).value();
+            worst = std::max(worst, severity);
+        }
+        if (!where.parentId.isNull()) {
+            int &worst =
+                m_worstWithin.insert(where.parentId, m_worstWithin.value(where.parentId, NoSeverity)).value();
+            worst = std::max(worst, severity);
+        }
+    }
+    emit findingsChanged();
+}
+
+int ValidationRunner::worstSeverity(const QUuid &objectId) const
+{
+    int worst = NoSeverity;
+    for (int i : m_byObject.value(objectId))
+        worst = std::max(worst, static_cast<int>(m_findings[i].severity));
+    return worst;
+}
+
+int ValidationRunner::worstSeverityWithin(const QUuid &objectId) const
+{
+    return m_worstWithin.value(objectId, NoSeverity);
+}
+
+Findings ValidationRunner::findingsFor(const QUuid &objectId) const
+{
+    Findings out;
+    for (int i : m_byObject.value(objectId))
+        out.append(m_findings[i]);
+    return out;
+}
+
+QString ValidationRunner::messagesFor(const QUuid &objectId) const
+{
+    QStringList lines;
+    for (int i : m_byObject.value(objectId))
+        lines.append(m_findings[i].code + QStringLiteral(": ") + m_findings[i].message);
+    return lines.join(u'\n');
+}
+
+} // namespace ipsec

@@ -1,0 +1,69 @@
+// Runs the validator over the open document whenever it changes: debounced, and off the GUI thread once the
+// store is large. Keeps the latest findings indexed by object so that every model and editor can ask
+// "what is wrong with this object / this field" in O(1).
+#pragma once
+
+#include "core/finding.h"
+#include "core/types.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace ipsec {
+
+class PolicyStore;
+
+using Validator = std::function<Findings(const StoreData &)>;
+
+// ipsec::validate when the build has the validation library, otherwise a validator that finds nothing.
+Validator defaultValidator();
+bool haveValidationEngine();
+
+class ValidationRunner : public QObject {
+    Q_OBJECT
+public:
+    // Stores with more filters than this are validated on a worker thread.
+    static constexpr std::size_t kBackgroundThreshold = 5000;
+
+    explicit ValidationRunner(PolicyStore *store, Validator validator = defaultValidator(),
+                              QObject *parent = nullptr);
+    ~ValidationRunner() override;
+
+    void setDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    int delay() const { return m_debounce.interval(); }
+
+    // Validates now, on this thread, and announces the result (tests, "Check policy integrity").
+    void runNow();
+    bool isPending() const { return m_debounce.isActive() || m_watcher.isRunning(); }
+
+    const Findings &findings() const { return m_findings; }
+    // The worst severity of the findings on this object (int(Severity)), or NoSeverity.
+    int worstSeverity(const QUuid &objectId) const;
+    // Worst severity over an object and everything below it (a list and its filters, a policy and its rules).
+    int worstSeverityWithin(const QUuid &objectId) const;
+    Findings findingsFor(const QUuid &objectId) const;
+    QString messagesFor(const QUuid &objectId) const;
+
+signals:
+    void findingsChanged();
+
+private:
+    void schedule();
+    void startRun();
+    void accept(Findings findings, quint64 generation);
+
+    PolicyStore *m_store;
+    Validator m_validator;
+    QTimer m_debounce;
+    QFutureWatcher<Findings> m_watcher;
+    quint64 m_generation = 0;        // bumped by every change
+    quint64 m_runningGeneration = 0; // the generation the worker is validating
+    Findings m_findings;
+    QHash<QUuid, QList<int>> m_byObject; // object id -> indexes into m_findings
+    QHash<QUuid, int> m_worstWithin;     // object or parent id -> worst severity at or below it
+};
+
+} // namespace ipsec
