@@ -178,3 +178,90 @@ inline StoreData everyFeatureStore()
 }
 
 } // namespace ipsec::test
+
+#include "core/enumnames.h"
+
+#include <QStringList>
+
+namespace ipsec::test {
+
+// The first few differences between two stores, in words (for failure messages and template reports).
+inline QStringList storeDifferences(const StoreData &actual, const StoreData &expected)
+{
+    QStringList out;
+    auto diff = [&out](const QString &what, bool same) {
+        if (!same)
+            out << what;
+    };
+    diff(QStringLiteral("info"), actual.info == expected.info);
+    diff(QStringLiteral("number of policies"), actual.policies.size() == expected.policies.size());
+    for (const Policy &e : expected.policies) {
+        const Policy *a = actual.policy(e.id);
+        const QString p = QStringLiteral("policy '%1': ").arg(e.name);
+        if (!a) {
+            out << p + QStringLiteral("missing");
+            continue;
+        }
+        diff(p + QStringLiteral("name/description"), a->name == e.name && a->description == e.description);
+        diff(p + QStringLiteral("polling"), a->pollingIntervalMinutes == e.pollingIntervalMinutes);
+        diff(p + QStringLiteral("ike"), a->ike == e.ike);
+        diff(p + QStringLiteral("default response"), a->defaultResponse == e.defaultResponse);
+        diff(p + QStringLiteral("assigned"), a->assigned == e.assigned);
+        diff(p + QStringLiteral("rule count"), a->rules.size() == e.rules.size());
+        for (qsizetype i = 0; i < std::min(a->rules.size(), e.rules.size()); ++i) {
+            const Rule &ar = a->rules[i];
+            const Rule &er = e.rules[i];
+            const QString r = p + QStringLiteral("rule %1 '%2': ").arg(i).arg(er.name);
+            diff(r + QStringLiteral("id"), ar.id == er.id);
+            diff(r + QStringLiteral("name/description '%1' '%2'").arg(ar.name, ar.description),
+                 ar.name == er.name && ar.description == er.description);
+            diff(r + QStringLiteral("references"),
+                 ar.filterList == er.filterList && ar.filterAction == er.filterAction);
+            diff(r + QStringLiteral("auth"), ar.authMethods == er.authMethods);
+            diff(r + QStringLiteral("tunnel"), ar.tunnel == er.tunnel);
+            diff(r + QStringLiteral("connection/active/interface"), ar.connectionType == er.connectionType &&
+                                                                        ar.active == er.active &&
+                                                                        ar.interfaceName == er.interfaceName);
+        }
+    }
+    diff(QStringLiteral("number of filter lists"), actual.filterLists.size() == expected.filterLists.size());
+    for (const FilterList &e : expected.filterLists) {
+        const FilterList *a = actual.filterList(e.id);
+        if (!a) {
+            out << QStringLiteral("filter list '%1' missing").arg(e.name);
+            continue;
+        }
+        diff(QStringLiteral("filter list '%1': name/description").arg(e.name),
+             a->name == e.name && a->description == e.description);
+        diff(QStringLiteral("filter list '%1': filter count").arg(e.name),
+             a->filters.size() == e.filters.size());
+        for (std::size_t i = 0; i < std::min(a->filters.size(), e.filters.size()); ++i)
+            diff(QStringLiteral("filter list '%1': filter %2 (%3 -> %4 vs %5 -> %6)")
+                     .arg(e.name)
+                     .arg(i)
+                     .arg(formatAddress(a->filters[i].source), formatAddress(a->filters[i].destination),
+                          formatAddress(e.filters[i].source), formatAddress(e.filters[i].destination)),
+                 a->filters[i] == e.filters[i]);
+    }
+    diff(QStringLiteral("number of filter actions"),
+         actual.filterActions.size() == expected.filterActions.size());
+    for (const FilterAction &e : expected.filterActions) {
+        const FilterAction *a = actual.filterAction(e.id);
+        if (!a) {
+            out << QStringLiteral("filter action '%1' missing").arg(e.name);
+            continue;
+        }
+        diff(QStringLiteral("filter action '%1': name/description").arg(e.name),
+             a->name == e.name && a->description == e.description);
+        diff(QStringLiteral("filter action '%1': action/flags").arg(e.name),
+             a->action == e.action && a->acceptUnsecured == e.acceptUnsecured &&
+                 a->allowFallback == e.allowFallback && a->sessionKeyPfs == e.sessionKeyPfs);
+        diff(QStringLiteral("filter action '%1': security methods").arg(e.name),
+             a->securityMethods == e.securityMethods);
+    }
+    if (out.isEmpty() && !(actual == expected))
+        out << QStringLiteral("the order of policies, filter lists or filter actions");
+    return out;
+}
+
+} // namespace ipsec::test
