@@ -270,13 +270,18 @@ void checkIkeSettings(Context &ctx, const Policy &policy)
         if (isWeak(m.dhGroup))
             ctx.add(Code::WeakDhGroup, at(field("dhGroup")),
                     QStringLiteral("%1 uses the weak %2.").arg(capital, displayName(m.dhGroup)));
-        const std::pair<bool, const char *> modern[] = {{!isLegacy(m.encryption), "encryption"},
-                                                        {!isLegacy(m.integrity), "integrity"},
-                                                        {!isLegacy(m.dhGroup), "dhGroup"}};
-        for (const auto &[isModern, member] : modern) {
+        struct Algo {
+            bool modern;
+            const char *member;
+            QString text;
+        };
+        const Algo modern[] = {{!isLegacy(m.encryption), "encryption", displayName(m.encryption)},
+                               {!isLegacy(m.integrity), "integrity", displayName(m.integrity)},
+                               {!isLegacy(m.dhGroup), "dhGroup", displayName(m.dhGroup)}};
+        for (const auto &[isModern, member, text] : modern) {
             if (!isModern)
                 continue;
-            const QString what = QStringLiteral("the %1 of %2").arg(QString::fromLatin1(member), name);
+            const QString what = QStringLiteral("%1 in %2").arg(text, name);
             ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, at(field(member)), what);
             ctx.requireModernAlgorithms(at(field(member)), what);
         }

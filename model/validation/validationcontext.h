@@ -35,7 +35,8 @@ public:
     // IPS-080 for every requested legacy target (one without modern algorithms).
     void requireModernAlgorithms(const Location &where, const QString &what);
 
-    static QString capitalizedTarget(Target t); // "A netsh ipsec static script"
+    static QString capitalizedTarget(Target t);         // "A netsh ipsec static script"
+    static QString minimumWindowsName(WindowsTarget w); // "Windows Vista" (displayName adds "or later")
 
 private:
     const StoreData &m_store;

@@ -26,12 +26,28 @@ bool Context::anyTargetLacks(Capability c) const
                        [c](const TargetCapabilities *t) { return !(t->*c); });
 }
 
+// "needs Windows Vista or later": the minimum without displayName's own "or later".
+QString Context::minimumWindowsName(WindowsTarget w)
+{
+    switch (w) {
+    case WindowsTarget::Windows2000:
+        return QStringLiteral("Windows 2000");
+    case WindowsTarget::WindowsXP:
+        return QStringLiteral("Windows XP");
+    case WindowsTarget::WindowsServer2003:
+        return QStringLiteral("Windows Server 2003");
+    case WindowsTarget::WindowsVistaOrLater:
+        return QStringLiteral("Windows Vista");
+    }
+    return {};
+}
+
 void Context::requireWindows(WindowsTarget minimum, const Location &where, const QString &what)
 {
     if (m_store.info.target >= minimum)
         return;
     QString message = QStringLiteral("%1 needs %2 or later, but the store targets %3.")
-                          .arg(what, displayName(minimum), displayName(m_store.info.target));
+                          .arg(what, minimumWindowsName(minimum), displayName(m_store.info.target));
     message[0] = message[0].toUpper();
     add(Code::NeedsNewerWindows, where, message);
 }
@@ -125,7 +141,8 @@ private:
             if (t->minimumWindows > m_store.info.target)
                 m_ctx.add(Code::TargetNeedsNewerWindows, storeLocation(QStringLiteral("target")),
                           QStringLiteral("%1 needs %2 or later, but the store targets %3.")
-                              .arg(Context::capitalizedTarget(t->target), displayName(t->minimumWindows),
+                              .arg(Context::capitalizedTarget(t->target),
+                                   Context::minimumWindowsName(t->minimumWindows),
                                    displayName(m_store.info.target)));
     }
 
@@ -279,14 +296,20 @@ private:
                 QStringLiteral("Filter action %1 is %2 but has %3 security methods, which Windows ignores.")
                     .arg(quoted(a.name), kind)
                     .arg(a.securityMethods.size()));
-        const std::pair<bool, const char *> flags[] = {{a.acceptUnsecured, "acceptUnsecured"},
-                                                       {a.allowFallback, "allowFallback"},
-                                                       {a.sessionKeyPfs, "sessionKeyPfs"}};
-        for (const auto &[set, field] : flags)
-            if (set)
-                m_ctx.add(Code::NegotiationFlagsIgnored, at(QString::fromLatin1(field)),
+        struct Flag {
+            bool set;
+            const char *field;
+            const char *text;
+        };
+        const Flag flags[] = {
+            {a.acceptUnsecured, "acceptUnsecured", "accept unsecured communication (inpass)"},
+            {a.allowFallback, "allowFallback", "allow fallback to unsecured communication (soft)"},
+            {a.sessionKeyPfs, "sessionKeyPfs", "session key PFS (qmpfs)"}};
+        for (const Flag &flag : flags)
+            if (flag.set)
+                m_ctx.add(Code::NegotiationFlagsIgnored, at(QString::fromLatin1(flag.field)),
                           QStringLiteral("Filter action %1 is %2 but sets %3, which Windows ignores.")
-                              .arg(quoted(a.name), kind, QString::fromLatin1(field)));
+                              .arg(quoted(a.name), kind, QString::fromLatin1(flag.text)));
     }
 
     void checkPolicy(const Policy &p, QSet<QUuid> &ruleIds)
