@@ -73,6 +73,7 @@ Location lineLocation(const QString &file, int line)
 struct ParsedLine {
     QString name;
     QByteArray value;
+    bool invalidBase64 = false;
 };
 
 std::optional<ParsedLine> parseLine(const LogicalLine &l, const QString &file, Findings &findings)
@@ -92,10 +93,8 @@ std::optional<ParsedLine> parseLine(const LogicalLine &l, const QString &file, F
         const auto decoded = QByteArray::fromBase64Encoding(rest.sliced(1).trimmed().toByteArray(),
                                                             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            findings.append(makeFinding(
-                code::LdifBase64, Severity::Error, lineLocation(file, l.number),
-                QStringLiteral("line %1: the base64 value of '%2' is invalid").arg(l.number).arg(p.name)));
-            return std::nullopt;
+            p.invalidBase64 = true;
+            return p;
         }
         p.value = *decoded;
     } else if (rest.startsWith('<')) {
@@ -149,6 +148,13 @@ std::optional<LdifRecord> parseRecord(const QList<LogicalLine> &lines, const QSt
     }
     LdifRecord r;
     r.line = lines.first().number;
+    for (qsizetype k = 0; k < parsed.size(); ++k)
+        if (parsed[k].invalidBase64)
+            r.valueProblems.append(makeFinding(code::LdifBase64, Severity::Error,
+                                               lineLocation(file, lines[k].number),
+                                               QStringLiteral("line %1: the base64 value of '%2' is invalid")
+                                                   .arg(lines[k].number)
+                                                   .arg(parsed[k].name)));
     if (parsed.first().name.compare(u"dn", Qt::CaseInsensitive) != 0) {
         findings.append(makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, r.line),
                                     QStringLiteral("line %1: a record must start with 'dn:'").arg(r.line)));

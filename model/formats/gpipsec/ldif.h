@@ -28,6 +28,8 @@ struct LdifRecord {
     ChangeType changeType = ChangeType::Content;
     QList<LdifAttribute> attributes; // Content and Add
     QList<LdifModification> modifications;
+    // Problems with values of this record (invalid base64): the caller decides whether the record matters.
+    Findings valueProblems;
 
     QList<QByteArray> values(const QString &attribute) const; // any letter case
 };

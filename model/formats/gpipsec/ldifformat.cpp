@@ -405,6 +405,7 @@ private:
                     QStringLiteral("line %1: %2 is not an IPsec object; skipped").arg(r.line).arg(r.dn)));
             return;
         }
+        m_findings.append(r.valueProblems);
         const QString key = objectName(name->first, name->second);
         if (!m_entries.contains(key)) {
             EntryState e;
@@ -441,6 +442,7 @@ private:
 
     void readAssignment(const LdifRecord &r)
     {
+        m_findings.append(r.valueProblems);
         QList<QByteArray> owners = r.values(QStringLiteral("ipsecOwnersReference"));
         for (const LdifModification &m : r.modifications)
             if (m.attribute.compare(u"ipsecOwnersReference", Qt::CaseInsensitive) == 0)
