@@ -19,8 +19,9 @@ template <typename E, std::size_t N> QString lookup(const Table<E, N> &table, E 
 
 template <typename E, std::size_t N> std::optional<E> reverse(const Table<E, N> &table, const QString &text)
 {
+    // QStringView: no allocation per entry (parseAddress runs this for every filter address of a document).
     for (const auto &[value, t] : table)
-        if (text.compare(QString::fromUtf16(t), Qt::CaseInsensitive) == 0)
+        if (text.compare(QStringView(t), Qt::CaseInsensitive) == 0)
             return value;
     return std::nullopt;
 }
