@@ -68,6 +68,9 @@ inline constexpr char MigOtherPolicies[] = "IPS-457";
 inline constexpr char MigMainModeUnverified[] = "IPS-458";
 inline constexpr char MigNothingToNegotiate[] = "IPS-459";
 inline constexpr char MigMergeSemantics[] = "IPS-460";
+inline constexpr char MigAlgorithmNotCarried[] = "IPS-461";
+inline constexpr char MigBrokenReference[] = "IPS-462";
+inline constexpr char MigTunnelMerged[] = "IPS-463";
 // WFAS -> legacy (what the legacy model cannot hold)
 inline constexpr char RevNotRepresentable[] = "IPS-470";
 inline constexpr char RevDefaultSet[] = "IPS-471";

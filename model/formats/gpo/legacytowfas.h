@@ -1,0 +1,62 @@
+// The legacy -> WFAS translation (reference/07-legacy-to-wfas.md), one component in both directions:
+//   translateToWfas():   a legacy policy of the store -> connection security rules, auth sets, crypto sets,
+//                        block firewall rules, and a migration report (Findings) naming every approximate or
+//                        impossible mapping;
+//   translateFromWfas(): WFAS content -> a store the editor can show, reporting what the legacy model cannot
+//                        hold.
+// Every unconfirmed choice is a named constant below, with its Qn.
+#pragma once
+
+#include "core/finding.h"
+#include "core/types.h"
+#include "wfaspolicy.h"
+
+namespace ipsec::gpo {
+
+// Q63 / reference §7.1: inpass=yes with soft=no has no WFAS action. Secure is stricter, Boundary weaker.
+enum class InpassWithoutSoft : std::uint8_t { Secure, Boundary };
+inline constexpr InpassWithoutSoft kDefaultInpassWithoutSoft = InpassWithoutSoft::Secure;
+
+// Q45: rules are written with the lowest version that covers their tokens, never below 2.10.
+// Q67: connection type LAN is written as IFType=Lan plus IFType=Wireless (legacy has no wireless type).
+inline constexpr bool kLanIncludesWireless = true;
+// Q66: legacy quick-mode PFS re-uses the main-mode DH group.
+inline const QString kQuickModePfsToken = QStringLiteral("EnableDHFromPhase1");
+// Q66: master key PFS = one quick mode per main mode.
+inline constexpr std::uint32_t kMasterKeyPfsSessions = 1;
+// Windows' quick-mode lifetime defaults, used for a lifetime of 0 (reference §1.11).
+inline constexpr std::uint32_t kDefaultQuickModeSeconds = 3600;
+inline constexpr std::uint32_t kDefaultQuickModeKilobytes = 100000;
+// MS-FASP ranges the WFAS sets must respect (reference §5.6).
+inline constexpr std::uint32_t kQuickModeMinutesMin = 5;
+inline constexpr std::uint32_t kQuickModeMinutesMax = 2879;
+inline constexpr std::uint32_t kQuickModeKilobytesMin = 20480;
+inline constexpr std::uint32_t kMainModeMinutesMin = 1;
+inline constexpr std::uint32_t kMainModeMinutesMax = 2879;
+
+struct WfasTranslationOptions {
+    QString policy; // id or name; empty: the assigned policy, else the first
+    InpassWithoutSoft inpassWithoutSoft = kDefaultInpassWithoutSoft;
+    // Q41/Q48: write the policy's main-mode settings as the customised default phase-1 crypto set.
+    bool customiseMainMode = true;
+};
+
+struct WfasTranslation {
+    bool ok = false; // false: nothing could be translated (the report says why)
+    QString policyName;
+    WfasPolicy policy;
+    Findings report; // the migration report: every approximate or impossible mapping
+};
+
+WfasTranslation translateToWfas(const StoreData &store, const WfasTranslationOptions &options = {});
+
+struct LegacyTranslation {
+    bool ok = false;
+    StoreData store;
+    Findings report; // what the legacy model cannot hold
+};
+
+// `policyName` names the legacy policy that holds the rules (e.g. the GPO's name).
+LegacyTranslation translateFromWfas(const WfasPolicy &policy, const QString &policyName);
+
+} // namespace ipsec::gpo
