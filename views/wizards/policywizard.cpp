@@ -1,0 +1,149 @@
+#include "policywizard.h"
+
+#include "propertydialogs.h"
+#include "templates/windowsdefaults.h"
+#include "wizardwidgets.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace ipsec {
+namespace {
+
+QString wizardName()
+{
+    return QObject::tr("IP Security Policy");
+}
+
+class PolicyNamePage : public QWizardPage {
+public:
+    explicit PolicyNamePage(const StoreData &existing) : m_existing(existing), m_problem(new QLabel)
+    {
+        setTitle(tr("IP Security Policy Name"));
+        setSubTitle(tr("Name this IP Security policy and provide a brief description."));
+        auto *name = new QLineEdit(uniqueName(tr("New IP Security Policy"), [&existing](const QString &n) {
+            return existing.policyByName(n) != nullptr;
+        }));
+        auto *description = new QPlainTextEdit;
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(new QLabel(tr("&Name:")));
+        layout->addWidget(name);
+        layout->addWidget(new QLabel(tr("&Description:")));
+        layout->addWidget(description);
+        layout->addWidget(m_problem);
+        registerField(QStringLiteral("name*"), name);
+        registerField(QStringLiteral("description"), description, "plainText", SIGNAL(textChanged()));
+        connect(name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+    bool isComplete() const override
+    {
+        const QString name = field(QStringLiteral("name")).toString().trimmed();
+        const bool taken = m_existing.policyByName(name) != nullptr;
+        m_problem->setText(taken ? tr("A policy named '%1' already exists.").arg(name) : QString());
+        return !name.isEmpty() && !taken;
+    }
+
+private:
+    const StoreData &m_existing;
+    QLabel *m_problem;
+};
+
+class SecureCommunicationPage : public QWizardPage {
+public:
+    SecureCommunicationPage()
+    {
+        setTitle(tr("Requests for Secure Communication"));
+        setSubTitle(tr("Specify how this policy responds to requests for secure communication."));
+        auto *activate =
+            new QCheckBox(tr("&Activate the default response rule (earlier versions of Windows only)."));
+        auto *layout = new QVBoxLayout(this);
+        auto *text =
+            new QLabel(tr("The default response rule responds to remote computers that request security, "
+                          "when no other rule applies. To communicate securely, the computer must respond "
+                          "to requests for secure communication. Windows Vista and later ignore it."));
+        text->setWordWrap(true);
+        layout->addWidget(text);
+        layout->addWidget(activate);
+        layout->addStretch();
+        registerField(QStringLiteral("activateDefaultResponse"), activate);
+    }
+};
+
+class DefaultResponseAuthPage : public QWizardPage {
+public:
+    explicit DefaultResponseAuthPage(AuthMethodPicker *picker) : m_picker(picker)
+    {
+        setTitle(tr("Default Response Rule Authentication Method"));
+        setSubTitle(
+            tr("To add multiple authentication methods, edit the default response rule after completing "
+               "the wizard."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(new QLabel(tr("Set the initial authentication method for this security rule:")));
+        layout->addWidget(picker);
+        connect(picker, &AuthMethodPicker::changed, this, &QWizardPage::completeChanged);
+    }
+    bool isComplete() const override { return m_picker->value().has_value(); }
+
+private:
+    AuthMethodPicker *m_picker;
+};
+
+} // namespace
+
+IpSecurityPolicyWizard::IpSecurityPolicyWizard(const StoreData &existing, QWidget *parent)
+    : QWizard(parent), m_id(newId()), m_auth(new AuthMethodPicker)
+{
+    setWindowTitle(tr("IP Security Policy Wizard"));
+    setPage(WelcomePage,
+            makeWelcomePage(wizardName(), tr("This wizard helps you create an IP Security policy. You "
+                                             "will specify the level of security to use when "
+                                             "communicating with specific computers or groups of "
+                                             "computers (subnets), and for particular IP traffic "
+                                             "types.")));
+    setPage(NamePage, new PolicyNamePage(existing));
+    setPage(SecureCommunicationPage, new class SecureCommunicationPage);
+    setPage(DefaultResponseAuthPage, new class DefaultResponseAuthPage(m_auth));
+    setPage(CompletionPage,
+            makeCompletionPage(wizardName(), tr("You have successfully completed specifying the "
+                                                "properties for your new IP Security policy.")));
+}
+
+int IpSecurityPolicyWizard::nextId() const
+{
+    if (currentId() == SecureCommunicationPage && !field(QStringLiteral("activateDefaultResponse")).toBool())
+        return CompletionPage;
+    return QWizard::nextId();
+}
+
+Policy IpSecurityPolicyWizard::policy() const
+{
+    Policy p;
+    p.id = m_id;
+    p.name = field(QStringLiteral("name")).toString().trimmed();
+    p.description = field(QStringLiteral("description")).toString();
+    p.pollingIntervalMinutes = 180;
+    p.ike.id = newId();
+    p.ike.lifetimeMinutes = 480;
+    p.ike.methods = windowsdefaults::defaultIkeMethods();
+    p.defaultResponse.id = newId();
+    p.defaultResponse.negotiationPolicyId = newId();
+    p.defaultResponse.active = field(QStringLiteral("activateDefaultResponse")).toBool();
+    p.defaultResponse.authMethods = {
+        p.defaultResponse.active ? m_auth->value().value_or(AuthMethod::kerberos()) : AuthMethod::kerberos()};
+    p.defaultResponse.securityMethods = windowsdefaults::defaultResponseSecurityMethods();
+    p.assigned = false;
+    return p;
+}
+
+WizardResult IpSecurityPolicyWizard::result() const
+{
+    WizardResult r;
+    r.newPolicy = policy();
+    r.editPropertiesAfterwards = field(QStringLiteral("editProperties")).toBool();
+    return r;
+}
+
+} // namespace ipsec
