@@ -111,6 +111,10 @@ private:
     int m_rejected = 0;
     int m_staticSeen = 0;
 
+    QHash<QString, std::size_t> m_listIndex; // folded name -> index in m_store.filterLists
+    std::size_t m_listIndexSize = 0;
+    bool m_listIndexStale = true; // set when a list is renamed or removed
+
     // The command being interpreted.
     const LogicalLine *m_line = nullptr;
     qsizetype m_commandOffset = 0;
@@ -470,6 +474,7 @@ void Interpreter::execute(Verb verb, Noun noun, const Args &args)
             m_store.policies.clear();
             m_store.filterActions.clear();
             m_store.filterLists.clear();
+            m_listIndexStale = true;
             report(code::CommandIgnored, Severity::Info, 0,
                    QStringLiteral(
                        "delete all: every policy, filter list and filter action read so far is deleted"));
@@ -700,10 +705,19 @@ std::optional<std::uint16_t> Interpreter::portArg(const Args &args, const QStrin
 
 FilterList *Interpreter::listByName(const QString &name)
 {
-    for (FilterList &l : m_store.filterLists)
-        if (l.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &l;
-    return nullptr;
+    // Scripts add thousands of filters to the same few lists: an index by folded name keeps that linear.
+    if (m_listIndexSize != m_store.filterLists.size() || m_listIndexStale) {
+        m_listIndex.clear();
+        for (std::size_t i = m_store.filterLists.size(); i-- > 0;)
+            m_listIndex.insert(m_store.filterLists[i].name.toCaseFolded(), i);
+        m_listIndexSize = m_store.filterLists.size();
+        m_listIndexStale = false;
+    }
+    const auto it = m_listIndex.constFind(name.toCaseFolded());
+    if (it == m_listIndex.cend() || *it >= m_store.filterLists.size())
+        return nullptr;
+    FilterList *l = &m_store.filterLists[*it];
+    return l->name.compare(name, Qt::CaseInsensitive) == 0 ? l : nullptr;
 }
 
 FilterAction *Interpreter::actionByName(const QString &name)
@@ -917,6 +931,7 @@ void Interpreter::setFilterList(const Args &args)
             return fail(code::DuplicateObject, n->offset,
                         QStringLiteral("cannot rename to \"%1\": the name is empty or taken").arg(n->value));
         l->name = n->value;
+        m_listIndexStale = true;
     }
     if (args.has(QStringLiteral("description")))
         l->description = args.value(QStringLiteral("description"));
@@ -927,6 +942,7 @@ void Interpreter::deleteFilterList(const Args &args)
     const auto removable = [this](const FilterList &l) { return ruleUser(l.id, true).isEmpty(); };
     if (args.all) {
         std::erase_if(m_store.filterLists, removable);
+        m_listIndexStale = true;
         return;
     }
     if (!require(args, QStringLiteral("name")))
@@ -942,6 +958,7 @@ void Interpreter::deleteFilterList(const Args &args)
                       QStringLiteral("filter list \"%1\" is still used by %2; netsh refuses to delete it")
                           .arg(name, user));
     std::erase_if(m_store.filterLists, [l](const FilterList &x) { return &x == l; });
+    m_listIndexStale = true;
 }
 
 void Interpreter::addFilter(const Args &args)
