@@ -279,8 +279,9 @@ private:
                     &TargetCapabilities::acceptUnsecuredWithoutFallback,
                     at(QStringLiteral("acceptUnsecured")),
                     QStringLiteral("Filter action %1").arg(quoted(a.name)),
-                    QStringLiteral("accepting unsecured communication without fallback has no exact "
-                                   "equivalent; it is exported as Require inbound and outbound"));
+                    QStringLiteral(
+                        "accepting unsecured communication without fallback has no exact "
+                        "equivalent (reference §7.1, Q63); it is exported as Require inbound and outbound"));
             if (!a.acceptUnsecured && a.allowFallback)
                 m_ctx.warnIfLossy(
                     &TargetCapabilities::fallbackWithoutAcceptUnsecured, at(QStringLiteral("allowFallback")),
