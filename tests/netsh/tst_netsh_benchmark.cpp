@@ -14,7 +14,8 @@ private slots:
     void exportOf100000Filters()
     {
         netsh::ExportOutput out;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             out = netsh::write(m_store, {});
         }
         QVERIFY(out.ok);
@@ -24,7 +25,8 @@ private slots:
     {
         QVERIFY(!m_script.isEmpty());
         ImportResult r;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             r = netsh::read(m_script, {});
         }
         QVERIFY(r.ok);

@@ -26,8 +26,9 @@ IpAddress ip(const QString &text)
     return *IpAddress::parse(text);
 }
 
-Filter filter(FilterAddress src, FilterAddress dst, std::uint8_t proto = protocol::Any, std::uint16_t sport = 0,
-              std::uint16_t dport = 0, bool mirrored = true, const QString &description = {})
+Filter filter(FilterAddress src, FilterAddress dst, std::uint8_t proto = protocol::Any,
+              std::uint16_t sport = 0, std::uint16_t dport = 0, bool mirrored = true,
+              const QString &description = {})
 {
     Filter f;
     f.id = newId();
@@ -54,10 +55,12 @@ StoreData everyExpressibleField()
         filter(FilterAddress::any(), FilterAddress::me(), protocol::Tcp, 0, 443, true, u"HTTPS"_s),
         filter(FilterAddress::host(ip(u"10.0.0.5"_s)), FilterAddress::subnet(ip(u"192.168.1.0"_s), 24),
                protocol::Udp, 53, 0, false),
-        filter(FilterAddress::subnet(ip(u"10.1.0.0"_s), ip(u"255.0.255.0"_s)), FilterAddress::me(), protocol::Icmp),
-        filter(FilterAddress::range(ip(u"10.2.0.1"_s), ip(u"10.2.0.9"_s)), FilterAddress::me(), protocol::Raw),
-        filter(FilterAddress::host(ip(u"fe80::1"_s)), FilterAddress::range(ip(u"2001:db8::1"_s), ip(u"2001:db8::9"_s)),
-               47),
+        filter(FilterAddress::subnet(ip(u"10.1.0.0"_s), ip(u"255.0.255.0"_s)), FilterAddress::me(),
+               protocol::Icmp),
+        filter(FilterAddress::range(ip(u"10.2.0.1"_s), ip(u"10.2.0.9"_s)), FilterAddress::me(),
+               protocol::Raw),
+        filter(FilterAddress::host(ip(u"fe80::1"_s)),
+               FilterAddress::range(ip(u"2001:db8::1"_s), ip(u"2001:db8::9"_s)), 47),
         filter(FilterAddress::dns(u"mail.example.com"_s), FilterAddress::me(), protocol::Tcp, 0, 25, true,
                u"名前"_s),
         filter(FilterAddress::me(), FilterAddress::server(AddressKind::DnsServers)),
@@ -206,8 +209,10 @@ private slots:
     {
         QTest::addColumn<int>("form");
         QTest::addColumn<int>("location");
-        QTest::newRow("a .cmd file for the local store") << int(netsh::ScriptForm::Cmd) << int(StoreLocation::Local);
-        QTest::newRow("a .cmd file for the domain store") << int(netsh::ScriptForm::Cmd) << int(StoreLocation::Domain);
+        QTest::newRow("a .cmd file for the local store")
+            << int(netsh::ScriptForm::Cmd) << int(StoreLocation::Local);
+        QTest::newRow("a .cmd file for the domain store")
+            << int(netsh::ScriptForm::Cmd) << int(StoreLocation::Domain);
         QTest::newRow("a netsh -f script for the local store")
             << int(netsh::ScriptForm::Netshf) << int(StoreLocation::Local);
         QTest::newRow("a netsh -f script for the domain store")
@@ -263,7 +268,7 @@ private slots:
         QCOMPARE(netsh::write(store, o).bytes, first);
         // GUIDs are not written, so a copy with new ids gives the same bytes
         QCOMPARE(netsh::write(test::canonical(store), o).bytes, first);
-        QVERIFY(!first.startsWith("\xEF\xBB\xBF")); // UTF-8 without BOM (Q14)
+        QVERIFY(!first.startsWith("\xEF\xBB\xBF"));         // UTF-8 without BOM (Q14)
         QVERIFY(first.contains("\r\nchcp 65001 >nul\r\n")); // the store has a non-ASCII description
     }
 
@@ -291,8 +296,8 @@ private slots:
 
     void netshFFormIsPlain()
     {
-        const netsh::ExportOutput out =
-            netsh::write(everyExpressibleField(), optionsFor(netsh::ScriptForm::Netshf, StoreLocation::Domain));
+        const netsh::ExportOutput out = netsh::write(
+            everyExpressibleField(), optionsFor(netsh::ScriptForm::Netshf, StoreLocation::Domain));
         QVERIFY(out.ok);
         for (const QString &line : out.text.split(u"\r\n"_s, Qt::SkipEmptyParts))
             QVERIFY2(line.startsWith(u"#") || line.startsWith(u"ipsec static "), qPrintable(line));
@@ -312,7 +317,8 @@ private slots:
         QVERIFY(out.ok);
         const QString t = out.text;
         const qsizetype del = t.indexOf(u"netsh ipsec static delete policy name=\"Main policy\" >nul 2>&1");
-        const qsizetype delList = t.indexOf(u"netsh ipsec static delete filterlist name=\"Empty list\" >nul 2>&1");
+        const qsizetype delList =
+            t.indexOf(u"netsh ipsec static delete filterlist name=\"Empty list\" >nul 2>&1");
         const qsizetype enable = t.indexOf(u"netsh ipsec static set batch mode=enable");
         const qsizetype add = t.indexOf(u"netsh ipsec static add filterlist");
         const qsizetype disable = t.indexOf(u"netsh ipsec static set batch mode=disable");
@@ -321,7 +327,8 @@ private slots:
         QCOMPARE(test::withCode(out.findings, code::UnconfirmedOutput).size(), 1);
         const ImportResult back = netsh::read(out.bytes, {});
         QVERIFY(back.ok);
-        QCOMPARE(test::withCode(back.findings, code::NothingDeleted).size(), 7); // 2 policies, 3 actions, 2 lists: nothing existed yet
+        QCOMPARE(test::withCode(back.findings, code::NothingDeleted).size(),
+                 7); // 2 policies, 3 actions, 2 lists: nothing existed yet
     }
 
     void onePolicyIsSelectedByNameOrId()
@@ -370,23 +377,24 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("field");
         using Change = std::function<void(StoreData &)>;
-        QTest::newRow("an AES security method")
-            << Change([](StoreData &s) { s.filterActions[2].securityMethods[0].espEncryption = Encryption::Aes128; })
-            << QString(code::UnsupportedAlgorithm) << int(ObjectKind::FilterAction) << u"securityMethods[0]"_s;
+        QTest::newRow("an AES security method") << Change([](StoreData &s) {
+            s.filterActions[2].securityMethods[0].espEncryption = Encryption::Aes128;
+        }) << QString(code::UnsupportedAlgorithm)
+                                                << int(ObjectKind::FilterAction) << u"securityMethods[0]"_s;
         QTest::newRow("a SHA-256 IKE method")
             << Change([](StoreData &s) { s.policies[0].ike.methods[1].integrity = Integrity::Sha256; })
             << QString(code::UnsupportedAlgorithm) << int(ObjectKind::Policy) << u"ike.methods[1]"_s;
         QTest::newRow("a DH group 19 IKE method")
             << Change([](StoreData &s) { s.policies[0].ike.methods[0].dhGroup = DhGroup::Group19; })
             << QString(code::UnsupportedAlgorithm) << int(ObjectKind::Policy) << u"ike.methods[0]"_s;
-        QTest::newRow("a port range")
-            << Change([](StoreData &s) { s.filterLists[0].filters[1].destinationPort = {8000, 8080}; })
-            << QString(code::UnsupportedPortRange) << int(ObjectKind::Filter) << u"destinationPort"_s;
-        QTest::newRow("an IPv6 subnet")
-            << Change([](StoreData &s) {
-                   s.filterLists[0].filters[0].destination = FilterAddress::subnet(ip(u"2001:db8::"_s), 64);
-               })
-            << QString(code::UnsupportedAddress) << int(ObjectKind::Filter) << u"destination"_s;
+        QTest::newRow("a port range") << Change([](StoreData &s) {
+            s.filterLists[0].filters[1].destinationPort = {8000, 8080};
+        }) << QString(code::UnsupportedPortRange)
+                                      << int(ObjectKind::Filter) << u"destinationPort"_s;
+        QTest::newRow("an IPv6 subnet") << Change([](StoreData &s) {
+            s.filterLists[0].filters[0].destination = FilterAddress::subnet(ip(u"2001:db8::"_s), 64);
+        }) << QString(code::UnsupportedAddress)
+                                        << int(ObjectKind::Filter) << u"destination"_s;
         QTest::newRow("an IPv6 tunnel endpoint")
             << Change([](StoreData &s) { s.policies[0].rules[0].tunnel.address = ip(u"2001:db8::1"_s); })
             << QString(code::UnsupportedAddress) << int(ObjectKind::Rule) << u"tunnel"_s;
@@ -408,17 +416,17 @@ private slots:
         QTest::newRow("a rule bound to an interface name")
             << Change([](StoreData &s) { s.policies[0].rules[0].interfaceName = u"eth0"_s; })
             << QString(code::UnsupportedField) << int(ObjectKind::Rule) << u"interfaceName"_s;
-        QTest::newRow("offers on a permit action")
-            << Change([](StoreData &s) { s.filterActions[0].securityMethods = {SecurityMethod::ah(Integrity::Sha1)}; })
-            << QString(code::UnsupportedField) << int(ObjectKind::FilterAction) << u"securityMethods"_s;
+        QTest::newRow("offers on a permit action") << Change([](StoreData &s) {
+            s.filterActions[0].securityMethods = {SecurityMethod::ah(Integrity::Sha1)};
+        }) << QString(code::UnsupportedField) << int(ObjectKind::FilterAction)
+                                                   << u"securityMethods"_s;
         QTest::newRow("master key PFS with more than one quick mode")
             << Change([](StoreData &s) { s.policies[0].ike.quickModesPerMainMode = 4; })
             << QString(code::UnsupportedField) << int(ObjectKind::Policy) << u"ike.quickModesPerMainMode"_s;
-        QTest::newRow("ESP[None,None] (Q15)")
-            << Change([](StoreData &s) {
-                   s.filterActions[2].securityMethods[1] = SecurityMethod::esp(Encryption::None, Integrity::None);
-               })
-            << QString(code::UnsupportedAlgorithm) << int(ObjectKind::FilterAction) << u"securityMethods[1]"_s;
+        QTest::newRow("ESP[None,None] (Q15)") << Change([](StoreData &s) {
+            s.filterActions[2].securityMethods[1] = SecurityMethod::esp(Encryption::None, Integrity::None);
+        }) << QString(code::UnsupportedAlgorithm)
+                                              << int(ObjectKind::FilterAction) << u"securityMethods[1]"_s;
         QTest::newRow("a CA name with a quote")
             << Change([](StoreData &s) { s.policies[0].rules[0].authMethods[2].value = u"CN=\"x\""_s; })
             << QString(code::Unquotable) << int(ObjectKind::Rule) << u"authMethods[2]"_s;
@@ -463,9 +471,11 @@ private slots:
         QTest::newRow("the reference scenario as a .cmd file")
             << u"expressroute-http8080"_s << u"expressroute-http8080.cmd"_s << int(netsh::ScriptForm::Cmd);
         QTest::newRow("the reference scenario as a netsh -f script")
-            << u"expressroute-http8080"_s << u"expressroute-http8080.netsh"_s << int(netsh::ScriptForm::Netshf);
+            << u"expressroute-http8080"_s << u"expressroute-http8080.netsh"_s
+            << int(netsh::ScriptForm::Netshf);
         QTest::newRow("the Windows default Server policy as a .cmd file")
-            << u"server-request-security"_s << u"server-request-security.cmd"_s << int(netsh::ScriptForm::Cmd);
+            << u"server-request-security"_s << u"server-request-security.cmd"_s
+            << int(netsh::ScriptForm::Cmd);
     }
     void goldenReferenceScenario()
     {
