@@ -26,6 +26,12 @@ namespace {
 
 constexpr int kGroupCount = 3;
 
+// "1 filter", "12 filters" (English plural without a loaded translation).
+QString counted(int n, const char *one, const char *many)
+{
+    return NavigatorModel::tr(n == 1 ? one : many).arg(n);
+}
+
 QString groupName(int group)
 {
     switch (group) {
@@ -347,10 +353,10 @@ QVariant NavigatorModel::groupData(int group, int column, int role) const
         if (column == NameColumn)
             return groupName(group);
         if (group == PoliciesGroup)
-            return tr("%n policies", nullptr, count);
+            return counted(count, "%1 policy", "%1 policies");
         if (group == FilterListsGroup)
-            return tr("%n filter lists", nullptr, count);
-        return tr("%n filter actions", nullptr, count);
+            return counted(count, "%1 filter list", "%1 filter lists");
+        return counted(count, "%1 filter action", "%1 filter actions");
     case Qt::DecorationRole:
         return column == NameColumn ? itemIcon(QStringLiteral("folder")) : QVariant();
     case ObjectKindRole:
@@ -377,7 +383,7 @@ QVariant NavigatorModel::policyData(int row, int column, int role) const
     case Qt::DisplayRole:
         if (column == NameColumn)
             return p.name;
-        return tr("%n rules", nullptr, static_cast<int>(p.rules.size())) +
+        return counted(static_cast<int>(p.rules.size()), "%1 rule", "%1 rules") +
                (p.assigned ? tr(" · assigned") : QString());
     case Qt::ToolTipRole: {
         const QString problems = m_validation ? m_validation->messagesFor(p.id) : QString();
@@ -422,7 +428,7 @@ QVariant NavigatorModel::filterListData(int row, int column, int role) const
     const int count = static_cast<int>(l.filters.size());
     switch (role) {
     case Qt::DisplayRole:
-        return column == NameColumn ? l.name : tr("%n filters", nullptr, count);
+        return column == NameColumn ? l.name : counted(count, "%1 filter", "%1 filters");
     case Qt::ToolTipRole:
         return l.description;
     case Qt::DecorationRole:
@@ -461,7 +467,7 @@ QVariant NavigatorModel::filterActionData(int row, int column, int role) const
             return a.name;
         if (a.action == ActionKind::Negotiate)
             return displayName(a.action) + QStringLiteral(" · ") +
-                   tr("%n methods", nullptr, static_cast<int>(a.securityMethods.size()));
+                   counted(static_cast<int>(a.securityMethods.size()), "%1 method", "%1 methods");
         return displayName(a.action);
     case Qt::ToolTipRole:
         return a.description;

@@ -1,0 +1,104 @@
+// ipsecdesigner [FILE] [--screenshot OUT.png]: the designer window, optionally opening FILE; with
+// --screenshot it renders the window to OUT.png after loading and exits (README pictures, CI smoke test).
+#include "core/policystore.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("IPsec Policy Designer"));
+    QApplication::setOrganizationName(QStringLiteral("ipsecdesigner"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Design Windows IPsec policies."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to FILE (PNG) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size for --screenshot (default 1500x950)."),
+        QStringLiteral("WxH"), QStringLiteral("1500x950"));
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QApplication::translate("main", "Select this object (name) before the screenshot."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption fromTemplate(
+        QStringLiteral("template"),
+        QApplication::translate("main", "Start with a new document from this template."),
+        QStringLiteral("NAME"));
+    parser.addOptions({screenshot, size, select, fromTemplate});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A document to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    // A screenshot must not depend on (or change) the user's settings: it gets its own, thrown away.
+    QTemporaryDir scratch;
+    const bool rendering = parser.isSet(screenshot);
+    auto settings = rendering
+                        ? std::make_unique<ipsec::Settings>(scratch.filePath(QStringLiteral("settings.ini")))
+                        : std::make_unique<ipsec::Settings>();
+    ipsec::MainWindow window(settings.get());
+    if (rendering)
+        window.setPrompt(
+            [](QMessageBox::Icon, const QString &title, const QString &text, QMessageBox::StandardButtons) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(text));
+                return QMessageBox::Cancel;
+            });
+    if (parser.isSet(fromTemplate) && !window.newDocument(parser.value(fromTemplate)))
+        return 2;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && !window.openFile(files.first()) && rendering)
+        return 2;
+
+    if (!rendering) {
+        window.show();
+        return QApplication::exec();
+    }
+    const QStringList wh = parser.value(size).split(u'x');
+    window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1500,
+                  wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 950);
+    window.show();
+    if (parser.isSet(select)) {
+        // Select by name: the first navigator item whose text matches.
+        const QString name = parser.value(select);
+        const auto &d = window.store()->data();
+        for (const auto &p : d.policies)
+            for (const auto &r : p.rules)
+                if (r.name == name)
+                    window.showObject(ipsec::ObjectKind::Rule, r.id, p.id);
+        for (const auto &p : d.policies)
+            if (p.name == name)
+                window.showObject(ipsec::ObjectKind::Policy, p.id);
+        for (const auto &l : d.filterLists)
+            if (l.name == name)
+                window.showObject(ipsec::ObjectKind::FilterList, l.id);
+        for (const auto &a : d.filterActions)
+            if (a.name == name)
+                window.showObject(ipsec::ObjectKind::FilterAction, a.id);
+    }
+    int exitCode = 0;
+    QTimer::singleShot(300, &window, [&] {
+        const QImage image = window.renderToImage();
+        if (!image.save(parser.value(screenshot), "PNG")) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(screenshot)));
+            exitCode = 1;
+        }
+        window.setPrompt([](auto, auto, auto, auto) { return QMessageBox::Discard; });
+        QApplication::quit();
+    });
+    QApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,1274 @@
+#include "editors.h"
+
+#include "core/enumnames.h"
+#include "core/policystore.h"
+#include "filtertablemodel.h"
+#include "methoddialogs.h"
+#include "methodlistwidget.h"
+#include "methodmodels.h"
+#include "roles.h"
+#include "rulestablemodel.h"
+#include "undocommands.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace ipsec {
+namespace {
+
+// Setters that leave a widget alone when it already shows the value (keeps the cursor while typing).
+void setText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+void setText(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+void setChecked(QAbstractButton *button, bool on)
+{
+    if (button->isChecked() != on)
+        button->setChecked(on);
+}
+void setValue(QSpinBox *box, int value)
+{
+    if (box->value() != value)
+        box->setValue(value);
+}
+
+QLineEdit *lineEdit(const QString &name, QWidget *parent)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(name);
+    return e;
+}
+QPlainTextEdit *textEdit(const QString &name, QWidget *parent)
+{
+    auto *e = new QPlainTextEdit(parent);
+    e->setObjectName(name);
+    e->setMaximumHeight(70);
+    e->setTabChangesFocus(true);
+    return e;
+}
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped()), parent);
+    l->setObjectName(QStringLiteral("heading"));
+    return l;
+}
+QTableView *tableView(const QString &name, QWidget *parent)
+{
+    auto *t = new QTableView(parent);
+    t->setObjectName(name);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(22); // uniform rows: a 100,000-filter list stays fast
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    return t;
+}
+QString usageText(const QList<RuleRef> &users)
+{
+    QString text = PolicyStore::describeUsage(users);
+    QStringList names;
+    for (const RuleRef &u : users)
+        names.append(QStringLiteral("%1 / %2").arg(u.policyName, u.ruleName));
+    if (!names.isEmpty())
+        text += QStringLiteral(": ") + names.join(QStringLiteral(", "));
+    return text;
+}
+
+} // namespace
+
+// ======== StoreEditor ========
+
+StoreEditor::StoreEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::Store, parent)
+{
+    m_name = lineEdit(QStringLiteral("name"), this);
+    m_description = textEdit(QStringLiteral("description"), this);
+    m_location = new QComboBox(this);
+    m_location->setObjectName(QStringLiteral("location"));
+    m_location->addItem(tr("Local computer"), static_cast<int>(StoreLocation::Local));
+    m_location->addItem(tr("Active Directory domain"), static_cast<int>(StoreLocation::Domain));
+    m_domain = lineEdit(QStringLiteral("domain"), this);
+    m_ou = lineEdit(QStringLiteral("organizationalUnit"), this);
+    m_gpo = lineEdit(QStringLiteral("gpoName"), this);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("target"));
+    for (WindowsTarget t : {WindowsTarget::Windows2000, WindowsTarget::WindowsXP,
+                            WindowsTarget::WindowsServer2003, WindowsTarget::WindowsVistaOrLater})
+        m_target->addItem(displayName(t), static_cast<int>(t));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Store:"), m_location);
+    form->addRow(tr("D&omain:"), m_domain);
+    form->addRow(tr("&Organizational unit:"), m_ou);
+    form->addRow(tr("&GPO name:"), m_gpo);
+    form->addRow(tr("Oldest &Windows:"), m_target);
+    pageLayout()->addWidget(heading(tr("IP Security Policies store"), this));
+    pageLayout()->addLayout(form);
+    pageLayout()->addWidget(m_summary);
+    pageLayout()->addStretch();
+    for (auto [field, w] : {std::pair<const char *, QWidget *>{"name", m_name},
+                            {"description", m_description},
+                            {"location", m_location},
+                            {"domain", m_domain},
+                            {"organizationalUnit", m_ou},
+                            {"gpoName", m_gpo},
+                            {"target", m_target}})
+        registerField(QString::fromLatin1(field), w);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commitInfo(QStringLiteral("name")); });
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { commitInfo(QStringLiteral("description")); });
+    connect(m_domain, &QLineEdit::textEdited, this, [this] { commitInfo(QStringLiteral("domain")); });
+    connect(m_ou, &QLineEdit::textEdited, this, [this] { commitInfo(QStringLiteral("organizationalUnit")); });
+    connect(m_gpo, &QLineEdit::textEdited, this, [this] { commitInfo(QStringLiteral("gpoName")); });
+    connect(m_location, &QComboBox::currentIndexChanged, this, [this] { commitInfo({}); });
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] { commitInfo({}); });
+    connect(m_ctx.store, &PolicyStore::infoChanged, this, [this] { setObject({}); });
+    connect(m_ctx.store, &PolicyStore::changed, this, [this] {
+        if (isVisible())
+            load();
+    });
+    setObject({});
+}
+
+bool StoreEditor::concerns(ObjectKind, const QUuid &, const QUuid &) const
+{
+    return false;
+}
+
+void StoreEditor::load()
+{
+    const StoreData &d = m_ctx.store->data();
+    setText(m_name, d.info.name);
+    setText(m_description, d.info.description);
+    selectComboData(m_location, static_cast<int>(d.info.location));
+    setText(m_domain, d.info.domain);
+    setText(m_ou, d.info.organizationalUnit);
+    setText(m_gpo, d.info.gpoName);
+    selectComboData(m_target, static_cast<int>(d.info.target));
+    const bool domain = d.info.location == StoreLocation::Domain;
+    m_domain->setEnabled(domain);
+    m_ou->setEnabled(domain);
+    m_gpo->setEnabled(domain);
+    m_summary->setText(
+        tr("%n policies", nullptr, static_cast<int>(d.policies.size())) + QStringLiteral(" · ") +
+        tr("%n filter lists", nullptr, static_cast<int>(d.filterLists.size())) + QStringLiteral(" · ") +
+        tr("%n filters", nullptr, static_cast<int>(d.filterCount())) + QStringLiteral(" · ") +
+        tr("%n filter actions", nullptr, static_cast<int>(d.filterActions.size())));
+}
+
+void StoreEditor::commitInfo(const QString &field)
+{
+    if (loading())
+        return;
+    StoreInfo info = m_ctx.store->data().info;
+    info.name = m_name->text();
+    info.description = m_description->toPlainText();
+    info.location = static_cast<StoreLocation>(m_location->currentData().toInt());
+    info.domain = m_domain->text();
+    info.organizationalUnit = m_ou->text();
+    info.gpoName = m_gpo->text();
+    info.target = static_cast<WindowsTarget>(m_target->currentData().toInt());
+    if (info != m_ctx.store->data().info)
+        commit(new EditStoreInfoCommand(m_ctx.store, info, field));
+}
+
+// ======== PolicyEditor ========
+
+PolicyEditor::PolicyEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::Policy, parent)
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
+
+    // Rules tab.
+    auto *rulesPage = new QWidget(tabs);
+    m_rules = tableView(QStringLiteral("rules"), rulesPage);
+    m_rulesModel = new RulesTableModel(m_ctx.store, m_ctx.undoStack, this);
+    m_rules->setModel(m_rulesModel);
+    m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *add = new QPushButton(tr("A&dd..."), rulesPage);
+    auto *edit = new QPushButton(tr("&Edit..."), rulesPage);
+    auto *remove = new QPushButton(tr("&Remove"), rulesPage);
+    add->setObjectName(QStringLiteral("addRuleButton"));
+    edit->setObjectName(QStringLiteral("editRuleButton"));
+    remove->setObjectName(QStringLiteral("removeRuleButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *rulesLayout = new QVBoxLayout(rulesPage);
+    rulesLayout->addWidget(
+        new QLabel(tr("Security rules for communicating with other computers:"), rulesPage));
+    rulesLayout->addWidget(m_rules, 1);
+    rulesLayout->addLayout(buttons);
+    tabs->addTab(rulesPage, tr("Rules"));
+
+    // General tab.
+    auto *general = new QWidget(tabs);
+    m_name = lineEdit(QStringLiteral("name"), general);
+    m_description = textEdit(QStringLiteral("description"), general);
+    m_polling = new QSpinBox(general);
+    m_polling->setObjectName(QStringLiteral("pollingIntervalMinutes"));
+    m_polling->setRange(0, 43200);
+    m_polling->setSuffix(tr(" minutes"));
+    m_assigned = new QCheckBox(tr("&Assigned (the one policy this computer or GPO applies)"), general);
+    m_assigned->setObjectName(QStringLiteral("assigned"));
+    m_ikeSummary = new QLabel(general);
+    m_ikeSummary->setObjectName(QStringLiteral("ikeSummary"));
+    m_ikeSummary->setWordWrap(true);
+    auto *settings = new QPushButton(tr("&Settings..."), general);
+    settings->setObjectName(QStringLiteral("keyExchangeSettingsButton"));
+    auto *ikeBox = new QGroupBox(tr("Perform key exchange using these settings:"), general);
+    auto *ikeLayout = new QHBoxLayout(ikeBox);
+    ikeLayout->addWidget(m_ikeSummary, 1);
+    ikeLayout->addWidget(settings);
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Check for policy &changes every:"), m_polling);
+    form->addRow(m_assigned);
+    form->addRow(ikeBox);
+    const int generalTab = tabs->addTab(general, tr("General"));
+
+    pageLayout()->addWidget(heading(tr("IP Security Policy"), this));
+    pageLayout()->addWidget(tabs, 1);
+
+    registerField(QStringLiteral("rules"), m_rules, tabs, 0);
+    registerField(QStringLiteral("name"), m_name, tabs, generalTab);
+    registerField(QStringLiteral("description"), m_description, tabs, generalTab);
+    registerField(QStringLiteral("pollingIntervalMinutes"), m_polling, tabs, generalTab);
+    registerField(QStringLiteral("assigned"), m_assigned, tabs, generalTab);
+    registerField(QStringLiteral("ike"), settings, tabs, generalTab);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commitPolicy(QStringLiteral("name")); });
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { commitPolicy(QStringLiteral("description")); });
+    connect(m_polling, &QSpinBox::valueChanged, this, [this] { commitPolicy(QStringLiteral("polling")); });
+    connect(m_assigned, &QCheckBox::toggled, this, [this](bool on) {
+        if (!loading())
+            commit(new AssignPolicyCommand(m_ctx.store, on ? objectId() : QUuid()));
+    });
+    connect(settings, &QPushButton::clicked, this, &PolicyEditor::editKeyExchange);
+    connect(add, &QPushButton::clicked, this, [this] { emit addRuleRequested(objectId()); });
+    auto openSelected = [this] {
+        const QModelIndex i = m_rules->currentIndex();
+        if (i.isValid())
+            emit openObject(static_cast<ObjectKind>(i.data(ObjectKindRole).toInt()),
+                            i.data(ObjectIdRole).toUuid(), objectId());
+    };
+    connect(edit, &QPushButton::clicked, this, openSelected);
+    connect(m_rules, &QTableView::doubleClicked, this, openSelected);
+    connect(remove, &QPushButton::clicked, this, &PolicyEditor::removeSelectedRule);
+}
+
+bool PolicyEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
+{
+    return kind == ObjectKind::Policy && id == objectId();
+}
+
+void PolicyEditor::load()
+{
+    const Policy *p = m_ctx.store->policy(objectId());
+    if (m_rulesModel->policy() != objectId())
+        m_rulesModel->setPolicy(objectId());
+    if (!p)
+        return;
+    setText(m_name, p->name);
+    setText(m_description, p->description);
+    setValue(m_polling, static_cast<int>(p->pollingIntervalMinutes));
+    setChecked(m_assigned, p->assigned);
+    QStringList methods;
+    for (const IkeMethod &m : p->ike.methods)
+        methods.append(describe(m));
+    m_ikeSummary->setText(tr("Master key PFS: %1 · new key every %2 minutes / %3 sessions\nMethods: %4")
+                              .arg(p->ike.masterKeyPfs ? tr("yes") : tr("no"))
+                              .arg(p->ike.lifetimeMinutes)
+                              .arg(p->ike.quickModesPerMainMode == 0
+                                       ? tr("unlimited")
+                                       : QString::number(p->ike.quickModesPerMainMode))
+                              .arg(methods.isEmpty() ? tr("(none)") : methods.join(QStringLiteral(", "))));
+}
+
+void PolicyEditor::commitPolicy(const QString &field)
+{
+    const Policy *current = m_ctx.store->policy(objectId());
+    if (loading() || !current)
+        return;
+    Policy p = *current;
+    p.name = m_name->text();
+    p.description = m_description->toPlainText();
+    p.pollingIntervalMinutes = static_cast<std::uint32_t>(m_polling->value());
+    if (!(p == *current))
+        commit(new EditPolicyCommand(m_ctx.store, {}, p, field));
+}
+
+void PolicyEditor::editKeyExchange()
+{
+    const Policy *current = m_ctx.store->policy(objectId());
+    if (!current)
+        return;
+    KeyExchangeDialog dialog(current->ike, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Policy p = *current;
+    p.ike = dialog.settings();
+    if (p == *current)
+        return;
+    auto *command = new EditPolicyCommand(m_ctx.store, {}, p);
+    command->setText(tr("Edit key exchange settings of '%1'").arg(p.name));
+    commit(command);
+}
+
+void PolicyEditor::removeSelectedRule()
+{
+    const QModelIndex i = m_rules->currentIndex();
+    if (!i.isValid() || i.data(ObjectKindRole).toInt() != static_cast<int>(ObjectKind::Rule)) {
+        emit editRefused(tr("The default response rule cannot be removed; deactivate it instead."));
+        return;
+    }
+    commit(new RemoveRuleCommand(m_ctx.store, objectId(), i.data(ObjectIdRole).toUuid()));
+}
+
+// ======== RuleEditor ========
+
+RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::Rule, parent)
+{
+    m_name = lineEdit(QStringLiteral("name"), this);
+    m_description = lineEdit(QStringLiteral("description"), this);
+    m_active = new QCheckBox(tr("&Active"), this);
+    m_active->setObjectName(QStringLiteral("active"));
+    auto *top = new QFormLayout;
+    top->addRow(tr("&Name:"), m_name);
+    top->addRow(tr("&Description:"), m_description);
+    top->addRow(m_active);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
+    // IP Filter List.
+    auto *listPage = new QWidget(tabs);
+    m_filterList = new QComboBox(listPage);
+    m_filterList->setObjectName(QStringLiteral("filterList"));
+    m_filterListInfo = new QLabel(listPage);
+    m_filterListInfo->setWordWrap(true);
+    auto *openList = new QPushButton(tr("&Edit filter list..."), listPage);
+    openList->setObjectName(QStringLiteral("openFilterListButton"));
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->addWidget(new QLabel(tr("The selected IP filter list specifies which network traffic will be "
+                                        "affected by this rule."),
+                                     listPage));
+    listLayout->addWidget(m_filterList);
+    listLayout->addWidget(m_filterListInfo);
+    listLayout->addWidget(openList, 0, Qt::AlignLeft);
+    listLayout->addStretch();
+    const int listTab = tabs->addTab(listPage, tr("IP Filter List"));
+    // Filter Action.
+    auto *actionPage = new QWidget(tabs);
+    m_filterAction = new QComboBox(actionPage);
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    m_filterActionInfo = new QLabel(actionPage);
+    m_filterActionInfo->setWordWrap(true);
+    auto *openAction = new QPushButton(tr("E&dit filter action..."), actionPage);
+    openAction->setObjectName(QStringLiteral("openFilterActionButton"));
+    auto *actionLayout = new QVBoxLayout(actionPage);
+    actionLayout->addWidget(
+        new QLabel(tr("The selected filter action specifies whether this rule negotiates for "
+                      "secure network traffic, and how it will secure the traffic."),
+                   actionPage));
+    actionLayout->addWidget(m_filterAction);
+    actionLayout->addWidget(m_filterActionInfo);
+    actionLayout->addWidget(openAction, 0, Qt::AlignLeft);
+    actionLayout->addStretch();
+    const int actionTab = tabs->addTab(actionPage, tr("Filter Action"));
+    // Authentication Methods.
+    auto *authPage = new QWidget(tabs);
+    m_auth = new AuthMethodsModel(this);
+    m_authList = new MethodListWidget(m_auth, authPage);
+    m_authList->setObjectName(QStringLiteral("authMethods"));
+    auto *authLayout = new QVBoxLayout(authPage);
+    authLayout->addWidget(
+        new QLabel(tr("The authentication method specifies how trust is established between "
+                      "computers. Authentication method preference order:"),
+                   authPage));
+    authLayout->addWidget(m_authList, 1);
+    const int authTab = tabs->addTab(authPage, tr("Authentication Methods"));
+    // Tunnel Setting.
+    auto *tunnelPage = new QWidget(tabs);
+    m_noTunnel = new QRadioButton(tr("&This rule does not specify an IPsec tunnel"), tunnelPage);
+    m_tunnelAddress =
+        new QRadioButton(tr("The tunnel endpoint is specified by this &IP address:"), tunnelPage);
+    m_tunnelDns = new QRadioButton(tr("The tunnel endpoint is specified by this &DNS name:"), tunnelPage);
+    m_tunnelAddressEdit = lineEdit(QStringLiteral("tunnelAddress"), tunnelPage);
+    m_tunnelDnsEdit = lineEdit(QStringLiteral("tunnelDnsName"), tunnelPage);
+    m_noTunnel->setObjectName(QStringLiteral("noTunnel"));
+    m_tunnelAddress->setObjectName(QStringLiteral("tunnelByAddress"));
+    m_tunnelDns->setObjectName(QStringLiteral("tunnelByDnsName"));
+    auto *tunnelLayout = new QVBoxLayout(tunnelPage);
+    tunnelLayout->addWidget(
+        new QLabel(tr("The tunnel endpoint is the tunneling computer closest to the IP "
+                      "traffic destination, as specified by the associated IP filter list."),
+                   tunnelPage));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_noTunnel, m_tunnelAddress, m_tunnelAddressEdit,
+                                                       m_tunnelDns, m_tunnelDnsEdit})
+        tunnelLayout->addWidget(w);
+    tunnelLayout->addStretch();
+    const int tunnelTab = tabs->addTab(tunnelPage, tr("Tunnel Setting"));
+    // Connection Type.
+    auto *connectionPage = new QWidget(tabs);
+    m_connectionAll = new QRadioButton(tr("All &network connections"), connectionPage);
+    m_connectionLan = new QRadioButton(tr("&Local area network (LAN)"), connectionPage);
+    m_connectionRemote = new QRadioButton(tr("&Remote access"), connectionPage);
+    m_connectionAll->setObjectName(QStringLiteral("connectionAll"));
+    m_connectionLan->setObjectName(QStringLiteral("connectionLan"));
+    m_connectionRemote->setObjectName(QStringLiteral("connectionRemoteAccess"));
+    auto *connectionLayout = new QVBoxLayout(connectionPage);
+    connectionLayout->addWidget(
+        new QLabel(tr("This rule only applies to network traffic over connections of the "
+                      "selected type."),
+                   connectionPage));
+    connectionLayout->addWidget(m_connectionAll);
+    connectionLayout->addWidget(m_connectionLan);
+    connectionLayout->addWidget(m_connectionRemote);
+    connectionLayout->addStretch();
+    const int connectionTab = tabs->addTab(connectionPage, tr("Connection Type"));
+
+    pageLayout()->addWidget(heading(tr("Edit Rule Properties"), this));
+    pageLayout()->addLayout(top);
+    pageLayout()->addWidget(tabs, 1);
+
+    registerField(QStringLiteral("name"), m_name);
+    registerField(QStringLiteral("description"), m_description);
+    registerField(QStringLiteral("active"), m_active);
+    registerField(QStringLiteral("filterList"), m_filterList, tabs, listTab);
+    registerField(QStringLiteral("filterAction"), m_filterAction, tabs, actionTab);
+    registerField(QStringLiteral("authMethods"), m_authList->view(), tabs, authTab);
+    registerField(QStringLiteral("tunnel"), m_tunnelAddressEdit, tabs, tunnelTab);
+    registerField(QStringLiteral("tunnel.dnsName"), m_tunnelDnsEdit, tabs, tunnelTab);
+    registerField(QStringLiteral("connectionType"), m_connectionAll, tabs, connectionTab);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commitRule(QStringLiteral("name")); });
+    connect(m_description, &QLineEdit::textEdited, this,
+            [this] { commitRule(QStringLiteral("description")); });
+    connect(m_active, &QCheckBox::toggled, this, [this] { commitRule({}); });
+    connect(m_filterList, &QComboBox::currentIndexChanged, this, [this] { commitRule({}); });
+    connect(m_filterAction, &QComboBox::currentIndexChanged, this, [this] { commitRule({}); });
+    for (QRadioButton *b :
+         {m_noTunnel, m_tunnelAddress, m_tunnelDns, m_connectionAll, m_connectionLan, m_connectionRemote})
+        connect(b, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                commitRule({});
+        });
+    connect(m_tunnelAddressEdit, &QLineEdit::textEdited, this,
+            [this] { commitRule(QStringLiteral("tunnel")); });
+    connect(m_tunnelDnsEdit, &QLineEdit::textEdited, this, [this] { commitRule(QStringLiteral("tunnel")); });
+    connect(m_auth, &OrderedListModel::listEdited, this, [this] { commitRule({}); });
+    connect(m_authList, &MethodListWidget::addRequested, this, [this] {
+        AuthMethodDialog dialog(AuthMethod::kerberos(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_auth->insertItem(-1, dialog.method());
+    });
+    connect(m_authList, &MethodListWidget::editRequested, this, [this](int row) {
+        AuthMethodDialog dialog(m_auth->items().at(row), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_auth->replaceItem(row, dialog.method());
+    });
+    connect(openList, &QPushButton::clicked, this,
+            [this] { emit openObject(ObjectKind::FilterList, m_filterList->currentData().toUuid(), {}); });
+    connect(openAction, &QPushButton::clicked, this, [this] {
+        emit openObject(ObjectKind::FilterAction, m_filterAction->currentData().toUuid(), {});
+    });
+}
+
+bool RuleEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &parentId) const
+{
+    // Names of lists and actions show in the combos; a whole-policy update may change the rule.
+    return (kind == ObjectKind::Rule && id == objectId()) || (kind == ObjectKind::Policy && id == parentId) ||
+           kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction || parentId == this->parentId();
+}
+
+void RuleEditor::load()
+{
+    const Rule *r = m_ctx.store->rule(parentId(), objectId());
+    if (!r)
+        return;
+    setText(m_name, r->name);
+    setText(m_description, r->description);
+    setChecked(m_active, r->active);
+
+    const StoreData &d = m_ctx.store->data();
+    m_filterList->clear();
+    m_filterList->addItem(tr("(none)"), QUuid());
+    for (const FilterList &l : d.filterLists)
+        m_filterList->addItem(l.name, l.id);
+    m_filterList->setCurrentIndex(std::max(0, m_filterList->findData(r->filterList)));
+    const FilterList *list = m_ctx.store->filterList(r->filterList);
+    m_filterListInfo->setText(list ? tr("%n filters", nullptr, static_cast<int>(list->filters.size())) +
+                                         QStringLiteral(" · ") + list->description + QStringLiteral("\n") +
+                                         usageText(m_ctx.store->usersOfFilterList(list->id))
+                                   : QString());
+    m_filterAction->clear();
+    for (const FilterAction &a : d.filterActions)
+        m_filterAction->addItem(a.name, a.id);
+    m_filterAction->setCurrentIndex(m_filterAction->findData(r->filterAction));
+    const FilterAction *action = m_ctx.store->filterAction(r->filterAction);
+    m_filterActionInfo->setText(action ? displayName(action->action) + QStringLiteral(" · ") +
+                                             action->description + QStringLiteral("\n") +
+                                             usageText(m_ctx.store->usersOfFilterAction(action->id))
+                                       : QString());
+    m_auth->setItems(r->authMethods);
+    setChecked(m_noTunnel, r->tunnel.kind == TunnelKind::None);
+    setChecked(m_tunnelAddress, r->tunnel.kind == TunnelKind::Address);
+    setChecked(m_tunnelDns, r->tunnel.kind == TunnelKind::DnsName);
+    if (r->tunnel.kind == TunnelKind::Address)
+        setText(m_tunnelAddressEdit, r->tunnel.address.toString());
+    if (r->tunnel.kind == TunnelKind::DnsName)
+        setText(m_tunnelDnsEdit, r->tunnel.dnsName);
+    m_tunnelAddressEdit->setEnabled(r->tunnel.kind == TunnelKind::Address);
+    m_tunnelDnsEdit->setEnabled(r->tunnel.kind == TunnelKind::DnsName);
+    setChecked(m_connectionAll, r->connectionType == ConnectionType::All);
+    setChecked(m_connectionLan, r->connectionType == ConnectionType::Lan);
+    setChecked(m_connectionRemote, r->connectionType == ConnectionType::RemoteAccess);
+}
+
+std::optional<TunnelEndpoint> RuleEditor::tunnelFromWidgets() const
+{
+    TunnelEndpoint t;
+    if (m_tunnelAddress->isChecked()) {
+        const auto address = IpAddress::parse(m_tunnelAddressEdit->text().trimmed());
+        if (!address)
+            return std::nullopt;
+        t.kind = TunnelKind::Address;
+        t.address = *address;
+    } else if (m_tunnelDns->isChecked()) {
+        t.kind = TunnelKind::DnsName;
+        t.dnsName = m_tunnelDnsEdit->text().trimmed();
+    }
+    return t;
+}
+
+void RuleEditor::commitRule(const QString &field)
+{
+    const Rule *current = m_ctx.store->rule(parentId(), objectId());
+    if (loading() || !current)
+        return;
+    Rule r = *current;
+    r.name = m_name->text();
+    r.description = m_description->text();
+    r.active = m_active->isChecked();
+    r.filterList = m_filterList->currentData().toUuid();
+    r.filterAction = m_filterAction->currentData().toUuid();
+    r.authMethods = m_auth->items();
+    m_tunnelAddressEdit->setEnabled(m_tunnelAddress->isChecked());
+    m_tunnelDnsEdit->setEnabled(m_tunnelDns->isChecked());
+    const auto tunnel = tunnelFromWidgets();
+    // An address still being typed is not committed (and shows red) until it parses.
+    m_tunnelAddressEdit->setStyleSheet(tunnel ? QString() : QStringLiteral("border: 2px solid #d32f2f;"));
+    if (!tunnel)
+        return;
+    r.tunnel = *tunnel;
+    r.connectionType = m_connectionLan->isChecked()      ? ConnectionType::Lan
+                       : m_connectionRemote->isChecked() ? ConnectionType::RemoteAccess
+                                                         : ConnectionType::All;
+    if (!(r == *current))
+        commit(new EditRuleCommand(m_ctx.store, parentId(), r, field));
+}
+
+// ======== DefaultResponseEditor ========
+
+DefaultResponseEditor::DefaultResponseEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::DefaultResponseRule, parent)
+{
+    m_active = new QCheckBox(tr("&Activate the default response rule"), this);
+    m_active->setObjectName(QStringLiteral("active"));
+    m_vistaNote = new QLabel(tr("Windows Vista and later ignore the default response rule."), this);
+    auto *tabs = new QTabWidget(this);
+    auto *methodsPage = new QWidget(tabs);
+    m_methods = new SecurityMethodsModel(this);
+    auto *methodsList = new MethodListWidget(m_methods, methodsPage);
+    methodsList->setObjectName(QStringLiteral("securityMethods"));
+    m_pfs = new QCheckBox(tr("Use session key &perfect forward secrecy (PFS)"), methodsPage);
+    m_pfs->setObjectName(QStringLiteral("sessionKeyPfs"));
+    auto *methodsLayout = new QVBoxLayout(methodsPage);
+    methodsLayout->addWidget(new QLabel(tr("Security method preference order:"), methodsPage));
+    methodsLayout->addWidget(methodsList, 1);
+    methodsLayout->addWidget(m_pfs);
+    tabs->addTab(methodsPage, tr("Security Methods"));
+    auto *authPage = new QWidget(tabs);
+    m_auth = new AuthMethodsModel(this);
+    auto *authList = new MethodListWidget(m_auth, authPage);
+    authList->setObjectName(QStringLiteral("authMethods"));
+    auto *authLayout = new QVBoxLayout(authPage);
+    authLayout->addWidget(authList);
+    const int authTab = tabs->addTab(authPage, tr("Authentication Methods"));
+
+    pageLayout()->addWidget(heading(tr("Default Response Rule"), this));
+    pageLayout()->addWidget(m_active);
+    pageLayout()->addWidget(m_vistaNote);
+    pageLayout()->addWidget(tabs, 1);
+    registerField(QStringLiteral("active"), m_active);
+    registerField(QStringLiteral("securityMethods"), methodsList->view(), tabs, 0);
+    registerField(QStringLiteral("sessionKeyPfs"), m_pfs, tabs, 0);
+    registerField(QStringLiteral("authMethods"), authList->view(), tabs, authTab);
+
+    connect(m_active, &QCheckBox::toggled, this,
+            [this] { commitRule(tr("Change the default response rule")); });
+    connect(m_pfs, &QCheckBox::toggled, this, [this] { commitRule(tr("Change the default response rule")); });
+    connect(m_methods, &OrderedListModel::listEdited, this,
+            [this] { commitRule(tr("Edit security methods")); });
+    connect(m_auth, &OrderedListModel::listEdited, this,
+            [this] { commitRule(tr("Edit authentication methods")); });
+    connect(methodsList, &MethodListWidget::addRequested, this, [this] {
+        SecurityMethodDialog dialog(SecurityMethodDialog::integrityAndEncryption(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_methods->insertItem(-1, dialog.method());
+    });
+    connect(methodsList, &MethodListWidget::editRequested, this, [this](int row) {
+        SecurityMethodDialog dialog(m_methods->items().at(row), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_methods->replaceItem(row, dialog.method());
+    });
+    connect(authList, &MethodListWidget::addRequested, this, [this] {
+        AuthMethodDialog dialog(AuthMethod::kerberos(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_auth->insertItem(-1, dialog.method());
+    });
+    connect(authList, &MethodListWidget::editRequested, this, [this](int row) {
+        AuthMethodDialog dialog(m_auth->items().at(row), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_auth->replaceItem(row, dialog.method());
+    });
+}
+
+bool DefaultResponseEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
+{
+    return (kind == ObjectKind::DefaultResponseRule && id == objectId()) ||
+           (kind == ObjectKind::Policy && id == parentId());
+}
+
+void DefaultResponseEditor::load()
+{
+    const Policy *p = m_ctx.store->policy(parentId());
+    if (!p)
+        return;
+    setChecked(m_active, p->defaultResponse.active);
+    setChecked(m_pfs, p->defaultResponse.sessionKeyPfs);
+    m_methods->setItems(p->defaultResponse.securityMethods);
+    m_auth->setItems(p->defaultResponse.authMethods);
+    m_vistaNote->setVisible(m_ctx.store->data().info.target == WindowsTarget::WindowsVistaOrLater);
+}
+
+void DefaultResponseEditor::commitRule(const QString &text)
+{
+    const Policy *p = m_ctx.store->policy(parentId());
+    if (loading() || !p)
+        return;
+    DefaultResponseRule r = p->defaultResponse;
+    r.active = m_active->isChecked();
+    r.sessionKeyPfs = m_pfs->isChecked();
+    r.securityMethods = m_methods->items();
+    r.authMethods = m_auth->items();
+    if (r == p->defaultResponse)
+        return;
+    auto *command = new EditDefaultResponseRuleCommand(m_ctx.store, parentId(), r);
+    command->setText(text);
+    commit(command);
+}
+
+// ======== FilterListEditor ========
+
+FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::FilterList, parent)
+{
+    m_name = lineEdit(QStringLiteral("name"), this);
+    m_description = textEdit(QStringLiteral("description"), this);
+    m_usage = new QLabel(this);
+    m_usage->setObjectName(QStringLiteral("usage"));
+    m_usage->setWordWrap(true);
+    m_filters = tableView(QStringLiteral("filters"), this);
+    m_filtersModel = new FilterTableModel(m_ctx.store, this);
+    m_filtersModel->setValidationRunner(m_ctx.validation);
+    m_filters->setModel(m_filtersModel);
+    auto *add = new QPushButton(tr("A&dd"), this);
+    auto *edit = new QPushButton(tr("&Edit..."), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    add->setObjectName(QStringLiteral("addFilterButton"));
+    edit->setObjectName(QStringLiteral("editFilterButton"));
+    remove->setObjectName(QStringLiteral("removeFilterButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Used:"), m_usage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    pageLayout()->addWidget(heading(tr("IP Filter List"), this));
+    pageLayout()->addWidget(
+        new QLabel(tr("An IP filter list is composed of multiple filters. In this way, "
+                      "multiple subnets, IP addresses and protocols can be combined into one "
+                      "IP filter."),
+                   this));
+    pageLayout()->addLayout(form);
+    pageLayout()->addWidget(m_filters, 1);
+    pageLayout()->addLayout(buttons);
+    registerField(QStringLiteral("name"), m_name);
+    registerField(QStringLiteral("description"), m_description);
+    registerField(QStringLiteral("filters"), m_filters);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commitList(QStringLiteral("name")); });
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { commitList(QStringLiteral("description")); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        Filter f; // Windows' defaults for a new filter: my address to any, mirrored, any protocol
+        auto *command = new AddFilterCommand(m_ctx.store, objectId(), f);
+        const QUuid id = command->objectId();
+        if (commit(command))
+            emit openObject(ObjectKind::Filter, id, objectId());
+    });
+    auto openSelected = [this] {
+        const QModelIndex i = m_filters->currentIndex();
+        if (i.isValid())
+            emit openObject(ObjectKind::Filter, i.data(ObjectIdRole).toUuid(), objectId());
+    };
+    connect(edit, &QPushButton::clicked, this, openSelected);
+    connect(m_filters, &QTableView::doubleClicked, this, openSelected);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_filters->currentIndex();
+        if (i.isValid())
+            commit(new RemoveFilterCommand(m_ctx.store, objectId(), i.data(ObjectIdRole).toUuid()));
+    });
+}
+
+bool FilterListEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
+{
+    // Rules added or removed anywhere change the usage line.
+    return (kind == ObjectKind::FilterList && id == objectId()) || kind == ObjectKind::Rule ||
+           kind == ObjectKind::Policy;
+}
+
+void FilterListEditor::load()
+{
+    if (m_filtersModel->filterList() != objectId())
+        m_filtersModel->setFilterList(objectId());
+    const FilterList *l = m_ctx.store->filterList(objectId());
+    if (!l)
+        return;
+    setText(m_name, l->name);
+    setText(m_description, l->description);
+    m_usage->setText(usageText(m_ctx.store->usersOfFilterList(l->id)));
+}
+
+void FilterListEditor::commitList(const QString &field)
+{
+    const FilterList *current = m_ctx.store->filterList(objectId());
+    if (loading() || !current)
+        return;
+    FilterList l = *current; // copies the filters too: fine, a name edit is rare next to typing speed
+    l.name = m_name->text();
+    l.description = m_description->toPlainText();
+    if (!(l.name == current->name && l.description == current->description))
+        commit(new EditFilterListCommand(m_ctx.store, {}, l, field));
+}
+
+// ======== AddressEditor ========
+
+AddressEditor::AddressEditor(const QString &prefix, QWidget *parent) : QWidget(parent)
+{
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(prefix + QStringLiteral("Kind"));
+    const std::pair<AddressKind, QString> kinds[] = {
+        {AddressKind::Me, tr("My IP Address")},
+        {AddressKind::Any, tr("Any IP Address")},
+        {AddressKind::Host, tr("A specific IP Address")},
+        {AddressKind::Subnet, tr("A specific IP Subnet")},
+        {AddressKind::Range, tr("A range of IP addresses")},
+        {AddressKind::DnsName, tr("A specific DNS Name")},
+        {AddressKind::DnsServers, tr("DNS Servers <dynamic>")},
+        {AddressKind::WinsServers, tr("WINS Servers <dynamic>")},
+        {AddressKind::DhcpServer, tr("DHCP Server <dynamic>")},
+        {AddressKind::DefaultGateway, tr("Default Gateway <dynamic>")},
+    };
+    for (const auto &[kind, text] : kinds)
+        m_kind->addItem(text, static_cast<int>(kind));
+    m_address = lineEdit(prefix + QStringLiteral("Address"), this);
+    m_second = lineEdit(prefix + QStringLiteral("Mask"), this);
+    m_dns = lineEdit(prefix + QStringLiteral("DnsName"), this);
+    m_addressLabel = new QLabel(tr("IP address:"), this);
+    m_secondLabel = new QLabel(tr("Subnet mask:"), this);
+    m_dnsLabel = new QLabel(tr("Host name:"), this);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Address:"), m_kind);
+    form->addRow(m_addressLabel, m_address);
+    form->addRow(m_secondLabel, m_second);
+    form->addRow(m_dnsLabel, m_dns);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        emit edited(QString());
+    });
+    connect(m_address, &QLineEdit::textEdited, this, [this] { emit edited(QStringLiteral("address")); });
+    connect(m_second, &QLineEdit::textEdited, this, [this] { emit edited(QStringLiteral("mask")); });
+    connect(m_dns, &QLineEdit::textEdited, this, [this] { emit edited(QStringLiteral("dnsName")); });
+    updateVisibility();
+}
+
+void AddressEditor::updateVisibility()
+{
+    const auto kind = static_cast<AddressKind>(m_kind->currentData().toInt());
+    const bool address =
+        kind == AddressKind::Host || kind == AddressKind::Subnet || kind == AddressKind::Range;
+    const bool second = kind == AddressKind::Subnet || kind == AddressKind::Range;
+    m_addressLabel->setText(kind == AddressKind::Range ? tr("Starting IP address:") : tr("IP address:"));
+    m_secondLabel->setText(kind == AddressKind::Range ? tr("Ending IP address:")
+                                                      : tr("Subnet mask or prefix:"));
+    m_addressLabel->setVisible(address);
+    m_address->setVisible(address);
+    m_secondLabel->setVisible(second);
+    m_second->setVisible(second);
+    m_dnsLabel->setVisible(kind == AddressKind::DnsName);
+    m_dns->setVisible(kind == AddressKind::DnsName);
+}
+
+void AddressEditor::setAddress(const FilterAddress &a)
+{
+    selectComboData(m_kind, static_cast<int>(a.kind));
+    setText(m_address, a.address.isNull() ? QString() : a.address.toString());
+    setText(m_second, a.second.isNull() ? QString() : a.second.toString());
+    setText(m_dns, a.dnsName);
+    m_address->setStyleSheet(QString());
+    m_second->setStyleSheet(QString());
+    updateVisibility();
+}
+
+std::optional<FilterAddress> AddressEditor::address(QString *error) const
+{
+    const auto kind = static_cast<AddressKind>(m_kind->currentData().toInt());
+    auto bad = [&](QLineEdit *edit, const QString &why) -> std::optional<FilterAddress> {
+        edit->setStyleSheet(QStringLiteral("border: 2px solid #d32f2f;"));
+        edit->setToolTip(why);
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    m_address->setStyleSheet(QString());
+    m_second->setStyleSheet(QString());
+    switch (kind) {
+    case AddressKind::Host: {
+        const auto a = IpAddress::parse(m_address->text().trimmed());
+        return a ? std::optional(FilterAddress::host(*a)) : bad(m_address, tr("Not an IP address"));
+    }
+    case AddressKind::Subnet: {
+        const auto a = IpAddress::parse(m_address->text().trimmed());
+        if (!a)
+            return bad(m_address, tr("Not an IP address"));
+        const QString second = m_second->text().trimmed();
+        bool isNumber = false;
+        const int prefix = second.toInt(&isNumber);
+        if (isNumber)
+            return FilterAddress::subnet(*a, prefix);
+        const auto mask = IpAddress::parse(second);
+        return mask ? std::optional(FilterAddress::subnet(*a, *mask))
+                    : bad(m_second, tr("Not a subnet mask or prefix length"));
+    }
+    case AddressKind::Range: {
+        const auto first = IpAddress::parse(m_address->text().trimmed());
+        if (!first)
+            return bad(m_address, tr("Not an IP address"));
+        const auto last = IpAddress::parse(m_second->text().trimmed());
+        return last ? std::optional(FilterAddress::range(*first, *last))
+                    : bad(m_second, tr("Not an IP address"));
+    }
+    case AddressKind::DnsName:
+        return FilterAddress::dns(m_dns->text().trimmed());
+    case AddressKind::Any:
+        return FilterAddress::any();
+    case AddressKind::Me:
+        return FilterAddress::me();
+    default:
+        return FilterAddress::server(kind);
+    }
+}
+
+// ======== FilterEditor ========
+
+FilterEditor::FilterEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::Filter, parent)
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
+    // Addresses.
+    auto *addresses = new QWidget(tabs);
+    auto *sourceBox = new QGroupBox(tr("Source address"), addresses);
+    m_source = new AddressEditor(QStringLiteral("source"), sourceBox);
+    (new QVBoxLayout(sourceBox))->addWidget(m_source);
+    auto *destinationBox = new QGroupBox(tr("Destination address"), addresses);
+    m_destination = new AddressEditor(QStringLiteral("destination"), destinationBox);
+    (new QVBoxLayout(destinationBox))->addWidget(m_destination);
+    m_mirrored = new QCheckBox(
+        tr("&Mirrored. Match packets with the exact opposite source and\ndestination addresses."), addresses);
+    m_mirrored->setObjectName(QStringLiteral("mirrored"));
+    auto *addressLayout = new QVBoxLayout(addresses);
+    addressLayout->addWidget(sourceBox);
+    addressLayout->addWidget(destinationBox);
+    addressLayout->addWidget(m_mirrored);
+    addressLayout->addStretch();
+    tabs->addTab(addresses, tr("Addresses"));
+    // Protocol.
+    auto *protocolPage = new QWidget(tabs);
+    m_protocol = new QComboBox(protocolPage);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    for (int p : {0, 1, 6, 17, 255})
+        m_protocol->addItem(protocolName(static_cast<std::uint8_t>(p)), p);
+    m_protocol->addItem(tr("Other"), -1);
+    m_protocolNumber = new QSpinBox(protocolPage);
+    m_protocolNumber->setObjectName(QStringLiteral("protocolNumber"));
+    m_protocolNumber->setRange(0, 255);
+    auto portRow = [&](const QString &prefix, QRadioButton *&any, QRadioButton *&one, QSpinBox *&first,
+                       QSpinBox *&last, const QString &anyText, const QString &oneText) {
+        auto *box = new QWidget(protocolPage);
+        any = new QRadioButton(anyText, box);
+        one = new QRadioButton(oneText, box);
+        first = new QSpinBox(box);
+        last = new QSpinBox(box);
+        any->setObjectName(prefix + QStringLiteral("Any"));
+        one->setObjectName(prefix + QStringLiteral("Specific"));
+        first->setObjectName(prefix);
+        last->setObjectName(prefix + QStringLiteral("Last"));
+        first->setRange(1, 65535);
+        last->setRange(0, 65535);
+        last->setSpecialValueText(tr("(single port)"));
+        auto *group = new QButtonGroup(box);
+        group->addButton(any);
+        group->addButton(one);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(any);
+        row->addWidget(one);
+        row->addWidget(first);
+        row->addWidget(new QLabel(tr("to"), box));
+        row->addWidget(last);
+        row->addStretch();
+        return box;
+    };
+    auto *sourcePorts =
+        portRow(QStringLiteral("sourcePort"), m_anySourcePort, m_sourcePort, m_sourcePortFirst,
+                m_sourcePortLast, tr("From &any port"), tr("From &this port:"));
+    auto *destinationPorts =
+        portRow(QStringLiteral("destinationPort"), m_anyDestinationPort, m_destinationPort,
+                m_destinationPortFirst, m_destinationPortLast, tr("To a&ny port"), tr("To t&his port:"));
+    auto *protocolForm = new QFormLayout(protocolPage);
+    auto *protocolRow = new QHBoxLayout;
+    protocolRow->addWidget(m_protocol);
+    protocolRow->addWidget(m_protocolNumber);
+    protocolRow->addStretch();
+    protocolForm->addRow(tr("Select a &protocol type:"), protocolRow);
+    protocolForm->addRow(tr("Set the IP protocol port:"), sourcePorts);
+    protocolForm->addRow(QString(), destinationPorts);
+    const int protocolTab = tabs->addTab(protocolPage, tr("Protocol"));
+    // Description.
+    auto *descriptionPage = new QWidget(tabs);
+    m_description = new QPlainTextEdit(descriptionPage);
+    m_description->setObjectName(QStringLiteral("description"));
+    auto *descriptionLayout = new QVBoxLayout(descriptionPage);
+    descriptionLayout->addWidget(
+        new QLabel(tr("Use the Description field to name or explain the filter."), descriptionPage));
+    descriptionLayout->addWidget(m_description);
+    const int descriptionTab = tabs->addTab(descriptionPage, tr("Description"));
+
+    m_listInfo = new QLabel(this);
+    pageLayout()->addWidget(heading(tr("IP Filter Properties"), this));
+    pageLayout()->addWidget(m_listInfo);
+    pageLayout()->addWidget(tabs, 1);
+
+    registerField(QStringLiteral("source"), m_source->kindCombo(), tabs, 0);
+    registerField(QStringLiteral("source.address"), m_source->addressEdit(), tabs, 0);
+    registerField(QStringLiteral("source.mask"), m_source->secondEdit(), tabs, 0);
+    registerField(QStringLiteral("source.second"), m_source->secondEdit(), tabs, 0);
+    registerField(QStringLiteral("source.dnsName"), m_source->dnsEdit(), tabs, 0);
+    registerField(QStringLiteral("destination"), m_destination->kindCombo(), tabs, 0);
+    registerField(QStringLiteral("destination.address"), m_destination->addressEdit(), tabs, 0);
+    registerField(QStringLiteral("destination.mask"), m_destination->secondEdit(), tabs, 0);
+    registerField(QStringLiteral("destination.second"), m_destination->secondEdit(), tabs, 0);
+    registerField(QStringLiteral("destination.dnsName"), m_destination->dnsEdit(), tabs, 0);
+    registerField(QStringLiteral("mirrored"), m_mirrored, tabs, 0);
+    registerField(QStringLiteral("protocol"), m_protocol, tabs, protocolTab);
+    registerField(QStringLiteral("sourcePort"), m_sourcePortFirst, tabs, protocolTab);
+    registerField(QStringLiteral("destinationPort"), m_destinationPortFirst, tabs, protocolTab);
+    registerField(QStringLiteral("description"), m_description, tabs, descriptionTab);
+
+    connect(m_source, &AddressEditor::edited, this,
+            [this](const QString &f) { commitFilter(QStringLiteral("source.") + f); });
+    connect(m_destination, &AddressEditor::edited, this,
+            [this](const QString &f) { commitFilter(QStringLiteral("destination.") + f); });
+    connect(m_mirrored, &QCheckBox::toggled, this, [this] { commitFilter({}); });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        updatePortsEnabled();
+        commitFilter({});
+    });
+    connect(m_protocolNumber, &QSpinBox::valueChanged, this,
+            [this] { commitFilter(QStringLiteral("protocol")); });
+    for (QRadioButton *b : {m_anySourcePort, m_sourcePort, m_anyDestinationPort, m_destinationPort})
+        connect(b, &QRadioButton::toggled, this, [this](bool on) {
+            updatePortsEnabled();
+            if (on)
+                commitFilter({});
+        });
+    for (QSpinBox *s : {m_sourcePortFirst, m_sourcePortLast, m_destinationPortFirst, m_destinationPortLast})
+        connect(s, &QSpinBox::valueChanged, this, [this] { commitFilter(QStringLiteral("ports")); });
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { commitFilter(QStringLiteral("description")); });
+}
+
+bool FilterEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
+{
+    return (kind == ObjectKind::Filter && id == objectId()) ||
+           (kind == ObjectKind::FilterList && id == parentId());
+}
+
+void FilterEditor::updatePortsEnabled()
+{
+    const int p = m_protocol->currentData().toInt();
+    const bool ports = p == protocol::Tcp || p == protocol::Udp;
+    m_protocolNumber->setEnabled(p < 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_anySourcePort, m_sourcePort, m_anyDestinationPort,
+                                                       m_destinationPort})
+        w->setEnabled(ports);
+    m_sourcePortFirst->setEnabled(ports && m_sourcePort->isChecked());
+    m_sourcePortLast->setEnabled(ports && m_sourcePort->isChecked());
+    m_destinationPortFirst->setEnabled(ports && m_destinationPort->isChecked());
+    m_destinationPortLast->setEnabled(ports && m_destinationPort->isChecked());
+}
+
+void FilterEditor::load()
+{
+    const Filter *f = m_ctx.store->filter(parentId(), objectId());
+    if (!f)
+        return;
+    const FilterList *l = m_ctx.store->filterList(parentId());
+    m_listInfo->setText(l ? tr("In filter list '%1'").arg(l->name) : QString());
+    m_source->setAddress(f->source);
+    m_destination->setAddress(f->destination);
+    setChecked(m_mirrored, f->mirrored);
+    const int known = m_protocol->findData(static_cast<int>(f->protocol));
+    m_protocol->setCurrentIndex(known >= 0 ? known : m_protocol->findData(-1));
+    setValue(m_protocolNumber, f->protocol);
+    auto loadPorts = [](const PortRange &p, QRadioButton *any, QRadioButton *one, QSpinBox *first,
+                        QSpinBox *last) {
+        setChecked(any, p.isAny());
+        setChecked(one, !p.isAny());
+        if (!p.isAny()) {
+            setValue(first, p.first);
+            setValue(last, p.isRange() ? p.last : 0);
+        }
+    };
+    loadPorts(f->sourcePort, m_anySourcePort, m_sourcePort, m_sourcePortFirst, m_sourcePortLast);
+    loadPorts(f->destinationPort, m_anyDestinationPort, m_destinationPort, m_destinationPortFirst,
+              m_destinationPortLast);
+    setText(m_description, f->description);
+    updatePortsEnabled();
+}
+
+std::optional<PortRange> FilterEditor::ports(bool source) const
+{
+    QRadioButton *one = source ? m_sourcePort : m_destinationPort;
+    const int p =
+        m_protocol->currentData().toInt() < 0 ? m_protocolNumber->value() : m_protocol->currentData().toInt();
+    if (!one->isChecked() || (p != protocol::Tcp && p != protocol::Udp))
+        return PortRange::any();
+    const auto first =
+        static_cast<std::uint16_t>((source ? m_sourcePortFirst : m_destinationPortFirst)->value());
+    const auto last =
+        static_cast<std::uint16_t>((source ? m_sourcePortLast : m_destinationPortLast)->value());
+    return PortRange{first, last == 0 ? first : last};
+}
+
+void FilterEditor::commitFilter(const QString &field)
+{
+    const Filter *current = m_ctx.store->filter(parentId(), objectId());
+    if (loading() || !current)
+        return;
+    Filter f = *current;
+    const auto source = m_source->address();
+    const auto destination = m_destination->address();
+    if (!source || !destination)
+        return; // still typing: the field is marked, nothing is committed
+    f.source = *source;
+    f.destination = *destination;
+    // A DNS name keeps the address it resolved to.
+    if (f.source.kind == AddressKind::DnsName)
+        f.source.address = current->source.address;
+    if (f.destination.kind == AddressKind::DnsName)
+        f.destination.address = current->destination.address;
+    f.mirrored = m_mirrored->isChecked();
+    const int p = m_protocol->currentData().toInt();
+    f.protocol = static_cast<std::uint8_t>(p < 0 ? m_protocolNumber->value() : p);
+    f.sourcePort = *ports(true);
+    f.destinationPort = *ports(false);
+    f.description = m_description->toPlainText();
+    if (!(f == *current))
+        commit(new EditFilterCommand(m_ctx.store, parentId(), f, field));
+}
+
+// ======== FilterActionEditor ========
+
+FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *parent)
+    : ObjectEditor(context, ObjectKind::FilterAction, parent)
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("tabs"));
+    auto *methodsPage = new QWidget(tabs);
+    m_permit = new QRadioButton(tr("Pe&rmit"), methodsPage);
+    m_block = new QRadioButton(tr("Bl&ock"), methodsPage);
+    m_negotiate = new QRadioButton(tr("Negotiate &security:"), methodsPage);
+    m_permit->setObjectName(QStringLiteral("permit"));
+    m_block->setObjectName(QStringLiteral("block"));
+    m_negotiate->setObjectName(QStringLiteral("negotiate"));
+    m_methods = new SecurityMethodsModel(this);
+    m_methodsList = new MethodListWidget(m_methods, methodsPage);
+    m_methodsList->setObjectName(QStringLiteral("securityMethods"));
+    m_acceptUnsecured =
+        new QCheckBox(tr("A&ccept unsecured communication, but always respond using IPsec"), methodsPage);
+    m_fallback =
+        new QCheckBox(tr("A&llow unsecured communication with non-IPsec-aware computers"), methodsPage);
+    m_pfs = new QCheckBox(tr("Session key &perfect forward secrecy (PFS)"), methodsPage);
+    m_acceptUnsecured->setObjectName(QStringLiteral("acceptUnsecured"));
+    m_fallback->setObjectName(QStringLiteral("allowFallback"));
+    m_pfs->setObjectName(QStringLiteral("sessionKeyPfs"));
+    auto *radios = new QHBoxLayout;
+    radios->addWidget(m_permit);
+    radios->addWidget(m_block);
+    radios->addWidget(m_negotiate);
+    radios->addStretch();
+    auto *methodsLayout = new QVBoxLayout(methodsPage);
+    methodsLayout->addLayout(radios);
+    methodsLayout->addWidget(new QLabel(tr("Security method preference order:"), methodsPage));
+    methodsLayout->addWidget(m_methodsList, 1);
+    methodsLayout->addWidget(m_acceptUnsecured);
+    methodsLayout->addWidget(m_fallback);
+    methodsLayout->addWidget(m_pfs);
+    tabs->addTab(methodsPage, tr("Security Methods"));
+    auto *general = new QWidget(tabs);
+    m_name = lineEdit(QStringLiteral("name"), general);
+    m_description = textEdit(QStringLiteral("description"), general);
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    const int generalTab = tabs->addTab(general, tr("General"));
+    m_usage = new QLabel(this);
+    m_usage->setObjectName(QStringLiteral("usage"));
+    m_usage->setWordWrap(true);
+
+    pageLayout()->addWidget(heading(tr("Filter Action Properties"), this));
+    pageLayout()->addWidget(m_usage);
+    pageLayout()->addWidget(tabs, 1);
+    registerField(QStringLiteral("action"), m_negotiate, tabs, 0);
+    registerField(QStringLiteral("securityMethods"), m_methodsList->view(), tabs, 0);
+    registerField(QStringLiteral("acceptUnsecured"), m_acceptUnsecured, tabs, 0);
+    registerField(QStringLiteral("allowFallback"), m_fallback, tabs, 0);
+    registerField(QStringLiteral("sessionKeyPfs"), m_pfs, tabs, 0);
+    registerField(QStringLiteral("name"), m_name, tabs, generalTab);
+    registerField(QStringLiteral("description"), m_description, tabs, generalTab);
+
+    for (QRadioButton *b : {m_permit, m_block, m_negotiate})
+        connect(b, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                commitAction({});
+        });
+    for (QCheckBox *b : {m_acceptUnsecured, m_fallback, m_pfs})
+        connect(b, &QCheckBox::toggled, this, [this] { commitAction({}); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commitAction(QStringLiteral("name")); });
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { commitAction(QStringLiteral("description")); });
+    connect(m_methods, &OrderedListModel::listEdited, this,
+            [this] { commitAction({}, tr("Edit security methods of '%1'").arg(m_name->text())); });
+    connect(m_methodsList, &MethodListWidget::addRequested, this, [this] {
+        SecurityMethodDialog dialog(SecurityMethodDialog::integrityAndEncryption(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_methods->insertItem(-1, dialog.method());
+    });
+    connect(m_methodsList, &MethodListWidget::editRequested, this, [this](int row) {
+        SecurityMethodDialog dialog(m_methods->items().at(row), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_methods->replaceItem(row, dialog.method());
+    });
+}
+
+bool FilterActionEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
+{
+    return (kind == ObjectKind::FilterAction && id == objectId()) || kind == ObjectKind::Rule ||
+           kind == ObjectKind::Policy;
+}
+
+void FilterActionEditor::load()
+{
+    const FilterAction *a = m_ctx.store->filterAction(objectId());
+    if (!a)
+        return;
+    setChecked(m_permit, a->action == ActionKind::Permit);
+    setChecked(m_block, a->action == ActionKind::Block);
+    setChecked(m_negotiate, a->action == ActionKind::Negotiate);
+    m_methods->setItems(a->securityMethods);
+    setChecked(m_acceptUnsecured, a->acceptUnsecured);
+    setChecked(m_fallback, a->allowFallback);
+    setChecked(m_pfs, a->sessionKeyPfs);
+    setText(m_name, a->name);
+    setText(m_description, a->description);
+    const bool negotiate = a->action == ActionKind::Negotiate;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_methodsList, m_acceptUnsecured, m_fallback, m_pfs})
+        w->setEnabled(negotiate);
+    m_usage->setText(usageText(m_ctx.store->usersOfFilterAction(a->id)));
+}
+
+void FilterActionEditor::commitAction(const QString &field, const QString &text)
+{
+    const FilterAction *current = m_ctx.store->filterAction(objectId());
+    if (loading() || !current)
+        return;
+    FilterAction a = *current;
+    a.action = m_permit->isChecked()  ? ActionKind::Permit
+               : m_block->isChecked() ? ActionKind::Block
+                                      : ActionKind::Negotiate;
+    a.securityMethods = m_methods->items();
+    a.acceptUnsecured = m_acceptUnsecured->isChecked();
+    a.allowFallback = m_fallback->isChecked();
+    a.sessionKeyPfs = m_pfs->isChecked();
+    a.name = m_name->text();
+    a.description = m_description->toPlainText();
+    if (a == *current)
+        return;
+    auto *command = new EditFilterActionCommand(m_ctx.store, {}, a, field);
+    if (!text.isEmpty())
+        command->setText(text);
+    commit(command);
+}
+
+} // namespace ipsec

@@ -1,0 +1,186 @@
+#include "objecteditor.h"
+
+#include "core/policystore.h"
+#include "itemicons.h"
+#include "undocommands.h"
+#include "validationrunner.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ipsec {
+
+ObjectEditor::ObjectEditor(const EditorContext &context, ObjectKind kind, QWidget *parent)
+    : QWidget(parent), m_ctx(context), m_kind(kind), m_banner(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner->setObjectName(QStringLiteral("problemsBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0b46c; "
+                                           "border-radius: 3px; padding: 4px; color: #5a3a00; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    connect(m_ctx.store, &PolicyStore::objectChanged, this,
+            [this](ObjectKind k, const QUuid &id, const QUuid &parentId) {
+                if (!m_id.isNull() && concerns(k, id, parentId))
+                    reload();
+            });
+    connect(m_ctx.store, &PolicyStore::objectAdded, this,
+            [this](ObjectKind k, const QUuid &id, const QUuid &parentId, int) {
+                if (!m_id.isNull() && concerns(k, id, parentId))
+                    reload();
+            });
+    connect(m_ctx.store, &PolicyStore::objectRemoved, this,
+            [this](ObjectKind k, const QUuid &id, const QUuid &parentId) {
+                if (!m_id.isNull() && concerns(k, id, parentId))
+                    reload();
+            });
+    connect(m_ctx.store, &PolicyStore::wasReset, this, [this] {
+        if (!m_id.isNull())
+            reload();
+    });
+    if (m_ctx.validation)
+        connect(m_ctx.validation, &ValidationRunner::findingsChanged, this, &ObjectEditor::showFindings);
+}
+
+QVBoxLayout *ObjectEditor::pageLayout() const
+{
+    return static_cast<QVBoxLayout *>(layout());
+}
+
+bool ObjectEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &parentId) const
+{
+    Q_UNUSED(parentId);
+    return kind == m_kind && id == m_id;
+}
+
+void ObjectEditor::setObject(const QUuid &id, const QUuid &parentId)
+{
+    m_id = id;
+    m_parentId = parentId;
+    reload();
+    showFindings();
+}
+
+void ObjectEditor::reload()
+{
+    m_loading = true;
+    load();
+    m_loading = false;
+}
+
+bool ObjectEditor::commit(StoreCommand *command)
+{
+    if (m_loading) {
+        delete command;
+        return false;
+    }
+    const EditResult result = execute(m_ctx.undoStack, command);
+    if (!result.ok) {
+        emit editRefused(result.error);
+        reload(); // show what the store still holds
+    }
+    return result.ok;
+}
+
+void ObjectEditor::registerField(const QString &field, QWidget *widget, QTabWidget *tabs, int tab)
+{
+    m_fields.insert(field, {widget, tabs, tab, widget->toolTip()});
+}
+
+QWidget *ObjectEditor::widgetForField(const QString &field, QString *matched) const
+{
+    // "securityMethods[1].lifetimeSeconds" -> "securityMethods[1].lifetimeSeconds", "securityMethods[1]",
+    // "securityMethods": the most precise registered field wins.
+    QString candidate = field;
+    while (!candidate.isEmpty()) {
+        const auto it = m_fields.constFind(candidate);
+        if (it != m_fields.constEnd() && it->widget) {
+            if (matched)
+                *matched = candidate;
+            return it->widget;
+        }
+        const int cut = std::max(candidate.lastIndexOf(u'.'), candidate.lastIndexOf(u'['));
+        candidate = cut > 0 ? candidate.left(cut) : QString();
+    }
+    return nullptr;
+}
+
+QWidget *ObjectEditor::fieldWidget(const QString &field) const
+{
+    return widgetForField(field);
+}
+
+QString ObjectEditor::fieldMark(const QString &field) const
+{
+    QString matched;
+    widgetForField(field, &matched);
+    return m_marks.value(matched);
+}
+
+bool ObjectEditor::focusField(const QString &field)
+{
+    QString matched;
+    QWidget *w = widgetForField(field, &matched);
+    if (!w)
+        return false;
+    const FieldInfo info = m_fields.value(matched);
+    if (info.tabs && info.tab >= 0)
+        info.tabs->setCurrentIndex(info.tab);
+    w->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void ObjectEditor::showFindings()
+{
+    // Clear the old marks.
+    for (auto it = m_marks.constBegin(); it != m_marks.constEnd(); ++it) {
+        const FieldInfo info = m_fields.value(it.key());
+        if (info.widget) {
+            info.widget->setStyleSheet(QString());
+            info.widget->setToolTip(info.toolTip);
+        }
+    }
+    m_marks.clear();
+    if (!m_ctx.validation || m_id.isNull()) {
+        m_banner->hide();
+        return;
+    }
+    const Findings findings = m_ctx.validation->findingsFor(m_id);
+    QStringList lines;
+    QHash<QString, QStringList> perField;
+    QHash<QString, Severity> worst;
+    for (const Finding &f : findings) {
+        lines.append(QStringLiteral("<b>%1</b> %2").arg(f.code, f.message.toHtmlEscaped()));
+        QString matched;
+        if (!widgetForField(f.location.field, &matched))
+            continue;
+        perField[matched].append(f.code + QStringLiteral(": ") + f.message);
+        if (!worst.contains(matched) || worst.value(matched) < f.severity)
+            worst.insert(matched, f.severity);
+    }
+    for (auto it = worst.constBegin(); it != worst.constEnd(); ++it) {
+        const FieldInfo info = m_fields.value(it.key());
+        const QString colour = it.value() == Severity::Error     ? QStringLiteral("#d32f2f")
+                               : it.value() == Severity::Warning ? QStringLiteral("#f9a825")
+                                                                 : QStringLiteral("#1976d2");
+        info.widget->setStyleSheet(QStringLiteral("border: 2px solid %1;").arg(colour));
+        info.widget->setToolTip(perField.value(it.key()).join(u'\n'));
+        m_marks.insert(it.key(), severityName(it.value()));
+    }
+    // A few lines at most: the Problems panel has the full list.
+    constexpr int kBannerLines = 3;
+    if (lines.size() > kBannerLines) {
+        const int more = static_cast<int>(lines.size()) - kBannerLines;
+        lines = lines.mid(0, kBannerLines);
+        lines.append(tr("… and %n more in the Problems panel", nullptr, more));
+    }
+    m_banner->setText(lines.join(QStringLiteral("<br>")));
+    m_banner->setVisible(!lines.isEmpty());
+}
+
+} // namespace ipsec

@@ -1,0 +1,978 @@
+#include "mainwindow.h"
+
+#include "core/enumnames.h"
+#include "core/policystore.h"
+#include "editors/editors.h"
+#include "itemicons.h"
+#include "navigatorfilterproxy.h"
+#include "navigatormodel.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "roles.h"
+#include "scriptpreview.h"
+#include "settings.h"
+#include "storeops.h"
+#include "undocommands.h"
+#include "validationrunner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+#ifdef HAVE_IPSEC_FORMAT_JSON
+#include "formats/json/jsonformat.h"
+#endif
+#ifdef HAVE_IPSEC_TEMPLATES
+#include "templates/templates.h"
+#include "templates/windowsdefaults.h"
+#endif
+#ifdef HAVE_IPSEC_DIAGRAM
+#include "diagram/policydiagramview.h"
+#endif
+#ifdef HAVE_IPSEC_WIZARDS
+#include "wizards/filteractionwizard.h"
+#include "wizards/ipfilterwizard.h"
+#include "wizards/policywizard.h"
+#include "wizards/securityrulewizard.h"
+#endif
+
+namespace ipsec {
+namespace {
+
+enum WizardKind { PolicyWizardKind, RuleWizardKind, FilterWizardKind, FilterActionWizardKind };
+
+template <typename Vec> QString freeName(const Vec &existing, const QString &base)
+{
+    auto taken = [&](const QString &name) {
+        return std::any_of(existing.begin(), existing.end(),
+                           [&](const auto &o) { return o.name.compare(name, Qt::CaseInsensitive) == 0; });
+    };
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n)
+        if (!taken(QStringLiteral("%1 (%2)").arg(base).arg(n)))
+            return QStringLiteral("%1 (%2)").arg(base).arg(n);
+}
+
+QString documentFilter()
+{
+    return MainWindow::tr("IPsec policy documents (*.ipsecstore *.json)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_store(new PolicyStore(this)), m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(itemIcon(QStringLiteral("ipsecdesigner")));
+    setAcceptDrops(true);
+    m_chooseFile = [this](bool saving, const QString &title, const QString &filters) {
+        const QString dir = m_settings->value(Settings::Key::LastDirectory).toString();
+        const QString path = saving ? QFileDialog::getSaveFileName(this, title, dir, filters)
+                                    : QFileDialog::getOpenFileName(this, title, dir, filters);
+        if (!path.isEmpty())
+            m_settings->setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+        return path;
+    };
+    m_validation = new ValidationRunner(m_store, defaultValidator(), this);
+    m_validation->setDelay(m_settings->value(Settings::Key::ValidationDelayMs).toInt());
+    m_navModel = new NavigatorModel(m_store, this);
+    m_navModel->setValidationRunner(m_validation);
+    m_navProxy = new NavigatorFilterProxy(this);
+    m_navProxy->setSourceModel(m_navModel);
+    m_problemsModel = new ProblemsModel(m_validation, this);
+
+    // Navigator: search box over the tree.
+    auto *navigatorPanel = new QWidget(this);
+    m_search = new QLineEdit(navigatorPanel);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search name, address, port, protocol…"));
+    m_search->setClearButtonEnabled(true);
+    m_navigator = new QTreeView(navigatorPanel);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setModel(m_navProxy);
+    m_navigator->setUniformRowHeights(true); // lazy layout: a 100,000-filter list expands at once
+    m_navigator->header()->setStretchLastSection(true);
+    m_navigator->header()->resizeSection(NavigatorModel::NameColumn, 260);
+    m_navigator->setAlternatingRowColors(true);
+    auto *navigatorLayout = new QVBoxLayout(navigatorPanel);
+    navigatorLayout->setContentsMargins(2, 2, 2, 2);
+    navigatorLayout->addWidget(m_search);
+    navigatorLayout->addWidget(m_navigator, 1);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_navProxy->setSearchText(text);
+        if (!text.isEmpty())
+            m_navigator->expandAll();
+    });
+
+    // Editors, one page per kind.
+    const EditorContext context{m_store, m_undo, m_validation};
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->setObjectName(QStringLiteral("editorStack"));
+    auto addEditor = [&](ObjectEditor *e) {
+        // Explanations wrap, so the pages fit beside the navigator and the panels.
+        for (QLabel *label : e->findChildren<QLabel *>())
+            label->setWordWrap(true);
+        e->setObjectName(QStringLiteral("editor%1").arg(static_cast<int>(e->kind())));
+        m_editors.insert(e->kind(), e);
+        m_editorStack->addWidget(e);
+        connect(e, &ObjectEditor::editRefused, this, [this](const QString &why) {
+            statusBar()->showMessage(why, 8000);
+            ask(QMessageBox::Warning, tr("Not changed"), why);
+        });
+        connect(e, &ObjectEditor::openObject, this,
+                [this](ObjectKind kind, const QUuid &id, const QUuid &parentId) {
+                    showObject(kind, id, parentId);
+                });
+    };
+    addEditor(new StoreEditor(context, m_editorStack));
+    auto *policyEditor = new PolicyEditor(context, m_editorStack);
+    connect(policyEditor, &PolicyEditor::addRuleRequested, this, &MainWindow::addRule);
+    addEditor(policyEditor);
+    addEditor(new RuleEditor(context, m_editorStack));
+    addEditor(new DefaultResponseEditor(context, m_editorStack));
+    addEditor(new FilterListEditor(context, m_editorStack));
+    addEditor(new FilterEditor(context, m_editorStack));
+    addEditor(new FilterActionEditor(context, m_editorStack));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // The pages scroll rather than force the window wider than the screen.
+    auto *editorScroll = new QScrollArea(splitter);
+    editorScroll->setObjectName(QStringLiteral("editorScroll"));
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editorStack);
+    navigatorPanel->setMinimumWidth(280);
+    splitter->addWidget(navigatorPanel);
+    splitter->addWidget(editorScroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 620});
+    setCentralWidget(splitter);
+
+    createDocks();
+    createActions();
+
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusProblems"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+    connect(m_problemsModel, &ProblemsModel::summaryChanged, m_statusCounts, &QLabel::setText);
+
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_store, &PolicyStore::changed, this, &MainWindow::updateActions);
+    connect(m_store, &PolicyStore::infoChanged, this, &MainWindow::updateTitle);
+    connect(m_store, &PolicyStore::wasReset, this, [this] {
+        m_navigator->expand(m_navProxy->mapFromSource(m_navModel->groupIndex(NavigatorModel::PoliciesGroup)));
+    });
+
+    resize(1500, 950);
+    restoreGeometry(m_settings->value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
+    resetDocument({}, {});
+    m_preview->setFormat(m_settings->value(Settings::Key::PreviewFormat).toString());
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(QMenu *menu, const char *objectName, const QString &text,
+                               const QKeySequence &shortcut, const QString &icon, std::function<void()> slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (!icon.isEmpty())
+        action->setIcon(itemIcon(icon));
+    connect(action, &QAction::triggered, this, std::move(slot));
+    if (menu)
+        menu->addAction(action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addAction(file, "actionNew", tr("&New"), QKeySequence::New, QStringLiteral("document-new"),
+              [this] { newDocument(); });
+    QMenu *templatesMenu = file->addMenu(tr("New from &Template"));
+    templatesMenu->setObjectName(QStringLiteral("menuNewFromTemplate"));
+#ifdef HAVE_IPSEC_TEMPLATES
+    for (const TemplateInfo &t : templates()) {
+        QAction *a = templatesMenu->addAction(t.title, this, [this, name = t.name] { newDocument(name); });
+        a->setObjectName(QStringLiteral("actionTemplate_") + t.name);
+        a->setToolTip(t.description);
+    }
+#else
+    templatesMenu->setEnabled(false);
+#endif
+    addAction(file, "actionOpen", tr("&Open..."), QKeySequence::Open, QStringLiteral("document-open"),
+              [this] { chooseAndOpen(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    addAction(file, "actionSave", tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"),
+              [this] { save(); });
+    addAction(file, "actionSaveAs", tr("Save &As..."), QKeySequence::SaveAs, {},
+              [this] { chooseAndSaveAs(); });
+    file->addSeparator();
+    addAction(file, "actionImport", tr("&Import..."), QKeySequence(tr("Ctrl+I")), {},
+              [this] { chooseAndImport(); });
+    addAction(file, "actionExport", tr("&Export..."), QKeySequence(tr("Ctrl+E")), {},
+              [this] { chooseAndExport(); });
+    file->addSeparator();
+    addAction(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, {}, [this] { close(); });
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(itemIcon(QStringLiteral("undo")));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(itemIcon(QStringLiteral("redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    addAction(edit, "actionDelete", tr("&Delete"), QKeySequence::Delete, QStringLiteral("delete"),
+              [this] { deleteSelected(); });
+    addAction(edit, "actionFind", tr("&Find"), QKeySequence::Find, {}, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    QMenu *policy = menuBar()->addMenu(tr("&Policy"));
+    addAction(policy, "actionAddPolicy", tr("Add IP Security &Policy"), QKeySequence(tr("Ctrl+Shift+P")),
+              QStringLiteral("policy"), [this] { addPolicy(); });
+    addAction(policy, "actionAddRule", tr("Add &Rule"), QKeySequence(tr("Ctrl+Shift+R")),
+              QStringLiteral("rule"), [this] { addRule(selectedPolicyId()); });
+    addAction(policy, "actionAddFilterList", tr("Add IP Filter &List"), QKeySequence(tr("Ctrl+Shift+L")),
+              QStringLiteral("filter-list"), [this] { addFilterList(); });
+    addAction(policy, "actionAddFilter", tr("Add &Filter"), QKeySequence(tr("Ctrl+Shift+F")),
+              QStringLiteral("filter"), [this] { addFilter(); });
+    addAction(policy, "actionAddFilterAction", tr("Add Filter &Action"), QKeySequence(tr("Ctrl+Shift+A")),
+              QStringLiteral("action-negotiate"), [this] { addFilterAction(); });
+    policy->addSeparator();
+    addAction(policy, "actionAssign", tr("A&ssign / Un-assign"), QKeySequence(tr("Ctrl+Shift+S")),
+              QStringLiteral("policy-assigned"), [this] { toggleAssigned(); });
+    addAction(policy, "actionValidate", tr("&Check Policy Integrity"), QKeySequence(tr("F7")), {},
+              [this] { m_validation->runNow(); });
+#ifdef HAVE_IPSEC_WIZARDS
+    policy->addSeparator();
+    addAction(policy, "actionPolicyWizard", tr("IP Security Policy &Wizard..."), {}, {},
+              [this] { runWizard(PolicyWizardKind); });
+    addAction(policy, "actionRuleWizard", tr("Security Rule Wi&zard..."), {}, {},
+              [this] { runWizard(RuleWizardKind); });
+    addAction(policy, "actionFilterWizard", tr("IP Filter Wiza&rd..."), {}, {},
+              [this] { runWizard(FilterWizardKind); });
+    addAction(policy, "actionFilterActionWizard", tr("Filter Action Wizar&d..."), {}, {},
+              [this] { runWizard(FilterActionWizardKind); });
+#endif
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"actionNew", "actionOpen", "actionSave"})
+        toolbar->addAction(findChild<QAction *>(QString::fromLatin1(name)));
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    for (const char *name : {"actionAddPolicy", "actionAddRule", "actionAddFilterList", "actionAddFilter",
+                             "actionAddFilterAction", "actionDelete", "actionAssign"})
+        toolbar->addAction(findChild<QAction *>(QString::fromLatin1(name)));
+    rebuildRecentMenu();
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_problems = new ProblemsPanel(m_problemsModel, this);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problems, &ProblemsPanel::jumpRequested, this,
+            [this](ObjectKind kind, const QUuid &id, const QUuid &parentId, const QString &field) {
+                showObject(kind, id, parentId, field);
+            });
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_undo, historyDock);
+    history->setEmptyLabel(tr("<opened document>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(problemsDock, historyDock);
+    problemsDock->raise();
+
+    m_preview = new ScriptPreview(m_store, this);
+    auto *previewDock = new QDockWidget(tr("Script Preview"), this);
+    previewDock->setObjectName(QStringLiteral("previewDock"));
+    previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    connect(m_preview, &ScriptPreview::formatChanged, this,
+            [this](const QString &f) { m_settings->setValue(Settings::Key::PreviewFormat, f); });
+
+#ifdef HAVE_IPSEC_DIAGRAM
+    m_diagram = new PolicyDiagramView(this);
+    m_diagram->setObjectName(QStringLiteral("diagram"));
+    m_diagram->setStore(m_store);
+    auto *diagramDock = new QDockWidget(tr("Diagram"), this);
+    diagramDock->setObjectName(QStringLiteral("diagramDock"));
+    diagramDock->setWidget(m_diagram);
+    addDockWidget(Qt::RightDockWidgetArea, diagramDock);
+    tabifyDockWidget(previewDock, diagramDock);
+    connect(m_diagram, &PolicyDiagramView::objectActivated, this,
+            [this](ObjectKind kind, const QUuid &id, const QUuid &parentId) {
+                if (!m_syncingSelection)
+                    showObject(kind, id, parentId);
+            });
+#endif
+    previewDock->raise();
+    resizeDocks({previewDock}, {520}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {210}, Qt::Vertical);
+}
+
+// ---- selection ----
+
+std::tuple<ObjectKind, QUuid, QUuid> MainWindow::selectedObject() const
+{
+    const QModelIndex i = m_navigator->currentIndex();
+    if (!i.isValid())
+        return {ObjectKind::None, {}, {}};
+    return {static_cast<ObjectKind>(i.data(ObjectKindRole).toInt()), i.data(ObjectIdRole).toUuid(),
+            i.data(ParentIdRole).toUuid()};
+}
+
+QUuid MainWindow::selectedPolicyId() const
+{
+    const auto [kind, id, parentId] = selectedObject();
+    if (kind == ObjectKind::Policy)
+        return id;
+    if (kind == ObjectKind::Rule || kind == ObjectKind::DefaultResponseRule)
+        return parentId;
+    return m_preview->policy();
+}
+
+ObjectEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<ObjectEditor *>(m_editorStack->currentWidget());
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    const auto kind =
+        current.isValid() ? static_cast<ObjectKind>(current.data(ObjectKindRole).toInt()) : ObjectKind::None;
+    const QUuid id = current.data(ObjectIdRole).toUuid();
+    const QUuid parentId = current.data(ParentIdRole).toUuid();
+    ObjectEditor *editor = m_editors.value(kind, m_editors.value(ObjectKind::Store));
+    if (kind == ObjectKind::None)
+        editor->setObject({});
+    else
+        editor->setObject(id, parentId);
+    m_editorStack->setCurrentWidget(editor);
+    const QUuid policyId = selectedPolicyId();
+    if (!policyId.isNull())
+        m_preview->setPolicy(policyId);
+#ifdef HAVE_IPSEC_DIAGRAM
+    m_syncingSelection = true;
+    if (!policyId.isNull() && m_diagram->policyId() != policyId)
+        m_diagram->setPolicy(policyId);
+    if (kind != ObjectKind::None)
+        m_diagram->selectObject(kind, id, parentId);
+    m_syncingSelection = false;
+#endif
+    updateActions();
+}
+
+bool MainWindow::showObject(ObjectKind kind, const QUuid &id, const QUuid &parentId, const QString &field)
+{
+    QModelIndex source = m_navModel->indexOf(kind, id, parentId);
+    if (!source.isValid() && kind == ObjectKind::DefaultResponseRule)
+        source = m_navModel->indexOf(kind, {}, parentId);
+    if (!source.isValid()) {
+        // The store itself, or an object the tree does not show: the store page.
+        m_navigator->setCurrentIndex({});
+        m_editorStack->setCurrentWidget(m_editors.value(ObjectKind::Store));
+        m_editors.value(ObjectKind::Store)->focusField(field);
+        return kind == ObjectKind::Store;
+    }
+    QModelIndex proxy = m_navProxy->mapFromSource(source);
+    if (!proxy.isValid()) {
+        m_search->clear(); // hidden by the search: show everything again
+        proxy = m_navProxy->mapFromSource(source);
+    }
+    m_navigator->setCurrentIndex(proxy);
+    m_navigator->scrollTo(proxy);
+    if (!field.isEmpty())
+        if (ObjectEditor *e = currentEditor())
+            e->focusField(field);
+    return true;
+}
+
+// ---- documents ----
+
+bool MainWindow::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_currentFile.isEmpty() ? tr("Untitled") : QFileInfo(m_currentFile).fileName();
+    setWindowTitle(name + QStringLiteral("[*] — ") + tr("IPsec Policy Designer"));
+    setWindowModified(isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const auto [kind, id, parentId] = selectedObject();
+    Q_UNUSED(id);
+    Q_UNUSED(parentId);
+    auto enable = [this](const char *name, bool on) {
+        if (QAction *a = findChild<QAction *>(QString::fromLatin1(name)))
+            a->setEnabled(on);
+    };
+    enable("actionDelete", kind != ObjectKind::None && kind != ObjectKind::DefaultResponseRule);
+    enable("actionAddRule", !selectedPolicyId().isNull() && !m_store->data().filterActions.empty());
+    enable("actionAddFilter", kind == ObjectKind::FilterList || kind == ObjectKind::Filter);
+    enable("actionAssign", !selectedPolicyId().isNull());
+    enable("actionSave", true);
+}
+
+void MainWindow::resetDocument(StoreData document, const QString &path)
+{
+    m_store->reset(std::move(document));
+    m_undo->clear();
+    m_undo->setClean();
+    m_currentFile = path;
+    if (!path.isEmpty()) {
+        m_settings->addRecentFile(path);
+        rebuildRecentMenu();
+    }
+    m_validation->runNow();
+    const auto &policies = m_store->data().policies;
+    if (!policies.empty()) {
+        const Policy *assigned = m_store->data().assignedPolicy();
+        showObject(ObjectKind::Policy, assigned ? assigned->id : policies.front().id);
+        m_navigator->expand(m_navigator->currentIndex());
+    } else {
+        m_navigator->setCurrentIndex({});
+        onCurrentChanged({});
+    }
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const auto answer =
+        ask(QMessageBox::Warning, tr("Unsaved changes"), tr("The document has unsaved changes. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::newDocument(const QString &templateName)
+{
+    if (!maybeSave())
+        return false;
+    StoreData document;
+    if (!templateName.isEmpty()) {
+#ifdef HAVE_IPSEC_TEMPLATES
+        const auto made = makeTemplate(templateName);
+        if (!made) {
+            ask(QMessageBox::Warning, tr("New from template"),
+                tr("There is no template '%1'.").arg(templateName));
+            return false;
+        }
+        document = *made;
+#else
+        return false;
+#endif
+    }
+    resetDocument(std::move(document), {});
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+#ifdef HAVE_IPSEC_FORMAT_JSON
+    if (!maybeSave())
+        return false;
+    const ImportResult result = json::loadFile(path);
+    if (!result.ok) {
+        // The open document stays as it was.
+        QStringList lines;
+        for (const Finding &f : result.findings)
+            lines.append(f.toString());
+        ask(QMessageBox::Critical, tr("Cannot open"),
+            tr("%1 could not be opened:\n\n%2")
+                .arg(QFileInfo(path).fileName(), lines.mid(0, 10).join(u'\n')));
+        return false;
+    }
+    resetDocument(result.store, QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+#else
+    ask(QMessageBox::Critical, tr("Cannot open"), tr("This build cannot read documents (no JSON format)."));
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+bool MainWindow::save()
+{
+    if (m_currentFile.isEmpty()) {
+        chooseAndSaveAs();
+        return !isModified();
+    }
+    return saveAs(m_currentFile);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+#ifdef HAVE_IPSEC_FORMAT_JSON
+    QString error;
+    // Atomic (QSaveFile): a failed save leaves the old file and the open document untouched.
+    if (!json::saveFile(m_store->data(), path, &error)) {
+        ask(QMessageBox::Critical, tr("Cannot save"), tr("%1 could not be saved:\n%2").arg(path, error));
+        return false;
+    }
+    m_currentFile = QFileInfo(path).absoluteFilePath();
+    m_undo->setClean();
+    m_settings->addRecentFile(m_currentFile);
+    rebuildRecentMenu();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+#else
+    Q_UNUSED(path);
+    ask(QMessageBox::Critical, tr("Cannot save"), tr("This build cannot write documents (no JSON format)."));
+    return false;
+#endif
+}
+
+bool MainWindow::importFile(const QString &formatName, const QString &path, const FormatOptions &options)
+{
+    const FormatDescriptor *format = findFormat(formatName);
+    if (!format || !format->importFile) {
+        ask(QMessageBox::Critical, tr("Import"), tr("The format '%1' cannot be imported.").arg(formatName));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportResult result = format->importFile(path, options);
+    QApplication::restoreOverrideCursor();
+    QStringList report;
+    for (const Finding &f : result.findings)
+        report.append(f.toString());
+    if (!result.ok) {
+        ask(QMessageBox::Critical, tr("Import failed"),
+            tr("Nothing was imported from %1:\n\n%2")
+                .arg(QFileInfo(path).fileName(), report.mid(0, 15).join(u'\n')));
+        return false;
+    }
+    QStringList notes;
+    StoreData merged = mergeStores(m_store->data(), result.store, &notes);
+    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(merged),
+                                            tr("Import %1").arg(QFileInfo(path).fileName())));
+    const QString summary = tr("Imported %1: %2 policies, %3 filter lists, %4 filter actions.")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(result.store.policies.size())
+                                .arg(result.store.filterLists.size())
+                                .arg(result.store.filterActions.size());
+    statusBar()->showMessage(summary, 8000);
+    if (!report.isEmpty() || !notes.isEmpty())
+        ask(QMessageBox::Information, tr("Import report"),
+            summary + QStringLiteral("\n\n") + (notes + report).mid(0, 30).join(u'\n'));
+    return true;
+}
+
+bool MainWindow::exportFile(const QString &formatName, const QString &path, const FormatOptions &options)
+{
+    const FormatDescriptor *format = findFormat(formatName);
+    if (!format || !format->exportFile) {
+        ask(QMessageBox::Critical, tr("Export"), tr("The format '%1' cannot be exported.").arg(formatName));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ExportResult result = format->exportFile(m_store->data(), path, options);
+    QApplication::restoreOverrideCursor();
+    QStringList report;
+    for (const Finding &f : result.findings)
+        report.append(f.toString());
+    if (!result.ok) {
+        ask(QMessageBox::Critical, tr("Export failed"),
+            tr("Nothing was written:\n\n%1").arg(report.mid(0, 15).join(u'\n')));
+        return false;
+    }
+    const QString summary = tr("Exported to %1").arg(result.writtenFiles.join(QStringLiteral(", ")));
+    statusBar()->showMessage(summary, 8000);
+    if (!report.isEmpty())
+        ask(QMessageBox::Information, tr("Export report"),
+            summary + QStringLiteral("\n\n") + report.mid(0, 30).join(u'\n'));
+    return true;
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = m_chooseFile(false, tr("Open"), documentFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseAndSaveAs()
+{
+    QString path = m_chooseFile(true, tr("Save As"), documentFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ipsecstore");
+    saveAs(path);
+}
+
+namespace {
+
+QString filterFor(const FormatDescriptor &f)
+{
+    QStringList patterns;
+    for (const QString &s : f.fileSuffixes)
+        patterns.append(QStringLiteral("*.") + s);
+    return QStringLiteral("%1 — %2 (%3)")
+        .arg(f.name, f.description, patterns.isEmpty() ? QStringLiteral("*") : patterns.join(u' '));
+}
+
+} // namespace
+
+void MainWindow::chooseAndImport()
+{
+    QStringList filters;
+    QStringList names;
+    for (const FormatDescriptor &f : formats())
+        if (f.importFile) {
+            filters.append(filterFor(f));
+            names.append(f.name);
+        }
+    if (names.isEmpty()) {
+        ask(QMessageBox::Information, tr("Import"), tr("This build has no import format."));
+        return;
+    }
+    QString selected;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), m_settings->value(Settings::Key::LastDirectory).toString(),
+        filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    importFile(names.value(std::max(0, static_cast<int>(filters.indexOf(selected)))), path);
+}
+
+void MainWindow::chooseAndExport()
+{
+    QStringList filters;
+    QStringList names;
+    for (const FormatDescriptor &f : formats())
+        if (f.exportFile) {
+            filters.append(filterFor(f));
+            names.append(f.name);
+        }
+    if (names.isEmpty()) {
+        ask(QMessageBox::Information, tr("Export"), tr("This build has no export format."));
+        return;
+    }
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), m_settings->value(Settings::Key::LastDirectory).toString(),
+        filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    exportFile(names.value(std::max(0, static_cast<int>(filters.indexOf(selected)))), path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()),
+                                    this, [this, path = files[i]] { openFile(path); });
+        a->setObjectName(QStringLiteral("actionRecent%1").arg(i));
+        a->setToolTip(files[i]);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// ---- object commands ----
+
+void MainWindow::addPolicy()
+{
+    Policy p;
+    p.name = freeName(m_store->data().policies, tr("New IP Security Policy"));
+    p.ike.id = newId();
+    p.defaultResponse.id = newId();
+    p.defaultResponse.negotiationPolicyId = newId();
+    p.defaultResponse.authMethods = {AuthMethod::kerberos()};
+#ifdef HAVE_IPSEC_TEMPLATES
+    p.ike.methods = windowsdefaults::defaultIkeMethods();
+    p.defaultResponse.securityMethods = windowsdefaults::defaultResponseSecurityMethods();
+#endif
+    auto *command = new AddPolicyCommand(m_store, {}, p);
+    const QUuid id = command->objectId();
+    if (execute(m_undo, command).ok)
+        showObject(ObjectKind::Policy, id, {}, QStringLiteral("name"));
+}
+
+void MainWindow::addRule(const QUuid &policyId)
+{
+    const StoreData &d = m_store->data();
+    if (!m_store->policy(policyId) || d.filterActions.empty()) {
+        ask(QMessageBox::Information, tr("Add Rule"),
+            tr("Select a policy, and create a filter action first: every rule needs one."));
+        return;
+    }
+    Rule r;
+    r.filterList = d.filterLists.empty() ? QUuid() : d.filterLists.front().id;
+    r.filterAction = d.filterActions.front().id;
+    r.authMethods = {AuthMethod::kerberos()};
+    const Policy *p = m_store->policy(policyId);
+    r.name = freeName(p->rules, tr("New rule"));
+    auto *command = new AddRuleCommand(m_store, policyId, r);
+    const QUuid id = command->objectId();
+    const EditResult result = execute(m_undo, command);
+    if (result.ok)
+        showObject(ObjectKind::Rule, id, policyId);
+    else
+        ask(QMessageBox::Warning, tr("Add Rule"), result.error);
+}
+
+void MainWindow::addFilterList()
+{
+    FilterList l;
+    l.name = freeName(m_store->data().filterLists, tr("New IP Filter List"));
+    auto *command = new AddFilterListCommand(m_store, {}, l);
+    const QUuid id = command->objectId();
+    if (execute(m_undo, command).ok)
+        showObject(ObjectKind::FilterList, id, {}, QStringLiteral("name"));
+}
+
+void MainWindow::addFilter()
+{
+    const auto [kind, id, parentId] = selectedObject();
+    const QUuid listId = kind == ObjectKind::FilterList ? id
+                         : kind == ObjectKind::Filter   ? parentId
+                                                        : QUuid();
+    if (listId.isNull())
+        return;
+    auto *command = new AddFilterCommand(m_store, listId, Filter{});
+    const QUuid filterId = command->objectId();
+    if (execute(m_undo, command).ok)
+        showObject(ObjectKind::Filter, filterId, listId);
+}
+
+void MainWindow::addFilterAction()
+{
+    FilterAction a;
+    a.name = freeName(m_store->data().filterActions, tr("New Filter Action"));
+    a.action = ActionKind::Negotiate;
+    a.securityMethods = {SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1)};
+    auto *command = new AddFilterActionCommand(m_store, {}, a);
+    const QUuid id = command->objectId();
+    if (execute(m_undo, command).ok)
+        showObject(ObjectKind::FilterAction, id, {}, QStringLiteral("name"));
+}
+
+void MainWindow::toggleAssigned()
+{
+    const QUuid policyId = selectedPolicyId();
+    const Policy *p = m_store->policy(policyId);
+    if (!p)
+        return;
+    execute(m_undo, new AssignPolicyCommand(m_store, p->assigned ? QUuid() : policyId));
+}
+
+bool MainWindow::deleteSelected()
+{
+    const auto [kind, id, parentId] = selectedObject();
+    StoreCommand *command = nullptr;
+    switch (kind) {
+    case ObjectKind::Policy:
+        command = new RemovePolicyCommand(m_store, {}, id);
+        break;
+    case ObjectKind::Rule:
+        command = new RemoveRuleCommand(m_store, parentId, id);
+        break;
+    case ObjectKind::Filter:
+        command = new RemoveFilterCommand(m_store, parentId, id);
+        break;
+    case ObjectKind::FilterList:
+    case ObjectKind::FilterAction: {
+        const QList<RuleRef> users = kind == ObjectKind::FilterList ? m_store->usersOfFilterList(id)
+                                                                    : m_store->usersOfFilterAction(id);
+        Removal mode = Removal::RefuseIfUsed;
+        if (!users.isEmpty()) {
+            // Windows refuses; we offer the cascade explicitly, and refuse otherwise.
+            QStringList names;
+            for (const RuleRef &u : users)
+                names.append(QStringLiteral("  %1 / %2").arg(u.policyName, u.ruleName));
+            const auto answer = ask(QMessageBox::Question, tr("Delete"),
+                                    tr("It is %1:\n%2\n\nDelete those rules too?")
+                                        .arg(PolicyStore::describeUsage(users), names.join(u'\n')),
+                                    QMessageBox::Yes | QMessageBox::No);
+            if (answer == QMessageBox::Yes)
+                mode = Removal::Cascade;
+        }
+        if (kind == ObjectKind::FilterList)
+            command = new RemoveFilterListCommand(m_store, {}, id, mode);
+        else
+            command = new RemoveFilterActionCommand(m_store, {}, id, mode);
+        break;
+    }
+    default:
+        return false;
+    }
+    const EditResult result = execute(m_undo, command);
+    if (!result.ok) {
+        statusBar()->showMessage(result.error, 8000);
+        ask(QMessageBox::Warning, tr("Not deleted"), result.error);
+    }
+    return result.ok;
+}
+
+void MainWindow::runWizard(int which)
+{
+#ifdef HAVE_IPSEC_WIZARDS
+    WizardResult result;
+    const StoreData &d = m_store->data();
+    switch (which) {
+    case PolicyWizardKind: {
+        IpSecurityPolicyWizard wizard(d, this);
+        if (wizard.exec() != QDialog::Accepted)
+            return;
+        result = wizard.result();
+        break;
+    }
+    case RuleWizardKind: {
+        if (!m_store->policy(selectedPolicyId()))
+            return;
+        SecurityRuleWizard wizard(d, selectedPolicyId(), this);
+        if (wizard.exec() != QDialog::Accepted)
+            return;
+        result = wizard.result();
+        break;
+    }
+    case FilterWizardKind: {
+        const auto [kind, id, parentId] = selectedObject();
+        const QUuid listId = kind == ObjectKind::FilterList ? id
+                             : kind == ObjectKind::Filter   ? parentId
+                                                            : QUuid();
+        if (listId.isNull())
+            return;
+        IpFilterWizard wizard(this);
+        if (wizard.exec() != QDialog::Accepted)
+            return;
+        result = wizard.result(listId);
+        break;
+    }
+    default: {
+        FilterActionWizard wizard(d, this);
+        if (wizard.exec() != QDialog::Accepted)
+            return;
+        result = wizard.result();
+        break;
+    }
+    }
+    if (result.isEmpty())
+        return;
+    StoreData after = d;
+    const EditResult applied = applyWizardResult(after, result);
+    if (!applied.ok) {
+        ask(QMessageBox::Warning, tr("Wizard"), applied.error);
+        return;
+    }
+    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(after), tr("Wizard")));
+    const auto [kind, id, parentId] = result.primaryObject();
+    showObject(kind, id, parentId);
+#else
+    Q_UNUSED(which);
+#endif
+}
+
+// ---- window ----
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons)
+{
+    if (m_prompt)
+        return m_prompt(icon, title, text, buttons);
+    QMessageBox box(icon, title, text, buttons, this);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_settings->setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::MainWindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().size() == 1 &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+QImage MainWindow::renderToImage()
+{
+    if (m_validation->isPending())
+        m_validation->runNow();
+    m_preview->refreshNow();
+    QApplication::processEvents();
+    return grab().toImage();
+}
+
+} // namespace ipsec

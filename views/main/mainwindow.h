@@ -1,0 +1,137 @@
+// The designer window: navigator (tree + search), the editor stack, and the Problems, Script preview,
+// Diagram and History panels around them. Every command is a named QAction (objectName "actionXxx") so that
+// tests and shortcuts reach it. Modal questions and file choices go through replaceable hooks, so tests
+// drive the window without blocking dialogs.
+#pragma once
+
+#include "core/finding.h"
+#include "formats/formatregistry.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QUuid>
+#include <functional>
+
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+class QUndoStack;
+class QMenu;
+class QLabel;
+
+namespace ipsec {
+
+class NavigatorFilterProxy;
+class NavigatorModel;
+class ObjectEditor;
+class PolicyStore;
+class ProblemsModel;
+class ProblemsPanel;
+class ScriptPreview;
+class Settings;
+class ValidationRunner;
+class PolicyDiagramView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // Asked for every question or report: icon, title, text, buttons; returns the button chosen.
+    using Prompt = std::function<QMessageBox::StandardButton(
+        QMessageBox::Icon, const QString &title, const QString &text, QMessageBox::StandardButtons)>;
+    // Asked for a file name: save (true) or open, title, name filters; empty = cancelled.
+    using FileChooser = std::function<QString(bool save, const QString &title, const QString &filters)>;
+
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    PolicyStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undo; }
+    ValidationRunner *validation() const { return m_validation; }
+    NavigatorModel *navigatorModel() const { return m_navModel; }
+    NavigatorFilterProxy *navigatorProxy() const { return m_navProxy; }
+    QTreeView *navigator() const { return m_navigator; }
+    QLineEdit *searchBox() const { return m_search; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
+    ScriptPreview *scriptPreview() const { return m_preview; }
+    PolicyDiagramView *diagram() const { return m_diagram; }
+    ObjectEditor *currentEditor() const;
+    ObjectEditor *editor(ObjectKind kind) const { return m_editors.value(kind); }
+    QString currentFile() const { return m_currentFile; }
+    bool isModified() const;
+
+    // ---- commands (the actions call these; tests may too) ----
+    // A blank document, or a template's (by name); asks about unsaved changes first.
+    bool newDocument(const QString &templateName = {});
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs(const QString &path);
+    // Adds the file's objects to the document as one undo step; a failed import changes nothing.
+    bool importFile(const QString &formatName, const QString &path, const FormatOptions &options = {});
+    bool exportFile(const QString &formatName, const QString &path, const FormatOptions &options = {});
+    // Selects the object in the navigator, shows its editor and focuses the field.
+    bool showObject(ObjectKind kind, const QUuid &id, const QUuid &parentId = {}, const QString &field = {});
+    bool deleteSelected();
+    // The selected object: kind, id, parent id.
+    std::tuple<ObjectKind, QUuid, QUuid> selectedObject() const;
+    // Brings the window up to date (pending validation, preview) and paints it into an image.
+    QImage renderToImage();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void onCurrentChanged(const QModelIndex &current);
+    void updateActions();
+    void updateTitle();
+    void rebuildRecentMenu();
+    bool maybeSave();
+    void resetDocument(StoreData document, const QString &path);
+    void addPolicy();
+    void addRule(const QUuid &policyId);
+    void addFilterList();
+    void addFilter();
+    void addFilterAction();
+    void toggleAssigned();
+    void chooseAndOpen();
+    void chooseAndSaveAs();
+    void chooseAndImport();
+    void chooseAndExport();
+    void runWizard(int which);
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                    QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    QUuid selectedPolicyId() const;
+    QAction *addAction(QMenu *menu, const char *objectName, const QString &text, const QKeySequence &shortcut,
+                       const QString &icon, std::function<void()> slot);
+
+    Settings *m_settings;
+    PolicyStore *m_store;
+    QUndoStack *m_undo;
+    ValidationRunner *m_validation;
+    NavigatorModel *m_navModel;
+    NavigatorFilterProxy *m_navProxy;
+    ProblemsModel *m_problemsModel;
+    QTreeView *m_navigator;
+    QLineEdit *m_search;
+    QStackedWidget *m_editorStack;
+    QHash<ObjectKind, ObjectEditor *> m_editors;
+    ProblemsPanel *m_problems;
+    ScriptPreview *m_preview;
+    PolicyDiagramView *m_diagram = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QString m_currentFile;
+    Prompt m_prompt;
+    FileChooser m_chooseFile;
+    bool m_syncingSelection = false;
+};
+
+} // namespace ipsec

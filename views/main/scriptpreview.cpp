@@ -1,0 +1,213 @@
+#include "scriptpreview.h"
+
+#include "core/policystore.h"
+#include "formats/formatregistry.h"
+#include "storeops.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+#ifdef HAVE_IPSEC_FORMAT_NETSH
+#include "formats/netsh/netshexport.h"
+#endif
+
+namespace ipsec {
+
+// ---- NetshHighlighter ----
+
+NetshHighlighter::NetshHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+
+void NetshHighlighter::highlightBlock(const QString &text)
+{
+    static const QRegularExpression comment(QStringLiteral(R"(^\s*(::|rem\b|#|@?echo\b).*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression command(QStringLiteral(R"(\b(netsh\s+)?ipsec\s+static\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression verb(
+        QStringLiteral(R"(\b(add|set|delete|show|exportpolicy|importpolicy)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression object(
+        QStringLiteral(R"(\b(policy|filterlist|filter|filteraction|rule|defaultrule|store|batch|all)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral(R"(\b([a-z]+)=)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quoted(QStringLiteral(R"("[^"]*")"));
+
+    if (comment.match(text).hasMatch()) {
+        QTextCharFormat f;
+        f.setForeground(QColor(0x6a, 0x73, 0x7d));
+        f.setFontItalic(true);
+        setFormat(0, static_cast<int>(text.size()), f);
+        return;
+    }
+    auto apply = [&](const QRegularExpression &re, const QTextCharFormat &f, int group) {
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            setFormat(static_cast<int>(m.capturedStart(group)), static_cast<int>(m.capturedLength(group)), f);
+        }
+    };
+    QTextCharFormat commandFormat;
+    commandFormat.setForeground(QColor(0x6f, 0x42, 0xc1));
+    commandFormat.setFontWeight(QFont::Bold);
+    QTextCharFormat verbFormat;
+    verbFormat.setForeground(QColor(0xd7, 0x3a, 0x49));
+    verbFormat.setFontWeight(QFont::Bold);
+    QTextCharFormat objectFormat;
+    objectFormat.setForeground(QColor(0x00, 0x5c, 0xc5));
+    QTextCharFormat tagFormat;
+    tagFormat.setForeground(QColor(0x22, 0x86, 0x3a));
+    QTextCharFormat stringFormat;
+    stringFormat.setForeground(QColor(0xb0, 0x50, 0x00));
+    apply(command, commandFormat, 0);
+    apply(verb, verbFormat, 0);
+    apply(object, objectFormat, 0);
+    apply(tag, tagFormat, 1);
+    apply(quoted, stringFormat, 0);
+}
+
+// ---- ScriptPreview ----
+
+ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("previewFormat"));
+#ifdef HAVE_IPSEC_FORMAT_NETSH
+    m_format->addItem(tr("netsh ipsec static (.cmd)"), QStringLiteral("netsh"));
+#endif
+    for (const FormatDescriptor &f : formats()) {
+        if (!f.exportFile || f.outputIsFolder || m_format->findData(f.name) >= 0)
+            continue;
+        m_format->addItem(f.description.isEmpty() ? f.name : f.name + QStringLiteral(" — ") + f.description,
+                          f.name);
+    }
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("previewText"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new NetshHighlighter(m_text->document());
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("previewStatus"));
+    m_status->setWordWrap(true);
+    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyScriptButton"));
+    m_copy->setToolTip(tr("Copy the script to the clipboard"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Form:"), this));
+    top->addWidget(m_format, 1);
+    top->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(top);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_status);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    connect(&m_debounce, &QTimer::timeout, this, &ScriptPreview::refreshNow);
+    connect(store, &PolicyStore::changed, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        emit formatChanged(format());
+        refreshNow();
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
+    refreshNow();
+}
+
+void ScriptPreview::setPolicy(const QUuid &policyId)
+{
+    if (policyId == m_policyId)
+        return;
+    m_policyId = policyId;
+    refreshNow();
+}
+
+void ScriptPreview::setFormat(const QString &formatName)
+{
+    const int i = m_format->findData(formatName);
+    if (i >= 0)
+        m_format->setCurrentIndex(i);
+}
+
+QString ScriptPreview::format() const
+{
+    return m_format->currentData().toString();
+}
+
+QString ScriptPreview::text() const
+{
+    return m_text->toPlainText();
+}
+
+void ScriptPreview::refreshNow()
+{
+    m_debounce.stop();
+    QString status;
+    const QString rendered = render(&status);
+    if (rendered != m_text->toPlainText())
+        m_text->setPlainText(rendered);
+    m_status->setText(status);
+    m_copy->setEnabled(!rendered.isEmpty());
+}
+
+QString ScriptPreview::render(QString *status) const
+{
+    if (m_policyId.isNull() || !m_store->policy(m_policyId)) {
+        *status = tr("Select a policy (or one of its rules) to see its script.");
+        return {};
+    }
+    if (format().isEmpty()) {
+        *status = tr("This build has no export format yet.");
+        return {};
+    }
+    auto summarize = [](const Findings &findings) {
+        const int errors = countOf(findings, Severity::Error);
+        const int warnings = countOf(findings, Severity::Warning);
+        QStringList lines{tr("%n export error(s), %1 warning(s)", nullptr, errors).arg(warnings)};
+        for (const Finding &f : findings)
+            if (f.severity != Severity::Info)
+                lines.append(f.code + QStringLiteral(": ") + f.message);
+        return lines.mid(0, 4).join(u'\n');
+    };
+#ifdef HAVE_IPSEC_FORMAT_NETSH
+    if (format() == QStringLiteral("netsh")) {
+        netsh::ExportOptions options;
+        options.policy = m_policyId.toString();
+        options.assign = true;
+        const netsh::ExportOutput out = netsh::write(m_store->data(), options);
+        *status = summarize(out.findings);
+        return out.text;
+    }
+#endif
+    // Any other form: the format's own file export of just this policy, read back.
+    const FormatDescriptor *descriptor = findFormat(format());
+    if (!descriptor || !descriptor->exportFile) {
+        *status = tr("The form '%1' cannot be exported.").arg(format());
+        return {};
+    }
+    QTemporaryDir dir;
+    const QString suffix = descriptor->fileSuffixes.value(0, QStringLiteral("txt"));
+    const QString path = dir.filePath(QStringLiteral("preview.") + suffix);
+    const ExportResult result = descriptor->exportFile(policySubset(m_store->data(), m_policyId), path, {});
+    *status = summarize(result.findings);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.read(2 * 1024 * 1024); // a preview, not the file
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace ipsec
