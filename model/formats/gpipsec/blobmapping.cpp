@@ -422,8 +422,13 @@ FilterAddress v1AddressOf(std::uint32_t address, std::uint32_t mask, const QStri
     return FilterAddress::subnet(IpAddress::fromIPv4(address), IpAddress::fromIPv4(mask));
 }
 
+QString filterField(qsizetype index)
+{
+    return QStringLiteral("filters[%1]").arg(index);
+}
+
 std::optional<FilterAddress> v2AddressFrom(const AddressDataBlob &d, const QString &dnsName,
-                                           const Location &where, const QString &field, Findings &findings)
+                                           const Location &where, qsizetype index, Findings &findings)
 {
     const bool v6 = d.version == kV2VersionIPv6;
     auto addressOf = [v6](const std::array<std::uint8_t, 16> &b) {
@@ -461,13 +466,13 @@ std::optional<FilterAddress> v2AddressFrom(const AddressDataBlob &d, const QStri
     case kV2AddressGateway:
         return FilterAddress::server(AddressKind::DefaultGateway);
     default:
-        report(findings, code::UnknownValue, Severity::Error, where, field,
+        report(findings, code::UnknownValue, Severity::Error, where, filterField(index),
                QStringLiteral("unknown v2 address type 0x%1").arg(d.type, 0, 16));
         return std::nullopt;
     }
 }
 
-std::optional<PortRange> v2PortFrom(const PortDataBlob &p, const Location &where, const QString &field,
+std::optional<PortRange> v2PortFrom(const PortDataBlob &p, const Location &where, qsizetype index,
                                     Findings &findings)
 {
     switch (p.type) {
@@ -478,17 +483,17 @@ std::optional<PortRange> v2PortFrom(const PortDataBlob &p, const Location &where
     case kV2PortRange:
         return PortRange{p.port, p.rangeEnd};
     default:
-        report(findings, code::UnknownValue, Severity::Error, where, field,
+        report(findings, code::UnknownValue, Severity::Error, where, filterField(index),
                QStringLiteral("unknown v2 port type %1").arg(p.type));
         return std::nullopt;
     }
 }
 
-std::optional<std::uint8_t> protocolOf(std::uint32_t p, const Location &where, const QString &field,
+std::optional<std::uint8_t> protocolOf(std::uint32_t p, const Location &where, qsizetype index,
                                        Findings &findings)
 {
     if (p > 255) {
-        report(findings, code::UnknownValue, Severity::Error, where, field,
+        report(findings, code::UnknownValue, Severity::Error, where, filterField(index),
                QStringLiteral("protocol %1 is not an IP protocol number (0-255)").arg(p));
         return std::nullopt;
     }
@@ -665,14 +670,17 @@ FilterBlob filterBlobOf(const FilterList &list, const Location &where, Findings 
 
     for (std::size_t i = 0; i < list.filters.size(); ++i) {
         const Filter &f = list.filters[i];
-        Location at = where;
-        at.kind = ObjectKind::Filter;
-        at.objectId = f.id;
-        at.parentId = list.id;
-        const QString field = QStringLiteral("filters[%1]").arg(i);
+        auto at = [&where, &f, &list] { // built only when something is reported
+            Location l = where;
+            l.kind = ObjectKind::Filter;
+            l.objectId = f.id;
+            l.parentId = list.id;
+            return l;
+        };
+        const auto field = [i] { return filterField(static_cast<qsizetype>(i)); };
         if (f.source.isServerKeyword() && f.destination.isServerKeyword()) {
             report(
-                findings, code::BothSidesKeywords, Severity::Error, at, field,
+                findings, code::BothSidesKeywords, Severity::Error, at(), field(),
                 QStringLiteral("both sides are server keywords; one Special-Filter byte can name only one"));
             continue;
         }
@@ -708,7 +716,7 @@ FilterBlob filterBlobOf(const FilterList &list, const Location &where, Findings 
                 }
         } else {
             report(
-                findings, code::VistaOnly, Severity::Warning, at, field,
+                findings, code::VistaOnly, Severity::Warning, at(), field(),
                 QStringLiteral("an IPv6 address or a port range exists only in the Vista+ part of the filter "
                                "list; Windows XP and Server 2003 will not see this filter (Q29)"));
         }
@@ -928,12 +936,11 @@ std::vector<Filter> filtersOf(const FilterBlob &blob, const Location &where, Fin
         out.reserve(static_cast<std::size_t>(blob.v2->filters.size()));
         for (qsizetype i = 0; i < blob.v2->filters.size(); ++i) {
             const FilterSpec2Blob &s = blob.v2->filters[i];
-            const QString field = QStringLiteral("filters[%1]").arg(i);
-            const auto src = v2AddressFrom(s.source, s.sourceDnsName, where, field, findings);
-            const auto dst = v2AddressFrom(s.destination, s.destinationDnsName, where, field, findings);
-            const auto sp = v2PortFrom(s.sourcePort, where, field, findings);
-            const auto dp = v2PortFrom(s.destinationPort, where, field, findings);
-            const auto protocol = protocolOf(s.protocol, where, field, findings);
+            const auto src = v2AddressFrom(s.source, s.sourceDnsName, where, i, findings);
+            const auto dst = v2AddressFrom(s.destination, s.destinationDnsName, where, i, findings);
+            const auto sp = v2PortFrom(s.sourcePort, where, i, findings);
+            const auto dp = v2PortFrom(s.destinationPort, where, i, findings);
+            const auto protocol = protocolOf(s.protocol, where, i, findings);
             if (!src || !dst || !sp || !dp || !protocol)
                 continue;
             out.push_back(Filter{s.id, s.description, s.mirrored != 0, *src, *dst, *protocol, *sp, *dp});
@@ -943,8 +950,8 @@ std::vector<Filter> filtersOf(const FilterBlob &blob, const Location &where, Fin
     out.reserve(static_cast<std::size_t>(blob.filters.size()));
     for (qsizetype i = 0; i < blob.filters.size(); ++i) {
         const FilterSpecBlob &s = blob.filters[i];
-        const QString field = QStringLiteral("filters[%1]").arg(i);
-        const auto protocol = protocolOf(s.protocol, where, field, findings);
+        const auto protocol = protocolOf(s.protocol, where, i, findings);
+
         if (!protocol)
             continue;
         FilterAddress src = v1AddressOf(ipv4Of(s.sourceAddress), ipv4Of(s.sourceMask), s.sourceDnsName);
@@ -953,7 +960,7 @@ std::vector<Filter> filtersOf(const FilterBlob &blob, const Location &where, Fin
         if (s.specialFilter != 0) { // Q13: the keyword side's address and mask are ignored
             const auto keyword = keywordOfSpecialCode(s.specialFilter & 0x7F);
             if (!keyword) {
-                report(findings, code::UnknownValue, Severity::Error, where, field,
+                report(findings, code::UnknownValue, Severity::Error, where, filterField(i),
                        QStringLiteral("unknown Special-Filter value 0x%1; filter skipped")
                            .arg(s.specialFilter, 0, 16));
                 continue;
@@ -962,7 +969,7 @@ std::vector<Filter> filtersOf(const FilterBlob &blob, const Location &where, Fin
         }
         if (s.isTunnel != 0 || ipv4Of(s.tunnelAddress) != 0 || s.options != 0)
             report(
-                findings, code::IgnoredValue, Severity::Warning, where, field,
+                findings, code::IgnoredValue, Severity::Warning, where, filterField(i),
                 QStringLiteral("the filter's tunnel and option fields are not part of the model; ignored"));
         out.push_back(Filter{s.id, s.description, s.mirrored != 0, src, dst, *protocol,
                              s.sourcePort ? PortRange::single(s.sourcePort) : PortRange::any(),
