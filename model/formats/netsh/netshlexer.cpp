@@ -316,6 +316,14 @@ std::optional<std::pair<QString, QString>> parseSetAssignment(const QString &lin
 BatchLine applyCmdLayer(const QString &line, const QHash<QString, QString> &variables)
 {
     BatchLine out;
+    // Most lines have nothing for cmd.exe to do: skip the character-by-character passes.
+    static const QString special = QStringLiteral("%^&|<>");
+    if (std::none_of(line.cbegin(), line.cend(), [](QChar c) { return special.contains(c); })) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            out.commands << BatchCommand{trimmed, line.indexOf(trimmed.front())};
+        return out;
+    }
     // Phase 1: percent expansion (inside quotes too). `map` keeps each output character's source offset.
     QString expanded;
     QList<qsizetype> map;
