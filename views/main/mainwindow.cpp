@@ -193,7 +193,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_preview->setFormat(m_settings->value(Settings::Key::PreviewFormat).toString());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack announces its cleanup while the window is half destroyed.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 QAction *MainWindow::addAction(QMenu *menu, const char *objectName, const QString &text,
                                const QKeySequence &shortcut, const QString &icon, std::function<void()> slot)

@@ -1,0 +1,291 @@
+// The designer window driven as a user drives it: named actions, typing into editor fields, the Problems
+// panel, the script preview, delete, save and reopen. Offscreen; prompts answered by the test.
+#include "core/policystore.h"
+#include "editors/editors.h"
+#include "editors/methodlistwidget.h"
+#include "mainwindow.h"
+#include "methodmodels.h"
+#include "navigatorfilterproxy.h"
+#include "problemsmodel.h"
+#include "problemspanel.h"
+#include "roles.h"
+#include "scriptpreview.h"
+#include "settings.h"
+#include "validationrunner.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace ipsec;
+
+namespace {
+
+// A store with one policy, one rule, a shared filter list and a negotiate action with two methods.
+StoreData smallStore()
+{
+    StoreData d;
+    d.info.name = QStringLiteral("gui test");
+    FilterList list;
+    list.id = newId();
+    list.name = QStringLiteral("Web 8080");
+    Filter f;
+    f.id = newId();
+    f.source = FilterAddress::subnet(*IpAddress::parse(QStringLiteral("10.0.1.0")), 24);
+    f.destination = FilterAddress::subnet(*IpAddress::parse(QStringLiteral("10.2.27.0")), 25);
+    f.protocol = protocol::Tcp;
+    f.destinationPort = PortRange::single(8080);
+    list.filters.push_back(f);
+    d.filterLists.push_back(list);
+    FilterAction action;
+    action.id = newId();
+    action.name = QStringLiteral("Encrypt");
+    action.securityMethods = {SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1),
+                              SecurityMethod::esp(Encryption::Des, Integrity::Md5)};
+    d.filterActions.push_back(action);
+    Policy p;
+    p.id = newId();
+    p.name = QStringLiteral("Branch policy");
+    p.ike.id = newId();
+    p.ike.methods = {IkeMethod{}};
+    p.defaultResponse.id = newId();
+    Rule r;
+    r.id = newId();
+    r.name = QStringLiteral("web");
+    r.filterList = list.id;
+    r.filterAction = action.id;
+    r.authMethods = {AuthMethod::kerberos()};
+    p.rules = {r};
+    d.policies.push_back(p);
+    return d;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_prompts;
+    QMessageBox::StandardButton m_answer = QMessageBox::No;
+
+    void trigger(const char *name)
+    {
+        QAction *a = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(a, name);
+        QVERIFY2(a->isEnabled(), name);
+        a->trigger();
+    }
+    const StoreData &data() const { return m_window->store()->data(); }
+
+private slots:
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_prompts.clear();
+        m_answer = QMessageBox::No;
+        m_window->setPrompt(
+            [this](QMessageBox::Icon, const QString &, const QString &text, QMessageBox::StandardButtons) {
+                m_prompts.append(text);
+                return m_answer;
+            });
+        m_window->store()->reset(smallStore());
+        m_window->undoStack()->clear();
+        m_window->show();
+    }
+    void cleanup()
+    {
+        m_window->setPrompt([](auto, auto, auto, auto) { return QMessageBox::Discard; });
+        m_window.reset();
+    }
+
+    void typingIntoAFieldEditsTheStoreAndUndoRedoesIt()
+    {
+        const Policy &p = data().policies.front();
+        QVERIFY(m_window->showObject(ObjectKind::Policy, p.id));
+        auto *editor = qobject_cast<PolicyEditor *>(m_window->currentEditor());
+        QVERIFY(editor);
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
+        QVERIFY(name);
+        name->setFocus();
+        name->end(false);
+        QTest::keyClicks(name, QStringLiteral(" 2"));
+        QCOMPARE(data().policies.front().name, QStringLiteral("Branch policy 2"));
+        QCOMPARE(m_window->undoStack()->count(), 1); // the two keystrokes are one step
+        trigger("actionUndo");
+        QCOMPARE(data().policies.front().name, QStringLiteral("Branch policy"));
+        QCOMPARE(name->text(), QStringLiteral("Branch policy"));
+        trigger("actionRedo");
+        QCOMPARE(data().policies.front().name, QStringLiteral("Branch policy 2"));
+        QVERIFY(m_window->isModified());
+    }
+
+    void aFilterPortEditShowsInTheNavigatorAndThePreview()
+    {
+        const FilterList &l = data().filterLists.front();
+        QVERIFY(m_window->showObject(ObjectKind::Policy, data().policies.front().id));
+        m_window->scriptPreview()->refreshNow();
+        const QString before = m_window->scriptPreview()->text();
+        QVERIFY(m_window->showObject(ObjectKind::Filter, l.filters.front().id, l.id));
+        auto *port = m_window->currentEditor()->findChild<QSpinBox *>(QStringLiteral("destinationPort"));
+        QVERIFY(port);
+        port->setValue(8443);
+        QCOMPARE(data().filterLists.front().filters.front().destinationPort, PortRange::single(8443));
+        QVERIFY(m_window->navigator()->currentIndex().data().toString().contains(QStringLiteral("8443")));
+        m_window->scriptPreview()->refreshNow();
+        if (m_window->scriptPreview()->format() == QStringLiteral("netsh")) {
+            QVERIFY(before.contains(QStringLiteral("8080")));
+            QVERIFY(m_window->scriptPreview()->text().contains(QStringLiteral("8443")));
+        }
+    }
+
+    void anErrorShowsInTheProblemsPanelAndJumpsToItsField()
+    {
+        if (!haveValidationEngine())
+            QSKIP("the validation library is not part of this build");
+        // A policy without key exchange methods is an error (IPS-0xx at "ike.methods").
+        Policy p = data().policies.front();
+        p.ike.methods.clear();
+        QVERIFY(m_window->store()->updatePolicy(p));
+        m_window->validation()->runNow();
+        ProblemsModel *problems = m_window->problemsModel();
+        int row = -1;
+        for (int r = 0; r < problems->rowCount(); ++r)
+            if (problems->finding(r).location.field.startsWith(QStringLiteral("ike.methods")))
+                row = r;
+        QVERIFY2(row >= 0, "no finding on ike.methods");
+        QCOMPARE(problems->finding(row).severity, Severity::Error);
+        QVERIFY(m_window->showObject(ObjectKind::FilterList, data().filterLists.front().id));
+        m_window->problemsPanel()->activateRow(row);
+        QCOMPARE(std::get<1>(m_window->selectedObject()), p.id);
+        ObjectEditor *editor = m_window->currentEditor();
+        QCOMPARE(editor->kind(), ObjectKind::Policy);
+        QCOMPARE(editor->fieldMark(QStringLiteral("ike.methods")), QStringLiteral("error"));
+        // The navigator item carries the state too.
+        QCOMPARE(m_window->navigator()->currentIndex().data(ValidationSeverityRole).toInt(),
+                 static_cast<int>(Severity::Error));
+    }
+
+    void securityMethodsReorderWithMoveDownAndUndo()
+    {
+        const FilterAction a = data().filterActions.front();
+        QVERIFY(m_window->showObject(ObjectKind::FilterAction, a.id));
+        auto *editor = qobject_cast<FilterActionEditor *>(m_window->currentEditor());
+        QVERIFY(editor);
+        editor->methodsList()->setCurrentRow(0);
+        auto *down = editor->methodsList()->findChild<QPushButton *>(QStringLiteral("moveDownButton"));
+        QVERIFY(down && down->isEnabled());
+        QTest::mouseClick(down, Qt::LeftButton);
+        const auto &methods = data().filterActions.front().securityMethods;
+        QCOMPARE(methods.at(0), a.securityMethods.at(1));
+        QCOMPARE(methods.at(1), a.securityMethods.at(0));
+        QCOMPARE(editor->methodsList()->currentRow(), 1);
+        trigger("actionUndo");
+        QCOMPARE(data().filterActions.front().securityMethods, a.securityMethods);
+        QCOMPARE(editor->methodsModel()->items(), a.securityMethods);
+    }
+
+    void deletingASharedFilterListIsRefusedUnlessTheRulesGoToo()
+    {
+        const StoreData before = data();
+        QVERIFY(m_window->showObject(ObjectKind::FilterList, before.filterLists.front().id));
+        m_answer = QMessageBox::No;
+        trigger("actionDelete");
+        QVERIFY(data() == before);
+        QVERIFY(m_prompts.join(u'\n').contains(QStringLiteral("used by 1 rule")));
+        // Yes: the list and its rule go, as one undo step.
+        m_answer = QMessageBox::Yes;
+        QVERIFY(m_window->showObject(ObjectKind::FilterList, before.filterLists.front().id));
+        trigger("actionDelete");
+        QVERIFY(data().filterLists.empty());
+        QVERIFY(data().policies.front().rules.isEmpty());
+        trigger("actionUndo");
+        QVERIFY(data() == before);
+    }
+
+    void addActionsCreateObjectsAndSelectThem()
+    {
+        trigger("actionAddFilterList");
+        QCOMPARE(data().filterLists.size(), std::size_t(2));
+        QCOMPARE(m_window->currentEditor()->kind(), ObjectKind::FilterList);
+        trigger("actionAddFilter");
+        QCOMPARE(data().filterLists.back().filters.size(), std::size_t(1));
+        trigger("actionAddPolicy");
+        QCOMPARE(data().policies.size(), std::size_t(2));
+        trigger("actionAddRule");
+        QCOMPARE(data().policies.back().rules.size(), 1);
+        QCOMPARE(m_window->currentEditor()->kind(), ObjectKind::Rule);
+        trigger("actionAssign");
+        QVERIFY(data().policies.back().assigned);
+        QCOMPARE(m_window->undoStack()->count(), 5);
+    }
+
+    void theSearchBoxFindsAFilterByPort()
+    {
+        QTest::keyClicks(m_window->searchBox(), QStringLiteral("8080"));
+        NavigatorFilterProxy *proxy = m_window->navigatorProxy();
+        // The rule using the list (its text names the list), the list and its matching filter; no action.
+        QCOMPARE(proxy->rowCount(), 2);
+        const QModelIndex lists = proxy->index(1, 0);
+        QCOMPARE(proxy->rowCount(lists), 1);
+        const QModelIndex list = proxy->index(0, 0, lists);
+        QCOMPARE(list.data().toString(), QStringLiteral("Web 8080"));
+        QCOMPARE(proxy->rowCount(list), 1);
+        QVERIFY(proxy->index(0, 0, list).data().toString().contains(QStringLiteral("8080")));
+        m_window->searchBox()->clear();
+        QCOMPARE(proxy->rowCount(), 3);
+    }
+
+    void saveReopenGivesTheSameDocumentAndAFailedSaveLosesNothing()
+    {
+        if (!findFormat(QStringLiteral("json")))
+            QSKIP("the JSON document format is not part of this build");
+        const QString path = m_dir.filePath(QStringLiteral("saved.ipsecstore"));
+        const StoreData before = data();
+        QVERIFY(m_window->saveAs(path));
+        QVERIFY(!m_window->isModified());
+        QVERIFY(m_settings->recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+        trigger("actionNew");
+        QVERIFY(data().policies.empty());
+        QVERIFY(m_window->openFile(path));
+        QVERIFY(data() == before);
+        QCOMPARE(m_window->currentFile(), QFileInfo(path).absoluteFilePath());
+
+        // Edit, then a save that cannot succeed: the document and its modified state stay.
+        Policy p = data().policies.front();
+        p.description = QStringLiteral("changed");
+        QVERIFY(m_window->store()->updatePolicy(p));
+        m_window->undoStack()->push(new QUndoCommand(QStringLiteral("mark modified")));
+        const StoreData edited = data();
+        QVERIFY(!m_window->saveAs(m_dir.filePath(QStringLiteral("no/such/dir/x.ipsecstore"))));
+        QVERIFY(data() == edited);
+        QVERIFY(m_window->isModified());
+        QCOMPARE(m_window->currentFile(), QFileInfo(path).absoluteFilePath());
+        // A failed open leaves the open document as it was.
+        QFile garbage(m_dir.filePath(QStringLiteral("garbage.ipsecstore")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("{ not json");
+        garbage.close();
+        m_answer = QMessageBox::Discard;
+        QVERIFY(!m_window->openFile(garbage.fileName()));
+        QVERIFY(data() == edited);
+    }
+
+    void theScreenshotRendersTheWindow()
+    {
+        const QImage image = m_window->renderToImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
