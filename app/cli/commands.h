@@ -1,0 +1,34 @@
+// Every subcommand of ipsecdesigner-cli, in the order `--help` lists them.
+#pragma once
+
+#include "command.h"
+
+#include <memory>
+#include <vector>
+
+namespace ipsec::cli {
+
+std::unique_ptr<Command> makeNewCommand();
+std::unique_ptr<Command> makeValidateCommand();
+std::unique_ptr<Command> makeShowCommand();
+std::unique_ptr<Command> makeGenerateCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeFormatsCommand();
+std::unique_ptr<Command> makeBackendsCommand();
+
+inline std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeNewCommand());
+    commands.push_back(makeValidateCommand());
+    commands.push_back(makeShowCommand());
+    commands.push_back(makeGenerateCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeFormatsCommand());
+    commands.push_back(makeBackendsCommand());
+    return commands;
+}
+
+} // namespace ipsec::cli
