@@ -22,7 +22,7 @@ public:
                           QStringLiteral("How many filters (0 to %1).").arg(kMaxGeneratedFilters),
                           QStringLiteral("N")});
         parser.addOption({QStringLiteral("seed"),
-                          QStringLiteral("The random seed; the same seed gives the same store."),
+                          QStringLiteral("The random seed (default: 1); the same seed gives the same store."),
                           QStringLiteral("S"), QStringLiteral("1")});
         parser.addOption(outputOption(QStringLiteral("The document to write (.ipsecstore).")));
     }

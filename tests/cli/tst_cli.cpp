@@ -2,6 +2,7 @@
 // generate, import/export through the format registry.
 #include "formats/json/jsonformat.h"
 #include "templates/templates.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,7 @@ private slots:
     void newThenValidatePassesForEveryTemplate_data();
     void newThenValidatePassesForEveryTemplate();
     void newWritesTheTemplateItNames();
+    void theBundledExampleIsTheExpressRouteTemplate();
 
     void validateExitsWithOneOnErrors();
     void validateExitsWithTwoOnUnreadableInput_data();
@@ -225,6 +227,20 @@ void TestCli::newWritesTheTemplateItNames()
     const ImportResult loaded = json::loadFile(file);
     QVERIFY(loaded.ok);
     QCOMPARE(loaded.store, *makeTemplate(QStringLiteral("expressroute-http8080")));
+}
+
+void TestCli::theBundledExampleIsTheExpressRouteTemplate()
+{
+    // The README starts the designer on this file; it must stay what `new` writes today.
+    const QString example = test::sourcePath(QStringLiteral("examples/expressroute-http8080.ipsecstore"));
+    const ImportResult loaded = json::loadFile(example);
+    QVERIFY2(loaded.ok, qPrintable(example));
+    QCOMPARE(loaded.store, *makeTemplate(QStringLiteral("expressroute-http8080")));
+    QFile file(example);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), json::write(loaded.store));
+    const Run r = cli({QStringLiteral("validate"), example});
+    QVERIFY2(r.exitCode == 0, qPrintable(describeRun(r)));
 }
 
 void TestCli::validateExitsWithOneOnErrors()
