@@ -269,8 +269,22 @@ void TestGpoBackup::theWorkedExampleExportsToTheReferenceRuleAndSets()
     QCOMPARE(crypto->suites[0].values, first);
     QCOMPARE(crypto->suites[1].values, second);
     // The gpreport shows the firewall settings, and it is UTF-16LE with a BOM.
+    // The accompanying allow rule of the reference (§5.12), Name and EmbedCtxt aside.
+    QCOMPARE(g.wfas.firewallRules.size(), 1);
+    const WfasRule &allow = g.wfas.firewallRules.first();
+    QCOMPARE(allow.version, QStringLiteral("2.10"));
+    QStringList allowTokens;
+    for (const RuleToken &t : allow.tokens)
+        if (t.name != QStringLiteral("Name") && t.name != QStringLiteral("EmbedCtxt"))
+            allowTokens << t.name + QLatin1Char('=') + t.value;
+    QCOMPARE(allowTokens,
+             (QStringList{QStringLiteral("Action=Allow"), QStringLiteral("Active=TRUE"),
+                          QStringLiteral("Dir=In"), QStringLiteral("Protocol=6"),
+                          QStringLiteral("LPort=8080"), QStringLiteral("LA4=10.2.27.0/255.255.255.128"),
+                          QStringLiteral("RA4=10.0.1.0/255.255.255.0"),
+                          QStringLiteral("Security=AuthenticateEncrypt")}));
     QVERIFY(g.gpreportPresent);
-    QCOMPARE(g.gpreportFirewallRules, 1);
+    QCOMPARE(g.gpreportFirewallRules, 2); // the connection security rule and the allow rule
     const QString backupDir =
         QDir(dir.path()).filePath(QStringLiteral("{11111111-2222-3333-4444-555555555555}"));
     QVERIFY(readAll(QDir(backupDir).filePath(QStringLiteral("gpreport.xml")))

@@ -25,6 +25,7 @@ WfasTranslationOptions translationOptions(const FormatOptions &options)
             .compare(QStringLiteral("boundary"), Qt::CaseInsensitive) == 0)
         t.inpassWithoutSoft = InpassWithoutSoft::Boundary;
     t.customiseMainMode = !options.flag(QStringLiteral("default-main-mode"));
+    t.allowRulesForSecuredPorts = !options.flag(QStringLiteral("no-allow-rules"));
     return t;
 }
 
@@ -159,6 +160,11 @@ QList<FormatOption> translationOptionList()
         {QStringLiteral("default-main-mode"),
          QStringLiteral(
              "keep Windows' default main mode set instead of the policy's main mode settings (Q41)"),
+         {},
+         {}},
+        {QStringLiteral("no-allow-rules"),
+         QStringLiteral("leave out the inbound allow firewall rules that accompany secured ports "
+                        "(reference 5.12)"),
          {},
          {}},
     };

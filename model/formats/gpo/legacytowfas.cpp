@@ -2,6 +2,7 @@
 
 #include "core/enumnames.h"
 #include "gpofindings.h"
+#include "wfasexportfindings.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -603,6 +604,34 @@ private:
                 csr.add(QStringLiteral("Crypto2Set"), *crypto);
             csr.add(QStringLiteral("EmbedCtxt"), m_policy->name); // Q68: the policy name is the rule group
             m_out.policy.connectionSecurityRules << csr;
+            if (crypto)
+                addAllowRule(rule, *list, filter, i, csr.value(QStringLiteral("Action")), *crypto, where);
+        }
+    }
+
+    // A firewall rule's port token on one side ("L" or "R"): a single port, or a range (2.10).
+    static void addFirewallPort(WfasRule &fw, const QString &side, const PortRange &port)
+    {
+        if (port.isAny())
+            return;
+        if (port.isRange())
+            fw.add(side + QStringLiteral("Port2_10"), QStringLiteral("%1-%2").arg(port.first).arg(port.last));
+        else
+            fw.add(side + QStringLiteral("Port"), QString::number(port.first));
+    }
+
+    // A firewall rule's address token on one side ("LA" or "RA"); "me" and "any" leave the side empty.
+    static void addFirewallAddress(WfasRule &fw, const QString &side, const FilterAddress &a)
+    {
+        if (a.kind == AddressKind::Any || a.kind == AddressKind::Me)
+            return;
+        const QString text = formatWfasAddress(a);
+        if (a.isServerKeyword()) {
+            fw.add(side + QStringLiteral("4"), text);
+            fw.add(side + QStringLiteral("6"), text);
+        } else {
+            fw.add(side + (a.family() == IpAddress::Family::IPv6 ? QStringLiteral("6") : QStringLiteral("4")),
+                   text);
         }
     }
 
@@ -629,35 +658,86 @@ private:
             fw.add(QStringLiteral("Dir"), dir);
             if (filter.protocol != protocol::Any)
                 fw.add(QStringLiteral("Protocol"), QString::number(filter.protocol));
-            const bool ports = filter.protocol == protocol::Tcp || filter.protocol == protocol::Udp;
-            if (ports && !localPort.isAny())
-                fw.add(localPort.isRange() ? QStringLiteral("LPort2_10") : QStringLiteral("LPort"),
-                       localPort.isRange() ? QStringLiteral("%1-%2").arg(localPort.first).arg(localPort.last)
-                                           : QString::number(localPort.first));
-            if (ports && !remotePort.isAny())
-                fw.add(remotePort.isRange() ? QStringLiteral("RPort2_10") : QStringLiteral("RPort"),
-                       remotePort.isRange()
-                           ? QStringLiteral("%1-%2").arg(remotePort.first).arg(remotePort.last)
-                           : QString::number(remotePort.first));
-            for (const auto &[side, a] :
-                 {std::pair{QStringLiteral("LA"), local}, std::pair{QStringLiteral("RA"), remote}}) {
-                if (a.kind == AddressKind::Any || a.kind == AddressKind::Me)
-                    continue;
-                const QString text = formatWfasAddress(a);
-                if (a.isServerKeyword()) {
-                    fw.add(side + QStringLiteral("4"), text);
-                    fw.add(side + QStringLiteral("6"), text);
-                } else {
-                    fw.add(side + (a.family() == IpAddress::Family::IPv6 ? QStringLiteral("6")
-                                                                         : QStringLiteral("4")),
-                           text);
-                }
+            if (filter.protocol == protocol::Tcp || filter.protocol == protocol::Udp) {
+                addFirewallPort(fw, QStringLiteral("L"), localPort);
+                addFirewallPort(fw, QStringLiteral("R"), remotePort);
             }
+            addFirewallAddress(fw, QStringLiteral("LA"), local);
+            addFirewallAddress(fw, QStringLiteral("RA"), remote);
             fw.add(QStringLiteral("Name"), ruleName(rule, list, index) + QStringLiteral(" (block ") +
                                                dir.toLower() + QLatin1Char(')'));
             fw.add(QStringLiteral("EmbedCtxt"), m_policy->name);
             m_out.policy.firewallRules << fw;
         }
+    }
+
+    // Reference §5.12: the inbound allow rule on the listening side of a secured port. The listening side is
+    // the destination when the filter names a destination port, else the source of a mirrored filter that
+    // names a source port; filters without a port get none (kDefaultAllowRulesForSecuredPorts).
+    void addAllowRule(const Rule &rule, const FilterList &list, const Filter &filter, qsizetype index,
+                      const QString &action, const QString &cryptoSetId, const QString &where)
+    {
+        if (!m_options.allowRulesForSecuredPorts || action == QStringLiteral("DoNotSecure"))
+            return;
+        if (filter.protocol != protocol::Tcp && filter.protocol != protocol::Udp)
+            return;
+        const bool destinationListens = !filter.destinationPort.isAny();
+        if (!destinationListens && (filter.sourcePort.isAny() || !filter.mirrored))
+            return;
+        const FilterAddress &local = destinationListens ? filter.destination : filter.source;
+        const FilterAddress &remote = destinationListens ? filter.source : filter.destination;
+        const PortRange &port = destinationListens ? filter.destinationPort : filter.sourcePort;
+        // Require-inbound rules admit only what the connection security rule secured; Boundary only requests.
+        QString security;
+        if (action == QStringLiteral("Secure") || action == QStringLiteral("SecureServer")) {
+            bool everyProposalEncrypts = true;
+            if (const WfasSet *crypto = m_out.policy.findSet(WfasSetKind::Phase2Crypto, cryptoSetId))
+                for (const WfasValues &suite : crypto->suites)
+                    everyProposalEncrypts =
+                        everyProposalEncrypts && (suite.has(QStringLiteral("Encryption")) ||
+                                                  suite.has(QStringLiteral("2_1Encryption")));
+            security = everyProposalEncrypts ? QStringLiteral("AuthenticateEncrypt")
+                                             : QStringLiteral("Authenticate");
+        }
+        const QString protocolName =
+            filter.protocol == protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+        WfasRule fw;
+        fw.kind = WfasRuleKind::Firewall;
+        fw.id = ruleId(rule, list, filter, QStringLiteral("allow-in"));
+        // Token order of the reference's example: Action|Active|Dir|Protocol|LPort|LA4|RA4|Name|Security.
+        fw.add(QStringLiteral("Action"), QStringLiteral("Allow"));
+        fw.add(QStringLiteral("Active"), boolToken(rule.active));
+        fw.add(QStringLiteral("Dir"), QStringLiteral("In"));
+        fw.add(QStringLiteral("Protocol"), QString::number(filter.protocol));
+        addFirewallPort(fw, QStringLiteral("L"), port);
+        addFirewallAddress(fw, QStringLiteral("LA"), local);
+        addFirewallAddress(fw, QStringLiteral("RA"), remote);
+        fw.add(QStringLiteral("Name"),
+               ruleName(rule, list, index) + (security.isEmpty()
+                                                  ? QStringLiteral(" (%1-In)").arg(protocolName)
+                                                  : QStringLiteral(" (%1-In, IPsec)").arg(protocolName)));
+        if (!security.isEmpty())
+            fw.add(QStringLiteral("Security"), security);
+        fw.add(QStringLiteral("EmbedCtxt"), m_policy->name);
+        m_out.policy.firewallRules << fw;
+        const QString portText = port.isRange() ? QStringLiteral("%1-%2").arg(port.first).arg(port.last)
+                                                : QString::number(port.first);
+        note(
+            code::MigAllowRuleAdded, Severity::Info, where + QStringLiteral(" / filter %1").arg(index + 1),
+            security.isEmpty()
+                ? QStringLiteral("%1 port %2 gets an inbound allow firewall rule on its listening side, for "
+                                 "secured and clear connections (the rule only requests IPsec)")
+                      .arg(protocolName, portText)
+                : QStringLiteral(
+                      "%1 port %2 gets an inbound allow firewall rule on its listening side that admits "
+                      "only connections the connection security rule %3 (Security=%4)")
+                      .arg(protocolName, portText,
+                           security == QStringLiteral("AuthenticateEncrypt")
+                               ? QStringLiteral("authenticated and encrypted")
+                               : QStringLiteral("authenticated"),
+                           security),
+            QStringLiteral("option: no-allow-rules, to leave the firewall rules to the GPO's other settings"),
+            ObjectKind::Filter, filter.id);
     }
 
     void translateTunnels(const QList<const Rule *> &tunnels)

@@ -1,7 +1,7 @@
 // The legacy -> WFAS translation (reference/07-legacy-to-wfas.md), one component in both directions:
 //   translateToWfas():   a legacy policy of the store -> connection security rules, auth sets, crypto sets,
-//                        block firewall rules, and a migration report (Findings) naming every approximate or
-//                        impossible mapping;
+//                        block firewall rules, the allow firewall rules that accompany secured ports, and a
+//                        migration report (Findings) naming every approximate or impossible mapping;
 //   translateFromWfas(): WFAS content -> a store the editor can show, reporting what the legacy model cannot
 //                        hold.
 // Every unconfirmed choice is a named constant below, with its Qn.
@@ -33,12 +33,19 @@ inline constexpr std::uint32_t kQuickModeMinutesMax = 2879;
 inline constexpr std::uint32_t kQuickModeKilobytesMin = 20480;
 inline constexpr std::uint32_t kMainModeMinutesMin = 1;
 inline constexpr std::uint32_t kMainModeMinutesMax = 2879;
+// Reference §5.12 [inferred design]: a port the policy secures also gets an inbound allow firewall rule on
+// the listening side, because WFAS blocks unsolicited inbound traffic by default. Rules that require inbound
+// IPsec admit only secured connections (Security=AuthenticateEncrypt, or Authenticate when a quick-mode
+// proposal does not encrypt); request-only (Boundary) rules allow the port regardless.
+inline constexpr bool kDefaultAllowRulesForSecuredPorts = true;
 
 struct WfasTranslationOptions {
     QString policy; // id or name; empty: the assigned policy, else the first
     InpassWithoutSoft inpassWithoutSoft = kDefaultInpassWithoutSoft;
     // Q41/Q48: write the policy's main-mode settings as the customised default phase-1 crypto set.
     bool customiseMainMode = true;
+    // Add the allow firewall rules that accompany secured ports (kDefaultAllowRulesForSecuredPorts).
+    bool allowRulesForSecuredPorts = kDefaultAllowRulesForSecuredPorts;
 };
 
 struct WfasTranslation {
