@@ -18,12 +18,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-"$root/build"}
 jobs=${JOBS:-$(nproc)}
 
-# Debian 12 packages: the toolchain, Qt 6.4, nlohmann/json; hivex for .wfw files; xvfb to run the GUI without a
+# Debian 12 packages: the toolchain, Qt 6.4 (libqt6svg6 draws the SVG icons), nlohmann/json; hivex for .wfw files; xvfb to run the GUI without a
 # display; samba for the tests that load our LDIF into a real Active Directory schema.
 packages=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
-    nlohmann-json3-dev libhivex-dev
+    libqt6svg6 nlohmann-json3-dev libhivex-dev
     xvfb xauth
     samba samba-ad-provision ldb-tools
 )
