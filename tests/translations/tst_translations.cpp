@@ -41,9 +41,9 @@ TsMessages readTs(const QString &path)
             source = xml.readElementText();
             result.sources.insert(context + u'\n' + source);
         } else if (xml.name() == u"translation") {
-            const bool unfinished = xml.attributes().value(u"type") == u"unfinished";
-            const bool obsolete = xml.attributes().value(u"type") == u"vanished" ||
-                                  xml.attributes().value(u"type") == u"obsolete";
+            const QStringView type = xml.attributes().value(QLatin1String("type"));
+            const bool unfinished = type == u"unfinished";
+            const bool obsolete = type == u"vanished" || type == u"obsolete";
             if (obsolete)
                 result.sources.remove(context + u'\n' + source);
             if (unfinished)
