@@ -494,7 +494,7 @@ Decoded<FilterBlob> decodeFilter(const QByteArray &bytes, const Location &where)
             r.u32("Protocol", f.protocol) && r.u16("Source-Port", f.sourcePort) &&
             r.u16("Destination-Port", f.destinationPort) && r.u8("Is-Tunnel", f.isTunnel) &&
             r.u8("Special-Filter", f.specialFilter) && r.u16("Filter-Options", f.options))
-            b.filters.append(f);
+            b.filters.append(std::move(f));
     }
     if (!finishCounted(r))
         return finish(r, b, std::move(findings));
@@ -525,7 +525,7 @@ Decoded<FilterBlob> decodeFilter(const QByteArray &bytes, const Location &where)
                     readAddressData(r, f.source) && readAddressData(r, f.destination) &&
                     readPortData(r, f.sourcePort) && readPortData(r, f.destinationPort) &&
                     r.u32("Filter-Protocol", f.protocol) && r.u32("Filter-Flags", f.flags))
-                    v2.filters.append(f);
+                    v2.filters.append(std::move(f));
             }
         }
         if (!finishCounted(r))
@@ -539,6 +539,9 @@ Decoded<FilterBlob> decodeFilter(const QByteArray &bytes, const Location &where)
 QByteArray encode(const FilterBlob &b)
 {
     BlobWriter w;
+    // Filter lists hold up to thousands of filters: one allocation instead of a growing buffer.
+    w.reserve(64 + b.filters.size() * (kFilterSpec1FixedSize + 12 + 64) +
+              (b.v2 ? b.v2->filters.size() * 160 : 0));
     const qsizetype at = beginBlob(w, BlobKind::Filter);
     w.u32(static_cast<std::uint32_t>(b.filters.size()));
     for (const FilterSpecBlob &f : b.filters) {

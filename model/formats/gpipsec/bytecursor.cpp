@@ -125,7 +125,7 @@ bool BlobReader::utf16(const char *field, QString &v)
         return fail(code::BadString, QString::fromLatin1(field),
                     QStringLiteral("UTF-16 string of %1 bytes does not end with NUL").arg(length), lengthAt);
     // Embedded NULs end the text, as Windows reads it.
-    v = textOfUtf16(m_bytes.mid(start, length));
+    v = textOfUtf16(QByteArrayView(m_bytes).sliced(start, length));
     m_offset += length;
     return true;
 }
@@ -169,14 +169,21 @@ void BlobWriter::u32(std::uint32_t v)
 
 void BlobWriter::guid(const QUuid &v)
 {
-    m_out.append(guidBytes(v));
+    char b[16];
+    writeGuidBytes(v, b);
+    m_out.append(b, 16);
 }
 
 void BlobWriter::utf16(const QString &v)
 {
-    const QByteArray text = utf16WithNul(v);
-    u32(static_cast<std::uint32_t>(text.size()));
-    m_out.append(text);
+    // Written in place: no intermediate QByteArray per string (every filter has three).
+    const qsizetype bytes = (v.size() + 1) * 2;
+    u32(static_cast<std::uint32_t>(bytes));
+    const qsizetype at = m_out.size();
+    m_out.resize(at + bytes);
+    qToLittleEndian<char16_t>(v.utf16(), v.size(), m_out.data() + at);
+    m_out[at + bytes - 2] = '\0';
+    m_out[at + bytes - 1] = '\0';
 }
 
 void BlobWriter::patchU32(qsizetype at, std::uint32_t v)
@@ -184,14 +191,19 @@ void BlobWriter::patchU32(qsizetype at, std::uint32_t v)
     qToLittleEndian<quint32>(v, m_out.data() + at);
 }
 
+void writeGuidBytes(const QUuid &id, char *sixteen)
+{
+    qToLittleEndian<quint32>(id.data1, sixteen);
+    qToLittleEndian<quint16>(id.data2, sixteen + 4);
+    qToLittleEndian<quint16>(id.data3, sixteen + 6);
+    for (int i = 0; i < 8; ++i)
+        sixteen[8 + i] = static_cast<char>(id.data4[i]);
+}
+
 QByteArray guidBytes(const QUuid &id)
 {
     QByteArray out(16, '\0');
-    qToLittleEndian<quint32>(id.data1, out.data());
-    qToLittleEndian<quint16>(id.data2, out.data() + 4);
-    qToLittleEndian<quint16>(id.data3, out.data() + 6);
-    for (int i = 0; i < 8; ++i)
-        out[8 + i] = static_cast<char>(id.data4[i]);
+    writeGuidBytes(id, out.data());
     return out;
 }
 
@@ -204,27 +216,20 @@ QUuid guidFromBytes(const char *sixteen)
 
 QByteArray utf16WithNul(const QString &text)
 {
-    QByteArray out;
-    out.reserve((text.size() + 1) * 2);
-    for (const QChar c : text) {
-        out.append(static_cast<char>(c.unicode() & 0xFF));
-        out.append(static_cast<char>(c.unicode() >> 8));
-    }
-    out.append(2, '\0');
+    QByteArray out((text.size() + 1) * 2, '\0');
+    qToLittleEndian<char16_t>(text.utf16(), text.size(), out.data());
     return out;
 }
 
-QString textOfUtf16(const QByteArray &bytes)
+QString textOfUtf16(QByteArrayView bytes)
 {
-    QString text;
-    text.reserve(bytes.size() / 2);
-    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
-        const char16_t c =
-            static_cast<char16_t>(static_cast<uchar>(bytes[i]) | (static_cast<uchar>(bytes[i + 1]) << 8));
-        if (c == 0)
-            break;
-        text.append(QChar(c));
-    }
+    qsizetype units = 0;
+    while (units * 2 + 1 < bytes.size() && (bytes[units * 2] != 0 || bytes[units * 2 + 1] != 0))
+        ++units;
+    if (units == 0)
+        return {};
+    QString text(units, Qt::Uninitialized);
+    qFromLittleEndian<char16_t>(bytes.data(), units, text.data());
     return text;
 }
 

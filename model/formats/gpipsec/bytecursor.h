@@ -79,6 +79,7 @@ public:
     void bytes(const QByteArray &v) { m_out.append(v); }
     void utf16(const QString &v); // always with the NUL: the empty string is 02 00 00 00 00 00
     void patchU32(qsizetype at, std::uint32_t v);
+    void reserve(qsizetype bytes) { m_out.reserve(bytes); }
     qsizetype size() const { return m_out.size(); }
     const QByteArray &data() const { return m_out; }
 
@@ -88,10 +89,11 @@ private:
 
 // The 16 bytes of a GUID in Windows' mixed-endian layout, and back.
 QByteArray guidBytes(const QUuid &id);
+void writeGuidBytes(const QUuid &id, char *sixteen);
 QUuid guidFromBytes(const char *sixteen);
 // UTF-16LE + NUL, the blob form of a string.
 QByteArray utf16WithNul(const QString &text);
 // The text of UTF-16LE bytes, up to the first NUL.
-QString textOfUtf16(const QByteArray &bytes);
+QString textOfUtf16(QByteArrayView bytes);
 
 } // namespace ipsec::gpipsec

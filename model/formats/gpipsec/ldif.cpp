@@ -275,10 +275,11 @@ void LdifWriter::line(const QByteArray &text)
     // Fold: the first line holds kFoldWidth bytes, each continuation a space and kFoldWidth - 1 bytes.
     qsizetype at = 0;
     qsizetype width = kFoldWidth;
+    const QByteArrayView all(text);
     do {
         if (at > 0)
             m_out.append(' ');
-        m_out.append(text.mid(at, width));
+        m_out.append(all.sliced(at, std::min(width, all.size() - at)));
         m_out.append('\n');
         at += width;
         width = kFoldWidth - 1;
