@@ -4,6 +4,7 @@
 #include "formats/netsh/netshexport.h"
 #include "formats/netsh/netshfindings.h"
 #include "formats/netsh/netshformat.h"
+#include "formats/netsh/netshgrammar.h"
 #include "formats/netsh/netshimport.h"
 #include "netshtesthelpers.h"
 #include "testdata.h"
@@ -500,6 +501,29 @@ netsh ipsec static add filterlist name=After
             importText(u"netsh ipsec static add rule name=R policy=Missing psk=\"s3cret key\""_s);
         QVERIFY(!test::withCode(r.findings, code::MissingObject).isEmpty());
         QVERIFY(!test::describeFindings(r.findings).contains(u"s3cret"));
+    }
+
+    void presharedKeyMasking_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("a quoted key is replaced, the rest of the command kept")
+            << u"add rule name=R psk=\"s3cret key\" policy=P"_s << u"add rule name=R psk=**** policy=P"_s;
+        QTest::newRow("an unquoted key is replaced up to the next blank")
+            << u"add rule psk=s3cret name=R"_s << u"add rule psk=**** name=R"_s;
+        QTest::newRow("the unique prefix ps= is a preshared key too")
+            << u"set defaultrule PS = s3cret"_s << u"set defaultrule PS = ****"_s;
+        QTest::newRow("an unterminated quoted key hides the rest of the line")
+            << u"add rule psk=\"s3cret name=R"_s << u"add rule psk=****"_s;
+        QTest::newRow("other tags are left alone")
+            << u"add policy name=psk pollinginterval=5"_s << u"add policy name=psk pollinginterval=5"_s;
+    }
+
+    void presharedKeyMasking()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, shown);
+        QCOMPARE(netsh::maskPresharedKeys(command), shown);
     }
 
     void garbageNeverCrashes()

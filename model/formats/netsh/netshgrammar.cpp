@@ -283,6 +283,15 @@ bool isAddressKeyword(const QString &text)
            parseServerKeyword(t).has_value();
 }
 
+QString maskPresharedKeys(const QString &commandText)
+{
+    static const QRegularExpression psk(QStringLiteral(R"((\bpsk?\s*=\s*)("[^"]*"?|\S+))"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString shown = commandText;
+    shown.replace(psk, QStringLiteral("\\1****"));
+    return shown;
+}
+
 // ---- security methods ----------------------------------------------------------------------------------
 
 namespace {

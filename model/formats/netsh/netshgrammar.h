@@ -94,6 +94,10 @@ QString serverKeyword(AddressKind kind); // DNS | WINS | DHCP | GATEWAY, empty f
 std::optional<AddressKind> parseServerKeyword(const QString &text);
 bool isAddressKeyword(const QString &text); // me, any, or a server keyword
 
+// The command text with every preshared key (`psk=` and its unique prefix `ps=`, Q8) shown as `****`, for
+// findings, progress messages and plans shown to people (docs/architecture.md: secrets).
+QString maskPresharedKeys(const QString &commandText);
+
 // ---- security methods ------------------------------------------------------------------------------
 
 // `ESP[3DES,SHA1]:100000k/3600s`, `AH[MD5]+ESP[DES,None]`; lifetimes of 0 are left out. nullopt with a

@@ -145,10 +145,7 @@ void Interpreter::report(const QString &code, Severity severity, qsizetype offse
     f.message = message;
     if (!m_commandText.isEmpty() && severity != Severity::Info) {
         // The text of the command, so the report stands on its own; a preshared key is masked.
-        static const QRegularExpression psk(QStringLiteral(R"((\bpsk\s*=\s*)("[^"]*"|\S+))"),
-                                            QRegularExpression::CaseInsensitiveOption);
-        QString shown = m_commandText;
-        shown.replace(psk, QStringLiteral("\\1****"));
+        QString shown = maskPresharedKeys(m_commandText);
         if (shown.size() > 160)
             shown = shown.left(157) + QStringLiteral("...");
         f.message += QStringLiteral(" [in: %1]").arg(shown);
@@ -159,9 +156,9 @@ void Interpreter::report(const QString &code, Severity severity, qsizetype offse
 
 QUuid Interpreter::makeId(const QString &kind)
 {
-    return QUuid::createUuidV5(
-        kIdNamespace,
-        QStringLiteral("%1/%2/%3").arg(kind).arg(m_line ? m_line->firstLine : 0).arg(++m_sequence));
+    // "kind/line/sequence", built without an arg() chain: every imported filter gets one.
+    return QUuid::createUuidV5(kIdNamespace, kind + u'/' + QString::number(m_line ? m_line->firstLine : 0) +
+                                                 u'/' + QString::number(++m_sequence));
 }
 
 // ---- lines ------------------------------------------------------------------------------------------------
@@ -342,12 +339,18 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
                QStringLiteral("write tag=value without spaces"));
 
     Args args;
-    QSet<QString> given;
+    args.list.reserve(tokens.size() - i);
+    // Each tagged token is looked up once; `given` marks the tags named explicitly, by their index in the
+    // syntax's usage order.
+    std::vector<TagLookup> lookups(static_cast<std::size_t>(tokens.size()));
+    std::vector<bool> given(static_cast<std::size_t>(syntax->tags.size()), false);
     for (qsizetype k = i; k < tokens.size(); ++k)
         if (tokens[k].equals > 0) {
-            const TagLookup t = lookupTag(*syntax, tokens[k].tag());
+            TagLookup &t = lookups[static_cast<std::size_t>(k)];
+            t = lookupTag(*syntax, tokens[k].tag());
             if (t.match == TagMatch::Exact || t.match == TagMatch::Prefix)
-                given.insert(t.tag);
+                if (const qsizetype index = syntax->tags.indexOf(t.tag); index >= 0)
+                    given[static_cast<std::size_t>(index)] = true;
         }
     qsizetype nextPositional = 0;
     QStringList extra;
@@ -355,7 +358,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
     for (qsizetype k = i; k < tokens.size(); ++k) {
         const Token &t = tokens[k];
         if (t.equals > 0) {
-            const TagLookup found = lookupTag(*syntax, t.tag());
+            const TagLookup &found = lookups[static_cast<std::size_t>(k)];
             if (found.match == TagMatch::Unknown) {
                 fail(code::UnknownTag, t.offset,
                      QStringLiteral("\"%1\" is not a tag of %2 %3; its tags are: %4")
@@ -384,7 +387,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
             continue;
         }
         // Untagged values bind to the tags in usage order, skipping those given by name.
-        while (nextPositional < syntax->tags.size() && given.contains(syntax->tags[nextPositional]))
+        while (nextPositional < syntax->tags.size() && given[static_cast<std::size_t>(nextPositional)])
             ++nextPositional;
         if (nextPositional >= syntax->tags.size()) {
             extra << t.text;
@@ -392,7 +395,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
                 extraOffset = t.offset;
             continue;
         }
-        given.insert(syntax->tags[nextPositional]);
+        given[static_cast<std::size_t>(nextPositional)] = true;
         args.list << Arg{syntax->tags[nextPositional], t.text, t.offset};
         ++nextPositional;
     }
@@ -706,13 +709,17 @@ std::optional<std::uint16_t> Interpreter::portArg(const Args &args, const QStrin
 FilterList *Interpreter::listByName(const QString &name)
 {
     // Scripts add thousands of filters to the same few lists: an index by folded name keeps that linear.
-    if (m_listIndexSize != m_store.filterLists.size() || m_listIndexStale) {
+    // The first list of a name wins. Lists added since the last lookup are appended to the index; a rename
+    // or removal rebuilds it.
+    if (m_listIndexStale || m_listIndexSize > m_store.filterLists.size()) {
         m_listIndex.clear();
-        for (std::size_t i = m_store.filterLists.size(); i-- > 0;)
-            m_listIndex.insert(m_store.filterLists[i].name.toCaseFolded(), i);
-        m_listIndexSize = m_store.filterLists.size();
+        m_listIndexSize = 0;
         m_listIndexStale = false;
     }
+    for (; m_listIndexSize < m_store.filterLists.size(); ++m_listIndexSize)
+        if (QString key = m_store.filterLists[m_listIndexSize].name.toCaseFolded();
+            !m_listIndex.contains(key))
+            m_listIndex.insert(std::move(key), m_listIndexSize);
     const auto it = m_listIndex.constFind(name.toCaseFolded());
     if (it == m_listIndex.cend() || *it >= m_store.filterLists.size())
         return nullptr;
