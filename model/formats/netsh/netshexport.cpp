@@ -52,7 +52,7 @@ QString filterListPath(const FilterList &l)
 }
 QString filterPath(const FilterList &l, std::size_t index)
 {
-    return filterListPath(l) + QStringLiteral(" / filter %1").arg(index + 1);
+    return filterListPath(l) + QStringLiteral(" / filter ") + QString::number(index + 1);
 }
 QString filterActionPath(const FilterAction &a)
 {
@@ -459,10 +459,9 @@ void ScriptWriter::writeFilterList(const FilterList &list)
         QString filter = QStringLiteral("add filter filterlist=") + *name + u' ' + *addresses;
         if (!f.description.isEmpty())
             filter += QStringLiteral(" description=") + *fdesc;
-        filter += QStringLiteral(" protocol=%1 mirrored=%2 srcport=%3 dstport=%4")
-                      .arg(protocolName(f.protocol), yesNo(f.mirrored))
-                      .arg(f.sourcePort.first)
-                      .arg(f.destinationPort.first);
+        filter += QStringLiteral(" protocol=") + protocolName(f.protocol) + QStringLiteral(" mirrored=") +
+                  yesNo(f.mirrored) + QStringLiteral(" srcport=") + QString::number(f.sourcePort.first) +
+                  QStringLiteral(" dstport=") + QString::number(f.destinationPort.first);
         command(filter, QStringLiteral("add filter to ") + *name);
     }
 }
@@ -771,41 +770,54 @@ QString ScriptWriter::render()
         if (e.kind == Entry::Kind::Command && !e.mayFail)
             ++steps;
 
-    QStringList out;
-    out.reserve(static_cast<qsizetype>(m_entries.size()) * 2 + 16);
+    // The script is built in one buffer, each line followed by CRLF (100,000 filters make a 30 MB script).
+    QString out;
+    {
+        qsizetype estimate = 1024;
+        for (const Entry &e : m_entries)
+            estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
+        out.reserve(estimate);
+    }
+    const auto writeLine = [&out](QStringView line) {
+        out += line;
+        out += u"\r\n";
+    };
     const auto remark = [&](const QString &text) {
         // cmdRemark also guards the `#` comments of the netsh -f form: it refuses line breaks.
         const sq::Quoted r = sq::cmdRemark(text);
         if (!r)
-            out << (cmd ? QStringLiteral("rem") : QStringLiteral("#")) +
-                       QStringLiteral(" (comment left out: it holds text a script line cannot carry)");
+            writeLine((cmd ? QStringLiteral("rem") : QStringLiteral("#")) +
+                      QStringLiteral(" (comment left out: it holds text a script line cannot carry)"));
         else if (cmd)
-            out << r.text;
+            writeLine(r.text);
         else
-            out << (text.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + text);
+            writeLine(text.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + text);
     };
     if (cmd)
-        out << QStringLiteral("@echo off");
+        writeLine(u"@echo off");
     for (const QString &line : head)
         remark(line);
     if (cmd) {
-        out << sq::cmdPreamble();
+        for (const QString &line : sq::cmdPreamble())
+            writeLine(line);
         // Only when needed: on Windows XP/2003, batch files misbehave after chcp 65001.
         if (nonAscii)
-            out << QStringLiteral("chcp 65001 >nul");
+            writeLine(u"chcp 65001 >nul");
     }
     int step = 0;
+    const QString stepsText = QString::number(steps);
     for (const Entry &e : m_entries) {
         switch (e.kind) {
         case Entry::Kind::Blank:
-            out << QString();
+            writeLine({});
             break;
         case Entry::Kind::Comment:
             remark(e.text);
             break;
         case Entry::Kind::Command: {
             if (!cmd) {
-                out << QStringLiteral("ipsec static ") + e.text;
+                out += u"ipsec static ";
+                writeLine(e.text);
                 break;
             }
             const sq::Quoted line = sq::cmdLine(QStringLiteral("netsh ipsec static ") + e.text);
@@ -820,26 +832,33 @@ QString ScriptWriter::render()
                 break;
             }
             if (e.mayFail) {
-                out << line.text + QStringLiteral(" >nul 2>&1");
+                out += line.text;
+                writeLine(u" >nul 2>&1");
                 break;
             }
             ++step;
-            out << line.text;
+            writeLine(line.text);
+            const QString stepText = QString::number(step);
             const sq::Quoted message =
-                sq::cmdLine(QStringLiteral("echo Step %1 of %2 failed: %3").arg(step).arg(steps).arg(e.what));
-            out << QStringLiteral("if errorlevel 1 (%1 1>&2 & exit /b 1)")
-                       .arg(message ? message.text : QStringLiteral("echo Step %1 failed").arg(step));
+                sq::cmdLine(QStringLiteral("echo Step ") + stepText + QStringLiteral(" of ") + stepsText +
+                            QStringLiteral(" failed: ") + e.what);
+            out += u"if errorlevel 1 (";
+            if (message)
+                out += message.text;
+            else
+                out += QStringLiteral("echo Step ") + stepText + QStringLiteral(" failed");
+            writeLine(u" 1>&2 & exit /b 1)");
             break;
         }
         }
     }
     if (cmd) {
-        out << QString();
-        out << QStringLiteral("echo All %1 steps succeeded.").arg(steps);
-        out << QStringLiteral("endlocal");
-        out << QStringLiteral("exit /b 0");
+        writeLine({});
+        writeLine(QStringLiteral("echo All %1 steps succeeded.").arg(steps));
+        writeLine(u"endlocal");
+        writeLine(u"exit /b 0");
     }
-    return out.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return out;
 }
 
 ExportOutput ScriptWriter::run()

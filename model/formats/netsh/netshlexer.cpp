@@ -207,6 +207,8 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         bool startsWithEquals = false;
     };
     QList<Raw> raws;
+    raws.reserve(16);
+    const QStringView all(text);
     qsizetype i = from;
     while (i < to) {
         while (i < to && (text[i] == u' ' || text[i] == u'\t'))
@@ -218,21 +220,29 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         bool quoted = false;
         qsizetype quoteStart = -1;
         bool lastCharUnquotedEquals = false;
+        // The token's text is built from runs between quotes (one copy per run, not one append per
+        // character); `runStart` is where the current run began.
+        qsizetype runStart = i;
         while (i < to && (quoted || (text[i] != u' ' && text[i] != u'\t'))) {
             const QChar c = text[i];
             if (c == u'"') {
+                raw.token.text += all.sliced(runStart, i - runStart);
+                runStart = i + 1;
                 quoted = !quoted;
                 raw.token.quoted = true;
                 quoteStart = i;
                 lastCharUnquotedEquals = false;
             } else {
-                if (c == u'=' && !quoted && raw.token.text.isEmpty())
+                if (c == u'=' && !quoted && raw.token.text.isEmpty() && i == runStart)
                     raw.startsWithEquals = true;
                 lastCharUnquotedEquals = c == u'=' && !quoted;
-                raw.token.text += c;
             }
             ++i;
         }
+        if (raw.token.text.isEmpty())
+            raw.token.text = all.sliced(runStart, i - runStart).toString();
+        else
+            raw.token.text += all.sliced(runStart, i - runStart);
         if (quoted) {
             result.unterminatedQuote = true;
             result.quoteOffset = quoteStart;
@@ -240,7 +250,7 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         raw.endsWithEquals = lastCharUnquotedEquals;
         raw.bareEquals = raw.token.text == u"=" && !raw.token.quoted;
         raw.token.equals = raw.token.text.indexOf(u'=');
-        raws.append(raw);
+        raws.append(std::move(raw));
     }
     // Join `tag = value`, `tag= value`, `tag =value` (Q9: seen in real scripts, accepted with a warning).
     for (qsizetype k = 0; k < raws.size(); ++k) {
@@ -270,7 +280,7 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
             result.spacedEquals = true;
             ++k;
         }
-        result.tokens.append(r.token);
+        result.tokens.append(std::move(r.token));
     }
     return result;
 }
@@ -317,8 +327,20 @@ BatchLine applyCmdLayer(const QString &line, const QHash<QString, QString> &vari
 {
     BatchLine out;
     // Most lines have nothing for cmd.exe to do: skip the character-by-character passes.
-    static const QString special = QStringLiteral("%^&|<>");
-    if (std::none_of(line.cbegin(), line.cend(), [](QChar c) { return special.contains(c); })) {
+    const auto isSpecial = [](QChar c) {
+        switch (c.unicode()) {
+        case u'%':
+        case u'^':
+        case u'&':
+        case u'|':
+        case u'<':
+        case u'>':
+            return true;
+        default:
+            return false;
+        }
+    };
+    if (std::none_of(line.cbegin(), line.cend(), isSpecial)) {
         const QString trimmed = line.trimmed();
         if (!trimmed.isEmpty())
             out.commands << BatchCommand{trimmed, line.indexOf(trimmed.front())};

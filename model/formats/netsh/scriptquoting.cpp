@@ -130,11 +130,16 @@ Quoted cmdArgument(QStringView value)
 
 Quoted cmdLine(QStringView line)
 {
+    // Unchanged characters are copied in runs: an exported script has one cmdLine per command.
     QString out;
     out.reserve(line.size() + 16);
     bool quoted = false;
+    qsizetype runStart = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const char16_t c = line[i].unicode();
+        if (c >= 0x20 && c < 0x7f && c != u'"' && c != u'%' && c != u'^' && c != u'&' && c != u'|' &&
+            c != u'<' && c != u'>' && c != u'(' && c != u')')
+            continue; // the common case: printable ASCII that cmd.exe leaves alone
         if (isLineBreak(c))
             return refuse(Refusal::LineBreak, i);
         if (isControl(c) && c != u'\t')
@@ -142,10 +147,11 @@ Quoted cmdLine(QStringView line)
         switch (c) {
         case u'"':
             quoted = !quoted;
-            out += QChar(c);
             break;
         case u'%': // expanded in phase 1, inside quotes too
-            out += QStringLiteral("%%");
+            out += line.sliced(runStart, i - runStart);
+            out += u'%';
+            runStart = i; // the `%` itself is copied with the next run
             break;
         case u'^':
         case u'&':
@@ -154,14 +160,17 @@ Quoted cmdLine(QStringView line)
         case u'>':
         case u'(':
         case u')':
-            if (!quoted)
+            if (!quoted) {
+                out += line.sliced(runStart, i - runStart);
                 out += u'^';
-            out += QChar(c);
+                runStart = i;
+            }
             break;
         default:
-            out += QChar(c);
+            break;
         }
     }
+    out += line.sliced(runStart);
     if (quoted)
         return refuse(Refusal::UnbalancedQuotes, line.lastIndexOf(u'"'));
     return {out, Refusal::None, -1};
