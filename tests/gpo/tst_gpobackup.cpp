@@ -497,8 +497,9 @@ void TestGpoBackup::theDescriptorsAreRegisteredWithTheirOptions()
     QStringList names;
     for (const FormatDescriptor &d : descriptors)
         names << d.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("gpo-backup"), QStringLiteral("wfw"),
-                                 QStringLiteral("registry-pol")}));
+    // The PowerShell and consec scripts (tst_wfasscripts) follow when the netsh area's quoting is built.
+    QCOMPARE(names.mid(0, 3), (QStringList{QStringLiteral("gpo-backup"), QStringLiteral("wfw"),
+                                           QStringLiteral("registry-pol")}));
     const FormatDescriptor &backup = descriptors.first();
     QVERIFY(backup.outputIsFolder);
     QStringList options;

@@ -7,6 +7,12 @@
 #include "registrypol.h"
 #include "wfaspolicy.h"
 
+#ifdef IPSEC_HAVE_NETSH
+#include "consecexport.h"
+#include "powershellexport.h"
+#include "wfasexportfindings.h"
+#endif
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -170,6 +176,87 @@ QList<FormatOption> translationOptionList()
     };
 }
 
+#ifdef IPSEC_HAVE_NETSH
+// The GPO a script writes into: --gpo-name/--domain, else the store's own; --local forces the local store.
+WfasScriptTarget scriptTarget(const StoreData &store, const FormatOptions &options)
+{
+    WfasScriptTarget target;
+    if (options.flag(QStringLiteral("local")))
+        return target;
+    target.gpoName = options.value(QStringLiteral("gpo-name"), store.info.gpoName);
+    target.domain = options.value(QStringLiteral("domain"), store.info.domain);
+    target.domainController = options.value(QStringLiteral("dc"));
+    return target;
+}
+
+ExportResult writeScript(const WfasScriptOutput &script, const QString &outputPath)
+{
+    ExportResult result;
+    result.findings = script.findings;
+    if (!script.ok)
+        return result;
+    QString error;
+    if (!writeFileAtomically(outputPath, script.bytes, &error)) {
+        result.findings << fileFinding(code::BackupWriteFailed, Severity::Error, outputPath, -1, error);
+        return result;
+    }
+    result.writtenFiles << outputPath;
+    result.ok = true;
+    return result;
+}
+
+ExportResult exportPowerShell(const StoreData &store, const QString &outputPath, const FormatOptions &options)
+{
+    PowerShellExportOptions o;
+    o.target = scriptTarget(store, options);
+    o.skipUnsupported = options.flag(QStringLiteral("skip-unsupported"));
+    return writeScript(writePowerShellScript(store, translationOptions(options), o), outputPath);
+}
+
+ExportResult exportConsec(const StoreData &store, const QString &outputPath, const FormatOptions &options)
+{
+    ConsecExportOptions o;
+    o.target = scriptTarget(store, options);
+    o.skipUnsupported = options.flag(QStringLiteral("skip-unsupported"));
+    o.mainMode = !options.flag(QStringLiteral("no-main-mode"));
+    const auto form = netsh::parseScriptForm(options.value(QStringLiteral("form"), QStringLiteral("cmd")));
+    if (!form) {
+        ExportResult result;
+        result.findings << objectFinding(code::ScriptBadOption, Severity::Error, QString(),
+                                         QStringLiteral("--form must be cmd or netsh-f"));
+        return result;
+    }
+    o.form = *form;
+    return writeScript(writeConsecScript(store, translationOptions(options), o), outputPath);
+}
+
+// Options both scripts share: where they write, and --skip-unsupported.
+QList<FormatOption> scriptOptionList()
+{
+    QList<FormatOption> list{
+        {QStringLiteral("domain"),
+         QStringLiteral("the GPO's DNS domain, e.g. ipsectest.com (default: the store's)"),
+         QStringLiteral("domain"),
+         {}},
+        {QStringLiteral("gpo-name"),
+         QStringLiteral(
+             "write into this GPO (domain\\name) instead of the local store (default: the store's GPO)"),
+         QStringLiteral("name"),
+         {}},
+        {QStringLiteral("local"),
+         QStringLiteral("write into the local computer's store even if a GPO is named"),
+         {},
+         {}},
+        {QStringLiteral("skip-unsupported"),
+         QStringLiteral("leave out what the script cannot express (each is a warning and a comment)"),
+         {},
+         {}},
+    };
+    list << translationOptionList();
+    return list;
+}
+#endif
+
 } // namespace
 
 QList<FormatDescriptor> gpoFormatDescriptors()
@@ -231,7 +318,43 @@ QList<FormatDescriptor> gpoFormatDescriptors()
     pol.exportOptions = translationOptionList();
     pol.importFile = importWfasContent;
     pol.exportFile = exportRegistryPol;
-    return {backup, wfw, pol};
+    QList<FormatDescriptor> list{backup, wfw, pol};
+#ifdef IPSEC_HAVE_NETSH
+    FormatDescriptor powershell;
+    powershell.name = QStringLiteral("powershell");
+    powershell.description = QStringLiteral(
+        "PowerShell NetSecurity script creating the policy as Windows Firewall connection security rules, "
+        "auth and crypto sets and allow rules, in a GPO (Open-NetGPO/Save-NetGPO) or the local store");
+    powershell.fileSuffixes = {QStringLiteral("ps1")};
+    powershell.exportOptions = scriptOptionList();
+    powershell.exportOptions.insert(
+        2, {QStringLiteral("dc"),
+            QStringLiteral("a writeable domain controller for Open-NetGPO -DomainController"),
+            QStringLiteral("host"),
+            {}});
+    powershell.exportFile = exportPowerShell;
+    list << powershell;
+
+    FormatDescriptor consec;
+    consec.name = QStringLiteral("consec");
+    consec.description = QStringLiteral(
+        "netsh advfirewall consec add rule script of the policy's connection security rules (what consec "
+        "can express; the rest is reported)");
+    consec.fileSuffixes = {QStringLiteral("cmd"), QStringLiteral("bat")};
+    consec.exportOptions = scriptOptionList();
+    consec.exportOptions.insert(
+        2, {QStringLiteral("form"),
+            QStringLiteral("cmd (a .cmd file) or netsh-f (for netsh -f; needed for a GPO target)"),
+            QStringLiteral("cmd|netsh-f"), QStringLiteral("cmd")});
+    consec.exportOptions.insert(
+        3, {QStringLiteral("no-main-mode"),
+            QStringLiteral("do not write the policy's main mode as set global mainmode (Q17)"),
+            {},
+            {}});
+    consec.exportFile = exportConsec;
+    list << consec;
+#endif
+    return list;
 }
 
 } // namespace ipsec
