@@ -1,21 +1,11 @@
 #include "applyworkflow.h"
 
+#include "backendfindings.h"
 #include "storecomparison.h"
 #include "validation/validator.h"
 
 namespace ipsec {
 namespace {
-
-Finding workflowFinding(const QString &code, Severity severity, const QString &message,
-                        const QString &hint = {})
-{
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.message = message;
-    f.hint = hint;
-    return f;
-}
 
 class Workflow {
 public:
@@ -51,27 +41,27 @@ private:
     {
         const Availability availability = m_backend.availability();
         if (!availability.available)
-            return refuse(workflowFinding(QStringLiteral("IPS-500"), Severity::Error,
-                                          QStringLiteral("Backend '%1' is not available here: %2")
-                                              .arg(m_backend.info().id, availability.reason)));
+            return refuse(backendFinding(backendcode::Unavailable, Severity::Error,
+                                         QStringLiteral("Backend '%1' is not available here: %2")
+                                             .arg(m_backend.info().id, availability.reason)));
         step(5, QStringLiteral("Validating the design"));
         const Findings validation = validate(m_request.store);
         if (hasErrors(validation)) {
             m_report.findings << validation;
             return refuse(
-                workflowFinding(QStringLiteral("IPS-501"), Severity::Error,
-                                QStringLiteral("The design has %1 validation error(s); nothing was applied.")
-                                    .arg(countOf(validation, Severity::Error)),
-                                QStringLiteral("Fix the errors in the Problems panel or with "
-                                               "`ipsecdesigner-cli validate`.")));
+                backendFinding(backendcode::DesignInvalid, Severity::Error,
+                               QStringLiteral("The design has %1 validation error(s); nothing was applied.")
+                                   .arg(countOf(validation, Severity::Error)),
+                               QStringLiteral("Fix the errors in the Problems panel or with "
+                                              "`ipsecdesigner-cli validate`.")));
         }
         step(10, QStringLiteral("Planning"));
         m_report.plan = m_backend.plan(m_request.store, m_request.target);
         m_report.findings << m_report.plan.findings;
         if (hasErrors(m_report.plan.findings))
-            return refuse(workflowFinding(
-                QStringLiteral("IPS-502"), Severity::Error,
-                QStringLiteral("The backend cannot apply this design; nothing was applied.")));
+            return refuse(
+                backendFinding(backendcode::PlanRefused, Severity::Error,
+                               QStringLiteral("The backend cannot apply this design; nothing was applied.")));
         m_report.lockout = analyzeLockout(m_request.store);
         return true;
     }
@@ -79,13 +69,12 @@ private:
     bool confirm()
     {
         if (m_callbacks.confirmApply && !m_callbacks.confirmApply(m_report.plan, m_report.lockout))
-            return refuse(
-                workflowFinding(QStringLiteral("IPS-503"), Severity::Info,
-                                QStringLiteral("The apply was not confirmed; nothing was changed.")),
-                ApplyOutcome::Cancelled);
+            return refuse(backendFinding(backendcode::NotConfirmed, Severity::Info,
+                                         QStringLiteral("The apply was not confirmed; nothing was changed.")),
+                          ApplyOutcome::Cancelled);
         if (m_progress.isCancelled())
-            return refuse(workflowFinding(QStringLiteral("IPS-503"), Severity::Info,
-                                          QStringLiteral("The apply was cancelled; nothing was changed.")),
+            return refuse(backendFinding(backendcode::NotConfirmed, Severity::Info,
+                                         QStringLiteral("The apply was cancelled; nothing was changed.")),
                           ApplyOutcome::Cancelled);
         return true;
     }
@@ -97,9 +86,9 @@ private:
         m_report.findings << backup.findings;
         if (!backup.ok)
             return refuse(
-                workflowFinding(QStringLiteral("IPS-504"), Severity::Error,
-                                QStringLiteral("The current store could not be backed up, so nothing was "
-                                               "applied.")));
+                backendFinding(backendcode::BackupFailed, Severity::Error,
+                               QStringLiteral("The current store could not be backed up, so nothing was "
+                                              "applied.")));
         m_report.backup = backup.backup;
         m_report.log << QStringLiteral("Backup: %1").arg(backup.backup.id);
         return true;
@@ -112,13 +101,13 @@ private:
         m_report.findings << applied.findings;
         if (!applied.ok) {
             m_report.failedStep = applied.failedStep;
-            rollBack(workflowFinding(QStringLiteral("IPS-505"), Severity::Error,
-                                     QStringLiteral("The apply failed at: %1").arg(applied.failedStep)));
+            rollBack(backendFinding(backendcode::ApplyFailed, Severity::Error,
+                                    QStringLiteral("The apply failed at: %1").arg(applied.failedStep)));
             return;
         }
         if (m_progress.isCancelled()) {
-            rollBack(workflowFinding(QStringLiteral("IPS-503"), Severity::Info,
-                                     QStringLiteral("The apply was cancelled after it had started.")));
+            rollBack(backendFinding(backendcode::NotConfirmed, Severity::Info,
+                                    QStringLiteral("The apply was cancelled after it had started.")));
             return;
         }
         step(70, QStringLiteral("Reading the store back"));
@@ -127,8 +116,8 @@ private:
         if (!readBack.ok) {
             m_report.failedStep = QStringLiteral("read back");
             rollBack(
-                workflowFinding(QStringLiteral("IPS-506"), Severity::Error,
-                                QStringLiteral("What was applied could not be read back for verification.")));
+                backendFinding(backendcode::ReadBackFailed, Severity::Error,
+                               QStringLiteral("What was applied could not be read back for verification.")));
             return;
         }
         step(80, QStringLiteral("Verifying"));
@@ -136,8 +125,8 @@ private:
         m_report.findings << differences;
         if (hasErrors(differences)) {
             m_report.failedStep = QStringLiteral("verify");
-            rollBack(workflowFinding(
-                QStringLiteral("IPS-507"), Severity::Error,
+            rollBack(backendFinding(
+                backendcode::VerifyFailed, Severity::Error,
                 QStringLiteral("The system does not hold what was designed (%1 difference(s)).")
                     .arg(countOf(differences, Severity::Error))));
             return;
@@ -149,8 +138,8 @@ private:
                 m_callbacks.confirmKeep && m_callbacks.confirmKeep(m_request.confirmWithinMinutes);
             if (!keep) {
                 m_report.failedStep = QStringLiteral("confirmation");
-                rollBack(workflowFinding(
-                    QStringLiteral("IPS-508"), Severity::Warning,
+                rollBack(backendFinding(
+                    backendcode::AutoRolledBack, Severity::Warning,
                     QStringLiteral("No confirmation within %1 minute(s): rolled back automatically.")
                         .arg(m_request.confirmWithinMinutes)));
                 return;
@@ -173,8 +162,8 @@ private:
             m_report.log << QStringLiteral("Rolled back");
         } else {
             m_report.outcome = ApplyOutcome::RollbackFailed;
-            m_report.findings << workflowFinding(
-                QStringLiteral("IPS-509"), Severity::Error,
+            m_report.findings << backendFinding(
+                backendcode::RollbackFailed, Severity::Error,
                 QStringLiteral("The rollback failed at: %1").arg(rolledBack.failedStep),
                 QStringLiteral("Restore the backup by hand: %1").arg(m_report.backup->id));
         }

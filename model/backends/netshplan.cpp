@@ -1,6 +1,7 @@
 #include "netshplan.h"
 
 #include "formats/netsh/netshexport.h"
+#include "formats/netsh/netshgrammar.h"
 #include "formats/netsh/scriptquoting.h"
 
 #include <QRegularExpression>
@@ -23,8 +24,11 @@ ApplyPlan planNetshApply(const StoreData &store, const BackendTarget &target)
     if (!output.ok)
         return plan;
     plan.script = output.text;
-    for (const QString &command : netshCommands(output.text))
-        plan.steps.append({command, QStringLiteral("netsh %1").arg(command)});
+    // The steps are shown to people; only the script that runs carries the preshared keys.
+    for (const QString &command : netshCommands(output.text)) {
+        const QString shown = netsh::maskPresharedKeys(command);
+        plan.steps.append({shown, QStringLiteral("netsh %1").arg(shown)});
+    }
     return plan;
 }
 

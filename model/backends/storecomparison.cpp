@@ -1,21 +1,22 @@
 #include "storecomparison.h"
 
+#include "backendfindings.h"
+
 namespace ipsec {
 namespace {
 
-Finding mismatch(const QString &code, Severity severity, ObjectKind kind, const QUuid &id,
+Finding mismatch(const char16_t *code, Severity severity, ObjectKind kind, const QUuid &id,
                  const QString &path, const QString &message)
 {
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.location.kind = kind;
-    f.location.objectId = id;
-    f.location.objectPath = path;
-    f.message = message;
-    f.hint = QStringLiteral(
-        "Re-run the apply, or roll back to the backup and compare the stores in the designer.");
-    return f;
+    Location where;
+    where.kind = kind;
+    where.objectId = id;
+    where.objectPath = path;
+    return backendFinding(
+        code, severity, message,
+        QStringLiteral(
+            "Re-run the apply, or roll back to the backup and compare the stores in the designer."),
+        where);
 }
 
 QString nameOf(const StoreData &store, const QUuid &listOrAction)
@@ -78,10 +79,11 @@ Findings compareDesignWithSystem(const StoreData &designed, const StoreData &act
         const QString path = QStringLiteral("Filter list '%1'").arg(list.name);
         const FilterList *other = actual.filterListByName(list.name);
         if (!other)
-            out << mismatch(QStringLiteral("IPS-520"), Severity::Error, ObjectKind::FilterList, list.id, path,
-                            QStringLiteral("%1 is missing on the system.").arg(path));
+            out << mismatch(backendcode::ObjectMissing, Severity::Error, ObjectKind::FilterList, list.id,
+                            path, QStringLiteral("%1 is missing on the system.").arg(path));
         else if (!sameFilters(list, *other))
-            out << mismatch(QStringLiteral("IPS-521"), Severity::Error, ObjectKind::FilterList, list.id, path,
+            out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::FilterList, list.id,
+                            path,
                             QStringLiteral("%1 differs on the system (%2 filters designed, %3 found).")
                                 .arg(path)
                                 .arg(list.filters.size())
@@ -91,39 +93,39 @@ Findings compareDesignWithSystem(const StoreData &designed, const StoreData &act
         const QString path = QStringLiteral("Filter action '%1'").arg(action.name);
         const FilterAction *other = actual.filterActionByName(action.name);
         if (!other)
-            out << mismatch(QStringLiteral("IPS-520"), Severity::Error, ObjectKind::FilterAction, action.id,
+            out << mismatch(backendcode::ObjectMissing, Severity::Error, ObjectKind::FilterAction, action.id,
                             path, QStringLiteral("%1 is missing on the system.").arg(path));
         else if (!sameAction(action, *other))
-            out << mismatch(QStringLiteral("IPS-521"), Severity::Error, ObjectKind::FilterAction, action.id,
+            out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::FilterAction, action.id,
                             path, QStringLiteral("%1 differs on the system.").arg(path));
     }
     for (const Policy &policy : designed.policies) {
         const QString path = QStringLiteral("Policy '%1'").arg(policy.name);
         const Policy *other = actual.policyByName(policy.name);
         if (!other) {
-            out << mismatch(QStringLiteral("IPS-520"), Severity::Error, ObjectKind::Policy, policy.id, path,
+            out << mismatch(backendcode::ObjectMissing, Severity::Error, ObjectKind::Policy, policy.id, path,
                             QStringLiteral("%1 is missing on the system.").arg(path));
             continue;
         }
         if (!samePolicySettings(policy, *other))
-            out << mismatch(QStringLiteral("IPS-521"), Severity::Error, ObjectKind::Policy, policy.id, path,
+            out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::Policy, policy.id, path,
                             QStringLiteral("%1 has different settings on the system.").arg(path));
         for (const Rule &rule : policy.rules) {
             const QString rulePath = path + QStringLiteral(" / Rule '%1'").arg(rule.name);
             const auto it = std::find_if(other->rules.begin(), other->rules.end(),
                                          [&](const Rule &r) { return r.name == rule.name; });
             if (it == other->rules.end())
-                out << mismatch(QStringLiteral("IPS-522"), Severity::Error, ObjectKind::Rule, rule.id,
+                out << mismatch(backendcode::RuleDiffers, Severity::Error, ObjectKind::Rule, rule.id,
                                 rulePath, QStringLiteral("%1 is missing on the system.").arg(rulePath));
             else if (!sameRule(designed, rule, actual, *it))
-                out << mismatch(QStringLiteral("IPS-522"), Severity::Error, ObjectKind::Rule, rule.id,
+                out << mismatch(backendcode::RuleDiffers, Severity::Error, ObjectKind::Rule, rule.id,
                                 rulePath, QStringLiteral("%1 differs on the system.").arg(rulePath));
         }
     }
     for (const Policy &policy : actual.policies)
         if (!designed.policyByName(policy.name))
             out << mismatch(
-                QStringLiteral("IPS-523"), Severity::Info, ObjectKind::Policy, {},
+                backendcode::ExtraPolicy, Severity::Info, ObjectKind::Policy, {},
                 QStringLiteral("Policy '%1'").arg(policy.name),
                 QStringLiteral("The system also holds policy '%1', which the design does not have.")
                     .arg(policy.name));

@@ -85,6 +85,7 @@ private slots:
     void offWindowsItIsUnavailableWithoutANetshPath();
     void aSuccessfulApplyIsBackedUpRunAndVerified();
     void aFailureInTheMiddleRollsBackAndNamesTheCommand();
+    void aFailedCommandWithAPresharedKeyNeverShowsTheKey();
     void aVerifyMismatchRollsBack();
     void missingElevationStopsBeforeAnythingRuns();
     void aCancelledApplyRollsBack();
@@ -191,6 +192,34 @@ void TestWindowsNetsh::aFailureInTheMiddleRollsBackAndNamesTheCommand()
     QVERIFY(readText(m_dir->filePath(QStringLiteral("args.log"))).count(QStringLiteral("-f ")) >= 3);
     // The rollback restored the (empty) backup: nothing of the half-applied policy is left.
     QCOMPARE(readText(m_dir->filePath(QStringLiteral("store.netsh"))), QString());
+}
+
+void TestWindowsNetsh::aFailedCommandWithAPresharedKeyNeverShowsTheKey()
+{
+    const QString key = QStringLiteral("Very-Secret-Key-42");
+    StoreData store = *makeTemplate(QStringLiteral("expressroute-http8080"));
+    QVERIFY(!store.policies.empty() && !store.policies.front().rules.isEmpty());
+    for (Rule &rule : store.policies.front().rules)
+        rule.authMethods = {AuthMethod::presharedKey(key)};
+    auto backend = makeBackend();
+    qputenv("FAKE_NETSH_FAIL_ON", "add rule");
+    QStringList progressMessages;
+    Progress progress([&progressMessages](int, const QString &message) { progressMessages << message; });
+    const ApplyReport report =
+        runApply(*backend, {store, {StoreLocation::Local, {}}, false, 1}, {}, progress);
+    QCOMPARE(report.outcome, ApplyOutcome::RolledBack);
+    QVERIFY(hasCode(report.findings, QStringLiteral("IPS-517")));
+    // The key did reach netsh (it is in the script that ran) ...
+    QVERIFY(report.plan.script.contains(key));
+    // ... but nothing shown to people carries it.
+    QVERIFY(report.failedStep.contains(QStringLiteral("psk=****")));
+    QVERIFY(!report.failedStep.contains(key));
+    for (const Finding &f : report.findings)
+        QVERIFY2(!f.toString().contains(key), qPrintable(f.code));
+    QVERIFY(!report.log.join(u'\n').contains(key));
+    QVERIFY(!progressMessages.join(u'\n').contains(key));
+    for (const PlannedStep &step : report.plan.steps)
+        QVERIFY(!step.description.contains(key) && !step.command.contains(key));
 }
 
 void TestWindowsNetsh::aVerifyMismatchRollsBack()

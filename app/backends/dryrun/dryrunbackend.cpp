@@ -1,5 +1,6 @@
 #include "dryrunbackend.h"
 
+#include "backendfindings.h"
 #include "formats/formatregistry.h"
 #include "formats/netsh/netshimport.h"
 #include "netshplan.h"
@@ -13,15 +14,6 @@ QString targetKey(const BackendTarget &target)
 {
     return target.location == StoreLocation::Local ? QStringLiteral("local")
                                                    : QStringLiteral("domain:") + target.domain.toLower();
-}
-
-Finding stateFinding(const QString &code, const QString &message)
-{
-    Finding f;
-    f.code = code;
-    f.severity = Severity::Error;
-    f.message = message;
-    return f;
 }
 
 } // namespace
@@ -71,8 +63,8 @@ Findings DryRunBackend::saveState() const
         return {};
     const FormatDescriptor *json = findFormat(QStringLiteral("json"));
     if (!json)
-        return {stateFinding(QStringLiteral("IPS-510"),
-                             QStringLiteral("This build cannot write JSON documents."))};
+        return {backendFinding(backendcode::DryRunCannotSave, Severity::Error,
+                               QStringLiteral("This build cannot write JSON documents."))};
     // One state file holds one target's store: the most recently touched one.
     const ExportResult saved = json->exportFile(m_systems.begin().value(), m_stateFile, {});
     return saved.ok ? Findings{} : saved.findings;
@@ -117,10 +109,10 @@ StepResult DryRunBackend::apply(const ApplyPlan &plan, Progress &progress)
 StepResult DryRunBackend::rollback(const BackupRecord &backup, Progress &progress)
 {
     if (!m_backups.contains(backup.id))
-        return {
-            false,
-            {stateFinding(QStringLiteral("IPS-511"), QStringLiteral("No backup named %1.").arg(backup.id))},
-            QStringLiteral("restore %1").arg(backup.id)};
+        return {false,
+                {backendFinding(backendcode::DryRunNoBackup, Severity::Error,
+                                QStringLiteral("No backup named %1.").arg(backup.id))},
+                QStringLiteral("restore %1").arg(backup.id)};
     system(backup.target) = m_backups.value(backup.id);
     progress.report(100, QStringLiteral("Restored %1").arg(backup.id));
     return {true, saveState(), {}};

@@ -1,7 +1,9 @@
 #include "windowsnetshbackend.h"
 
+#include "backendfindings.h"
 #include "core/savefile.h"
 #include "formats/formatregistry.h"
+#include "formats/netsh/netshgrammar.h"
 #include "netshplan.h"
 #include "processrunner.h"
 
@@ -23,17 +25,6 @@ bool onWindows()
 #else
     return false;
 #endif
-}
-
-Finding backendFinding(const QString &code, Severity severity, const QString &message,
-                       const QString &hint = {})
-{
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.message = message;
-    f.hint = hint;
-    return f;
 }
 
 // netsh reports a failed command in its output; the exit code alone is not reliable across Windows versions.
@@ -132,7 +123,7 @@ std::optional<Finding> WindowsNetshBackend::checkElevation() const
     if (outcome.succeeded())
         return std::nullopt;
     return backendFinding(
-        QStringLiteral("IPS-512"), Severity::Error,
+        backendcode::NotElevated, Severity::Error,
         QStringLiteral("Changing the IPsec store needs administrator rights, and this program is "
                        "not running elevated."),
         QStringLiteral("Start the designer or the command prompt with \"Run as administrator\" "
@@ -190,7 +181,7 @@ ReadResult WindowsNetshBackend::read(const BackendTarget &target, Progress &prog
         outcome = runProcess(ldifde, args, timeout);
     }
     if (!outcome.succeeded() || !QFileInfo::exists(file)) {
-        result.findings << backendFinding(QStringLiteral("IPS-513"), Severity::Error,
+        result.findings << backendFinding(backendcode::ReadFailed, Severity::Error,
                                           QStringLiteral("Reading the store failed: %1 (%2)")
                                               .arg(outcome.commandLine, outcome.output.trimmed()));
         return result;
@@ -198,7 +189,7 @@ ReadResult WindowsNetshBackend::read(const BackendTarget &target, Progress &prog
     const FormatDescriptor *format = findFormat(formatName);
     if (!format || !format->importFile) {
         result.findings << backendFinding(
-            QStringLiteral("IPS-514"), Severity::Error,
+            backendcode::ReadFormatMissing, Severity::Error,
             QStringLiteral("This build cannot read the %1 form of a store.").arg(formatName));
         return result;
     }
@@ -234,10 +225,11 @@ BackupResult WindowsNetshBackend::backup(const BackendTarget &target, Progress &
     const QString script = netshBackupScript(target, QDir::toNativeSeparators(file), &error);
     progress.report(50, QStringLiteral("Exporting the current store to %1").arg(file));
     if (script.isEmpty() || !runNetshScript(script, QStringLiteral("backup-script"), &error)) {
-        result.findings << backendFinding(
-            QStringLiteral("IPS-515"), Severity::Error, QStringLiteral("The backup failed: %1").arg(error),
-            outputReportsMissingElevation(error) ? QStringLiteral("Run elevated (\"Run as administrator\").")
-                                                 : QString());
+        result.findings << backendFinding(backendcode::NetshBackupFailed, Severity::Error,
+                                          QStringLiteral("The backup failed: %1").arg(error),
+                                          outputReportsMissingElevation(error)
+                                              ? QStringLiteral("Run elevated (\"Run as administrator\").")
+                                              : QString());
         return result;
     }
     result.ok = true;
@@ -261,12 +253,13 @@ StepResult WindowsNetshBackend::apply(const ApplyPlan &plan, Progress &progress)
             result.failedStep =
                 QStringLiteral("cancelled before command %1 of %2").arg(i + 1).arg(body.size());
             result.findings << backendFinding(
-                QStringLiteral("IPS-516"), Severity::Warning,
+                backendcode::NetshCancelled, Severity::Warning,
                 QStringLiteral("The apply was cancelled after %1 of %2 command(s).").arg(i).arg(body.size()));
             return result;
         }
         const QStringList chunk = body.mid(i, perStep);
-        progress.report(static_cast<int>(100.0 * i / std::max<qsizetype>(1, body.size())), chunk.first());
+        progress.report(static_cast<int>(100.0 * i / std::max<qsizetype>(1, body.size())),
+                        netsh::maskPresharedKeys(chunk.first()));
         QString failure;
         if (!runNetshScript((prefix + chunk).join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"),
                             QStringLiteral("apply-step"), &failure)) {
@@ -274,14 +267,17 @@ StepResult WindowsNetshBackend::apply(const ApplyPlan &plan, Progress &progress)
             // that is the state we wanted.
             if (isPreambleDelete(chunk) && failure.contains(QStringLiteral("not found"), Qt::CaseInsensitive))
                 continue;
-            result.failedStep =
-                QStringLiteral("command %1 of %2: %3").arg(i + 1).arg(body.size()).arg(chunk.join(u'\n'));
-            result.findings << backendFinding(
-                QStringLiteral("IPS-517"), Severity::Error,
-                QStringLiteral("netsh failed at %1. %2").arg(result.failedStep, failure),
-                outputReportsMissingElevation(failure)
-                    ? QStringLiteral("Run elevated (\"Run as administrator\").")
-                    : QString());
+            // The step and netsh's output may carry a preshared key: reports never do.
+            result.failedStep = QStringLiteral("command %1 of %2: %3")
+                                    .arg(i + 1)
+                                    .arg(body.size())
+                                    .arg(netsh::maskPresharedKeys(chunk.join(u'\n')));
+            result.findings << backendFinding(backendcode::NetshCommandFailed, Severity::Error,
+                                              QStringLiteral("netsh failed at %1. %2")
+                                                  .arg(result.failedStep, netsh::maskPresharedKeys(failure)),
+                                              outputReportsMissingElevation(failure)
+                                                  ? QStringLiteral("Run elevated (\"Run as administrator\").")
+                                                  : QString());
             return result;
         }
     }
@@ -297,7 +293,7 @@ StepResult WindowsNetshBackend::rollback(const BackupRecord &backup, Progress &p
     progress.report(50, QStringLiteral("Restoring %1").arg(backup.id));
     if (script.isEmpty() || !runNetshScript(script, QStringLiteral("rollback-script"), &error)) {
         result.failedStep = QStringLiteral("restore %1").arg(backup.id);
-        result.findings << backendFinding(QStringLiteral("IPS-518"), Severity::Error,
+        result.findings << backendFinding(backendcode::NetshRollbackFailed, Severity::Error,
                                           QStringLiteral("The rollback failed: %1").arg(error));
         return result;
     }
