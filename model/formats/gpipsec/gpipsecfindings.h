@@ -49,6 +49,15 @@ inline constexpr const char *NoObjects = "IPS-373"; // the input holds no IPsec 
 inline constexpr const char *FileIo = "IPS-380";
 } // namespace code
 
+// A line of an input file (LDIF, .reg): where most findings of the text forms point.
+inline Location fileLineLocation(const QString &file, int line)
+{
+    Location l;
+    l.file = file;
+    l.line = line;
+    return l;
+}
+
 inline Finding makeFinding(const char *findingCode, Severity severity, Location location, QString message,
                            QString hint = {})
 {

@@ -366,23 +366,14 @@ public:
         StoreInfo info;
         info.location = StoreLocation::Domain;
         info.domain = m_domain;
-        StoreReadResult built = fromStoredObjects(stored, info);
-        m_findings.append(built.findings);
-        StoreImport out;
-        out.ok = built.ok;
-        out.store = std::move(built.store);
+        StoreImport out = fromStoredObjects(stored, info);
+        m_findings.append(out.findings);
         out.findings = m_findings;
         return out;
     }
 
 private:
-    Location at(int line) const
-    {
-        Location l;
-        l.file = m_file;
-        l.line = line;
-        return l;
-    }
+    Location at(int line) const { return fileLineLocation(m_file, line); }
 
     void apply(const LdifRecord &r)
     {

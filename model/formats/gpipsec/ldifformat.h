@@ -26,11 +26,8 @@ struct LdifExportResult {
 // MS-GPIPSEC §2.2.1 orders it, so a directory that checks DN references accepts the file.
 LdifExportResult writeLdif(const StoreData &store, const LdifExportOptions &options);
 
-struct StoreImport {
-    bool ok = false;
-    StoreData store;
-    Findings findings;
-};
+// What the LDIF and .reg readers return: the store rebuilt from the objects, with every finding.
+using StoreImport = StoreReadResult;
 
 // Reads this exporter's files and plain ldifde / ldapsearch / ldbsearch exports; entries that are not IPsec
 // objects are skipped with a note.

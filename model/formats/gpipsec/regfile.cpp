@@ -51,14 +51,6 @@ const RegValue *RegKey::value(const QString &name) const
 
 namespace {
 
-Location lineLocation(const QString &file, int line)
-{
-    Location l;
-    l.file = file;
-    l.line = line;
-    return l;
-}
-
 QString decodeText(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xFF\xFE"))
@@ -147,7 +139,7 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
         result.regedit4 = true;
     } else {
         result.findings.append(makeFinding(
-            code::RegHeader, Severity::Error, lineLocation(fileName, 1),
+            code::RegHeader, Severity::Error, fileLineLocation(fileName, 1),
             QStringLiteral("not a registry editor file: the first line is '%1'").arg(header.left(60)),
             QStringLiteral("Expected 'Windows Registry Editor Version 5.00' or "
                            "'REGEDIT4'.")));
@@ -156,7 +148,7 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
     result.ok = true;
 
     auto syntax = [&](int line, const QString &message) {
-        result.findings.append(makeFinding(code::RegSyntax, Severity::Error, lineLocation(fileName, line),
+        result.findings.append(makeFinding(code::RegSyntax, Severity::Error, fileLineLocation(fileName, line),
                                            QStringLiteral("line %1: %2").arg(line).arg(message)));
     };
 

@@ -138,22 +138,14 @@ public:
         }
         StoreInfo info;
         info.location = StoreLocation::Local;
-        StoreReadResult built = fromStoredObjects(stored, info);
-        m_findings.append(built.findings);
-        out.ok = built.ok;
-        out.store = std::move(built.store);
+        out = fromStoredObjects(stored, info);
+        m_findings.append(out.findings);
         out.findings = m_findings;
         return out;
     }
 
 private:
-    Location at(int line) const
-    {
-        Location l;
-        l.file = m_file;
-        l.line = line;
-        return l;
-    }
+    Location at(int line) const { return fileLineLocation(m_file, line); }
 
     QList<QUuid> references(const RegKey &k, const QString &value, ObjectClass expected)
     {
