@@ -16,6 +16,10 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeFormatsCommand();
 std::unique_ptr<Command> makeBackendsCommand();
+std::unique_ptr<Command> makeApplyCommand();
+std::unique_ptr<Command> makeReadCommand();
+std::unique_ptr<Command> makeReviewCommand();
+std::unique_ptr<Command> makeDiffCommand();
 
 inline std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -23,11 +27,15 @@ inline std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeNewCommand());
     commands.push_back(makeValidateCommand());
     commands.push_back(makeShowCommand());
+    commands.push_back(makeReviewCommand());
+    commands.push_back(makeDiffCommand());
     commands.push_back(makeGenerateCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());
     commands.push_back(makeFormatsCommand());
     commands.push_back(makeBackendsCommand());
+    commands.push_back(makeApplyCommand());
+    commands.push_back(makeReadCommand());
     return commands;
 }
 

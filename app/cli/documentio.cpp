@@ -3,6 +3,8 @@
 #include "command.h"
 #include "formats/formatregistry.h"
 
+#include <QFileInfo>
+
 namespace ipsec::cli {
 namespace {
 
@@ -28,13 +30,48 @@ std::optional<StoreData> loadDocument(const QString &path, Findings *loadFinding
     const FormatDescriptor *format = documentFormat();
     if (!format || !format->importFile)
         return std::nullopt;
-    ImportResult result = format->importFile(path, {});
+    return loadStore(path, *format, loadFindings);
+}
+
+std::optional<StoreData> loadStore(const QString &path, const FormatDescriptor &format,
+                                   Findings *loadFindings)
+{
+    ImportResult result = format.importFile(path, {});
     printFindings(result.findings);
     if (loadFindings)
         *loadFindings = result.findings;
     if (!result.ok)
         return std::nullopt;
     return std::move(result.store);
+}
+
+const FormatDescriptor *importFormatFor(const QString &path, const QString &namedFormat, QString *error)
+{
+    if (!namedFormat.isEmpty()) {
+        const FormatDescriptor *format = findFormat(namedFormat);
+        if (!format || !format->importFile) {
+            QStringList known;
+            for (const FormatDescriptor &f : formats())
+                if (f.importFile)
+                    known << f.name;
+            *error = QStringLiteral("unknown import format '%1'; known: %2.")
+                         .arg(namedFormat, known.join(QStringLiteral(", ")));
+            return nullptr;
+        }
+        return format;
+    }
+    const QFileInfo info(path);
+    const QString bySuffix = info.isDir() ? QString() : info.suffix();
+    for (const FormatDescriptor &f : formats()) {
+        if (!f.importFile)
+            continue;
+        if (info.isDir() ? f.outputIsFolder : f.fileSuffixes.contains(bySuffix, Qt::CaseInsensitive))
+            return &f;
+    }
+    const FormatDescriptor *document = documentFormat();
+    if (!document)
+        *error = QStringLiteral("this build cannot read documents.");
+    return document;
 }
 
 bool saveDocument(const StoreData &store, const QString &path)

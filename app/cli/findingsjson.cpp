@@ -8,6 +8,8 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
+} // namespace
+
 QString objectKindName(ObjectKind k)
 {
     switch (k) {
@@ -30,6 +32,8 @@ QString objectKindName(ObjectKind k)
     }
     return {};
 }
+
+namespace {
 
 nlohmann::ordered_json toJson(const Location &l)
 {

@@ -7,6 +7,8 @@
 
 namespace ipsec::cli {
 
+// "filterList", "rule", ...; empty for ObjectKind::None.
+QString objectKindName(ObjectKind kind);
 // {"code", "severity", "message", "hint", "location": {...only the parts that are known}}
 nlohmann::ordered_json toJson(const Finding &finding);
 // {"errors": n, "warnings": n, "infos": n, "findings": [...]}

@@ -1,5 +1,6 @@
 // ipsecdesigner-cli run as a process: exit codes, --help/--version everywhere, templates, validation, show,
 // generate, import/export through the format registry.
+#include "clirunner.h"
 #include "formats/json/jsonformat.h"
 #include "templates/templates.h"
 #include "testdata.h"
@@ -15,30 +16,18 @@ using namespace ipsec;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
+using test::describeRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString describeRun(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
+    return test::runCli(arguments);
 }
 
 const QStringList kCommands{QStringLiteral("new"),      QStringLiteral("validate"), QStringLiteral("show"),
                             QStringLiteral("generate"), QStringLiteral("import"),   QStringLiteral("export"),
-                            QStringLiteral("formats"),  QStringLiteral("backends")};
+                            QStringLiteral("formats"),  QStringLiteral("backends"), QStringLiteral("review"),
+                            QStringLiteral("diff"),     QStringLiteral("apply"),    QStringLiteral("read")};
 
 } // namespace
 
