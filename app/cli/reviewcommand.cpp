@@ -48,6 +48,13 @@ GpoReviewResult reviewRegistryPol(const QString &path)
     return result;
 }
 
+// Large backup roots take a while: "... 2 of 3 GPOs reviewed" on stderr.
+void progressOnStderr(int done, int total)
+{
+    if (total > 1)
+        err() << "... " << done << " of " << total << " GPOs reviewed" << Qt::endl;
+}
+
 bool nothingReviewed(const GpoReviewResult &review)
 {
     if (review.gpos.isEmpty())
@@ -94,7 +101,7 @@ public:
             return usageError(error);
         switch (kindOf(*format)) {
         case ReviewKind::GpoBackupOrWfw:
-            return printGpoReview(gpo::reviewGpoPath(path), json, {});
+            return printGpoReview(gpo::reviewGpoPath(path, progressOnStderr), json, {});
         case ReviewKind::RegistryPol: {
             const GpoReviewResult review = reviewRegistryPol(path);
             const qsizetype records =

@@ -5,6 +5,8 @@
 #include "templates/templates.h"
 
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,8 @@ private slots:
     void applyWithYesThenReadGivesThePolicyBack();
     void planOnlyShowsTheScriptAndChangesNothing();
     void withoutYesAndWithoutATerminalNothingIsApplied();
+    void onATerminalTheAnswerDecides_data();
+    void onATerminalTheAnswerDecides();
     void confirmWithinAndNoAnswerRollsBack();
     void confirmWithinAndNoAnswerInTimeRollsBack();
     void confirmWithinAndKeepKeepsThePolicy();
@@ -110,6 +114,48 @@ void TestCliApply::withoutYesAndWithoutATerminalNothingIsApplied()
     QVERIFY2(!r.out.contains(QStringLiteral("Backup:")), qPrintable(r.out));
     QVERIFY(!QFileInfo::exists(state));
     QCOMPARE(policiesInState(state, path(QStringLiteral("refused-read.ipsecstore"))), QStringList{});
+}
+
+void TestCliApply::onATerminalTheAnswerDecides_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("applied");
+    QTest::newRow("typing y applies") << QByteArray("y\n") << true;
+    QTest::newRow("typing n applies nothing") << QByteArray("n\n") << false;
+    QTest::newRow("just pressing enter applies nothing") << QByteArray("\n") << false;
+}
+
+void TestCliApply::onATerminalTheAnswerDecides()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Needs util-linux's script(1) for a pseudo-terminal.");
+#else
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, applied);
+    // script(1) (util-linux, essential on Debian) runs the CLI on a pseudo-terminal and types our stdin.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    QVERIFY2(!script.isEmpty(), "script(1) from util-linux is needed");
+    static int run = 0;
+    const QString state = path(QStringLiteral("tty-%1.ipsecstore").arg(++run));
+    const auto quoted = [](const QString &s) { return u'\'' + s + u'\''; };
+    const QString command =
+        QStringList{quoted(QStringLiteral(CLI_PATH)), QStringLiteral("apply"),   quoted(design()),
+                    QStringLiteral("--dry-run"),      QStringLiteral("--state"), quoted(state)}
+            .join(u' ');
+    QProcess process;
+    process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForStarted());
+    process.write(answer);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAll());
+    QVERIFY2(output.contains(QStringLiteral("Apply? [y/N]")), qPrintable(output));
+    QCOMPARE(process.exitCode(), applied ? 0 : 1);
+    QVERIFY2(
+        output.contains(applied ? QStringLiteral("Outcome: applied") : QStringLiteral("Outcome: cancelled")),
+        qPrintable(output));
+    QCOMPARE(QFileInfo::exists(state), applied);
+#endif
 }
 
 void TestCliApply::confirmWithinAndNoAnswerRollsBack()
