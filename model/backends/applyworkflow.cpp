@@ -121,7 +121,8 @@ private:
             return;
         }
         step(80, QStringLiteral("Verifying"));
-        const Findings differences = compareDesignWithSystem(m_request.store, readBack.store);
+        const Findings differences = compareDesignWithSystem(
+            m_request.store, readBack.store, m_request.target.location == StoreLocation::Local);
         m_report.findings << differences;
         if (hasErrors(differences)) {
             m_report.failedStep = QStringLiteral("verify");

@@ -60,8 +60,10 @@ bool sameRule(const StoreData &ds, Rule a, const StoreData &as, Rule b)
     return a == b;
 }
 
-bool samePolicySettings(Policy a, Policy b)
+bool samePolicySettings(Policy a, Policy b, bool compareAssignment)
 {
+    if (!compareAssignment)
+        a.assigned = b.assigned = false;
     a.id = b.id = a.ike.id = b.ike.id = {};
     a.defaultResponse.id = b.defaultResponse.id = {};
     a.defaultResponse.negotiationPolicyId = b.defaultResponse.negotiationPolicyId = {};
@@ -72,7 +74,7 @@ bool samePolicySettings(Policy a, Policy b)
 
 } // namespace
 
-Findings compareDesignWithSystem(const StoreData &designed, const StoreData &actual)
+Findings compareDesignWithSystem(const StoreData &designed, const StoreData &actual, bool compareAssignment)
 {
     Findings out;
     for (const FilterList &list : designed.filterLists) {
@@ -107,7 +109,7 @@ Findings compareDesignWithSystem(const StoreData &designed, const StoreData &act
                             QStringLiteral("%1 is missing on the system.").arg(path));
             continue;
         }
-        if (!samePolicySettings(policy, *other))
+        if (!samePolicySettings(policy, *other, compareAssignment))
             out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::Policy, policy.id, path,
                             QStringLiteral("%1 has different settings on the system.").arg(path));
         for (const Rule &rule : policy.rules) {

@@ -10,6 +10,9 @@ namespace ipsec {
 
 // One finding (IPS-520..IPS-529) per designed object that is missing or different in `actual`.
 // Objects in `actual` that the design does not have are reported as info (IPS-523).
-Findings compareDesignWithSystem(const StoreData &designed, const StoreData &actual);
+// `compareAssignment`: whether the assigned flag must match. A domain store's policies are assigned through a
+// GPO link, which a netsh apply without a GPO name does not create, so the workflow compares it only for the
+// local store.
+Findings compareDesignWithSystem(const StoreData &designed, const StoreData &actual, bool compareAssignment = true);
 
 } // namespace ipsec

@@ -261,6 +261,11 @@ void TestBackends::comparisonIgnoresGuidsTheSystemGaveButNotContent()
         l.id = fresh;
     }
     QVERIFY(!hasErrors(compareDesignWithSystem(design, system)));
+    // A domain store's policy is assigned through a GPO link, not by the apply: compared only when asked.
+    system.policies.front().assigned = false;
+    QCOMPARE(countOf(compareDesignWithSystem(design, system), Severity::Error), 1);
+    QVERIFY(!hasErrors(compareDesignWithSystem(design, system, false)));
+    system.policies.front().assigned = true;
     system.filterLists.front().filters.front().destinationPort = PortRange::single(8081);
     const Findings differences = compareDesignWithSystem(design, system);
     QCOMPARE(countOf(differences, Severity::Error), 1);
