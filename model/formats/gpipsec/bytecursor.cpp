@@ -3,6 +3,7 @@
 #include "gpipsecfindings.h"
 
 #include <QtEndian>
+#include <cstring>
 
 namespace ipsec::gpipsec {
 
@@ -153,25 +154,32 @@ bool BlobReader::startsWith(qint64 at, const QByteArray &pattern) const
     return QByteArrayView(m_bytes).sliced(at, pattern.size()) == pattern;
 }
 
+void BlobWriter::put(const void *bytes, qsizetype count)
+{
+    const qsizetype at = m_out.size();
+    m_out.resize(at + count);
+    std::memcpy(m_out.data() + at, bytes, static_cast<std::size_t>(count));
+}
+
 void BlobWriter::u16(std::uint16_t v)
 {
     char b[2];
     qToLittleEndian<quint16>(v, b);
-    m_out.append(b, 2);
+    put(b, 2);
 }
 
 void BlobWriter::u32(std::uint32_t v)
 {
     char b[4];
     qToLittleEndian<quint32>(v, b);
-    m_out.append(b, 4);
+    put(b, 4);
 }
 
 void BlobWriter::guid(const QUuid &v)
 {
     char b[16];
     writeGuidBytes(v, b);
-    m_out.append(b, 16);
+    put(b, 16);
 }
 
 void BlobWriter::utf16(const QString &v)

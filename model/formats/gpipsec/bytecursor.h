@@ -68,13 +68,13 @@ private:
 
 class BlobWriter {
 public:
-    void u8(std::uint8_t v) { m_out.append(static_cast<char>(v)); }
+    void u8(std::uint8_t v) { put(&v, 1); }
     void u16(std::uint16_t v);
     void u32(std::uint32_t v);
     void guid(const QUuid &v);
     template <std::size_t N> void array(const std::array<std::uint8_t, N> &v)
     {
-        m_out.append(reinterpret_cast<const char *>(v.data()), static_cast<qsizetype>(N));
+        put(v.data(), static_cast<qsizetype>(N));
     }
     void bytes(const QByteArray &v) { m_out.append(v); }
     void utf16(const QString &v); // always with the NUL: the empty string is 02 00 00 00 00 00
@@ -84,6 +84,9 @@ public:
     const QByteArray &data() const { return m_out; }
 
 private:
+    // Grows the buffer and copies: cheaper than QByteArray::append's general insert for a few bytes.
+    void put(const void *bytes, qsizetype count);
+
     QByteArray m_out;
 };
 

@@ -3,6 +3,7 @@
 #include "gpipsecfindings.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace ipsec::gpipsec {
 
@@ -233,7 +234,7 @@ LdifParseResult parseLdif(const QByteArray &bytes, const QString &fileName)
         if (current.first().text.startsWith("version:"))
             current.removeFirst();
         if (auto r = parseRecord(current, fileName, result.findings))
-            result.records.append(*r);
+            result.records.append(std::move(*r));
         current.clear();
     };
     for (LogicalLine &l : lines) {
@@ -273,17 +274,26 @@ bool isSafeString(const QByteArray &v)
 void LdifWriter::line(const QByteArray &text)
 {
     // Fold: the first line holds kFoldWidth bytes, each continuation a space and kFoldWidth - 1 bytes.
+    // The folded text is copied straight into the output, grown once per logical line.
+    const qsizetype size = text.size();
+    // ceil((size - kFoldWidth) / (kFoldWidth - 1)) continuation lines, each with a space and a line feed.
+    const qsizetype continuations = size > kFoldWidth ? (size - 2) / (kFoldWidth - 1) : 0;
+    qsizetype out = m_out.size();
+    m_out.resize(out + size + 1 + continuations * 2);
+    char *dst = m_out.data();
     qsizetype at = 0;
     qsizetype width = kFoldWidth;
-    const QByteArrayView all(text);
     do {
         if (at > 0)
-            m_out.append(' ');
-        m_out.append(all.sliced(at, std::min(width, all.size() - at)));
-        m_out.append('\n');
+            dst[out++] = ' ';
+        const qsizetype n = std::min(width, size - at);
+        std::memcpy(dst + out, text.constData() + at, static_cast<std::size_t>(n));
+        out += n;
+        dst[out++] = '\n';
         at += width;
         width = kFoldWidth - 1;
-    } while (at < text.size());
+    } while (at < size);
+    Q_ASSERT(out == m_out.size());
 }
 
 void LdifWriter::endRecord()

@@ -83,7 +83,7 @@ std::optional<std::pair<QString, qsizetype>> quoted(const QString &line, qsizety
     return std::nullopt;
 }
 
-std::optional<QByteArray> hexBytes(const QString &text)
+std::optional<QByteArray> hexBytesSlow(const QString &text)
 {
     QByteArray out;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -92,6 +92,48 @@ std::optional<QByteArray> hexBytes(const QString &text)
         if (!ok || v > 0xFF)
             return std::nullopt;
         out.append(static_cast<char>(v));
+    }
+    return out;
+}
+
+int hexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+// "xx,xx,…" as regedit writes it (blanks around pairs allowed), read without splitting; anything else
+// (empty or 3-digit parts, 0x prefixes, signs) goes to hexBytesSlow, so the result is always its result.
+std::optional<QByteArray> hexBytes(QStringView text)
+{
+    QByteArray out;
+    out.reserve(text.size() / 3 + 1);
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (text[i] == u',') { // an empty part: skipped
+            ++i;
+            continue;
+        }
+        while (i < n && text[i].isSpace())
+            ++i;
+        int value = 0;
+        int digits = 0;
+        for (int d; i < n && digits < 3 && (d = hexDigit(text[i])) >= 0; ++i, ++digits)
+            value = value * 16 + d;
+        while (i < n && text[i].isSpace())
+            ++i;
+        if (digits == 0 || digits > 2 || (i < n && text[i] != u','))
+            return hexBytesSlow(text.toString());
+        out.append(static_cast<char>(value));
+        if (i < n)
+            ++i; // the comma
     }
     return out;
 }
@@ -231,7 +273,7 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
                     continue;
                 }
             }
-            const auto b = hexBytes(data.mid(colon + 1));
+            const auto b = hexBytes(QStringView(data).sliced(colon + 1));
             if (!b) {
                 syntax(number, QStringLiteral("malformed hex bytes"));
                 continue;
@@ -302,24 +344,33 @@ void RegWriter::multiString(const QString &name, const QStringList &values)
 void RegWriter::hexValue(const QString &name, const QString &typeTag, const QByteArray &bytes)
 {
     // regedit: "xx," pairs; a line that would pass 80 columns ends with "\" and goes on indented by 2.
-    QString line = QStringLiteral("\"%1\"=%2:").arg(escaped(name), typeTag);
+    // Written straight into the text (a filter list's blob is tens of kilobytes of pairs).
+    static constexpr char16_t kDigits[] = u"0123456789abcdef";
+    const QString header = u'"' + escaped(name) + QStringLiteral("\"=") + typeTag + u':';
+    m_text += header;
+    qsizetype column = header.size();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const bool last = i + 1 == bytes.size();
-        const QString pair = QStringLiteral("%1").arg(static_cast<uchar>(bytes[i]), 2, 16, QChar(u'0')) +
-                             (last ? QString() : QStringLiteral(","));
-        if (line.size() + pair.size() + (last ? 0 : 1) > kRegeditLineWidth) {
-            m_text += line + QStringLiteral("\\\r\n");
-            line = QStringLiteral("  ");
+        const auto b = static_cast<uchar>(bytes[i]);
+        const char16_t pair[3] = {kDigits[b >> 4], kDigits[b & 0xF], u','};
+        const qsizetype pairSize = last ? 2 : 3;
+        if (column + pairSize + (last ? 0 : 1) > kRegeditLineWidth) {
+            m_text += QStringLiteral("\\\r\n  ");
+            column = 2;
         }
-        line += pair;
+        m_text += QStringView(pair, pairSize);
+        column += pairSize;
     }
-    m_text += line + QStringLiteral("\r\n");
+    m_text += QStringLiteral("\r\n");
 }
 
 QByteArray RegWriter::data() const
 {
-    QByteArray out("\xFF\xFE", 2);
-    out += utf16WithNul(m_text).chopped(2);
+    // BOM + UTF-16LE of the text, converted in place (the text of a large store is over 100 MB).
+    QByteArray out(2 + m_text.size() * 2, Qt::Uninitialized);
+    out[0] = '\xFF';
+    out[1] = '\xFE';
+    qToLittleEndian<char16_t>(m_text.utf16(), m_text.size(), out.data() + 2);
     return out;
 }
 
