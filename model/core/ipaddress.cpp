@@ -40,9 +40,46 @@ IpAddress IpAddress::fromQHostAddress(const QHostAddress &qa)
     }
 }
 
+namespace {
+
+// The common case, canonical dotted IPv4 ("10.0.0.1"), without a QHostAddress: 1-3 decimal digits per part,
+// no leading zero, each part at most 255. Anything else (octal or hex parts, leading zeros, IPv6) goes to
+// QHostAddress, so the result is always the one QHostAddress gives.
+std::optional<IpAddress> parseCanonicalIPv4(QStringView t)
+{
+    std::uint32_t address = 0;
+    qsizetype i = 0;
+    for (int part = 0; part < 4; ++part) {
+        if (part > 0) {
+            if (i >= t.size() || t[i] != u'.')
+                return std::nullopt;
+            ++i;
+        }
+        const qsizetype start = i;
+        std::uint32_t value = 0;
+        while (i < t.size() && i - start < 3 && t[i] >= u'0' && t[i] <= u'9')
+            value = value * 10 + (t[i++].unicode() - u'0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || value > 255 || (digits > 1 && t[start] == u'0'))
+            return std::nullopt;
+        address = (address << 8) | value;
+    }
+    if (i != t.size())
+        return std::nullopt;
+    return IpAddress::fromIPv4(address);
+}
+
+} // namespace
+
 std::optional<IpAddress> IpAddress::parse(const QString &text)
 {
+    // Most texts need no trimming: try the fast path before copying.
+    if (!text.isEmpty() && !text.front().isSpace() && !text.back().isSpace())
+        if (const auto v4 = parseCanonicalIPv4(text))
+            return v4;
     const QString t = text.trimmed();
+    if (const auto v4 = parseCanonicalIPv4(t))
+        return v4;
     if (t.isEmpty() || t.contains(u'/') || t.contains(u'%'))
         return std::nullopt;
     // QHostAddress accepts shorthand like "10.1" or a plain integer; an engineer's address has 4 parts.
@@ -92,6 +129,22 @@ QHostAddress IpAddress::toQHostAddress() const
 
 QString IpAddress::toString() const
 {
+    if (m_family == Family::IPv4) {
+        // Dotted decimal, as QHostAddress prints it, without building one.
+        QString s;
+        s.reserve(15);
+        for (std::size_t i = 0; i < 4; ++i) {
+            if (i > 0)
+                s += u'.';
+            const unsigned b = m_bytes[i];
+            if (b >= 100)
+                s += QChar(u'0' + b / 100);
+            if (b >= 10)
+                s += QChar(u'0' + b / 10 % 10);
+            s += QChar(u'0' + b % 10);
+        }
+        return s;
+    }
     return isNull() ? QString() : toQHostAddress().toString();
 }
 

@@ -226,6 +226,15 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         while (i < to && (quoted || (text[i] != u' ' && text[i] != u'\t'))) {
             const QChar c = text[i];
             if (c == u'"') {
+                if (raw.token.text.isNull()) {
+                    // A quoted token is built from several runs: find its end and allocate once.
+                    bool q = quoted;
+                    qsizetype end = i;
+                    for (; end < to && (q || (text[end] != u' ' && text[end] != u'\t')); ++end)
+                        if (text[end] == u'"')
+                            q = !q;
+                    raw.token.text.reserve(end - raw.token.offset);
+                }
                 raw.token.text += all.sliced(runStart, i - runStart);
                 runStart = i + 1;
                 quoted = !quoted;
@@ -252,6 +261,7 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         raw.token.equals = raw.token.text.indexOf(u'=');
         raws.append(std::move(raw));
     }
+    result.tokens.reserve(raws.size());
     // Join `tag = value`, `tag= value`, `tag =value` (Q9: seen in real scripts, accepted with a warning).
     for (qsizetype k = 0; k < raws.size(); ++k) {
         Raw &r = raws[k];
