@@ -42,6 +42,9 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ccache: hash paths relative to the checkout, so clean clones in other folders reuse the cache.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+
 configure_and_build() {
     local type=$1
     shift
