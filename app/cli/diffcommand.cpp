@@ -66,6 +66,7 @@ public:
                               .arg(QLatin1StringView(kProgramName)),
                           QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the differences as JSON.")});
+        parser.addOption({QStringLiteral("html"), QStringLiteral("Print the differences as an HTML page.")});
     }
 
     int run(const QCommandLineParser &parser, const QStringList &positionals) override
@@ -86,7 +87,11 @@ public:
                                UsageError);
         }
         const StoreDiff diff = analysis::diffStores(*stores[0], *stores[1]);
-        if (parser.isSet(QStringLiteral("json")))
+        if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("html")))
+            return usageError(QStringLiteral("--json and --html exclude each other."));
+        if (parser.isSet(QStringLiteral("html")))
+            out() << analysis::renderDiffHtml(diff, positionals.at(0), positionals.at(1));
+        else if (parser.isSet(QStringLiteral("json")))
             out() << QString::fromStdString(diffJson(positionals.at(0), positionals.at(1), diff).dump(2))
                   << '\n';
         else

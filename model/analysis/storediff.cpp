@@ -378,4 +378,41 @@ QString renderDiff(const StoreDiff &diff)
     return lines.join(u'\n');
 }
 
+QString renderDiffHtml(const StoreDiff &diff, const QString &beforeName, const QString &afterName)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html;
+    html += QStringLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>IPsec policy diff</title>\n"
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:0 0 "
+        "1.5em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
+        ".added{color:#1a7f37}.removed{color:#cf222e}.changed{color:#9a6700}"
+        "del{background:#ffebe9}ins{background:#dafbe1;text-decoration:none}</style></head>"
+        "<body>\n");
+    html += QStringLiteral("<h1>%1 &rarr; %2</h1>\n").arg(esc(beforeName), esc(afterName));
+    html += QStringLiteral("<p>%1 added, %2 removed, %3 changed</p>\n")
+                .arg(diff.count(ChangeKind::Added))
+                .arg(diff.count(ChangeKind::Removed))
+                .arg(diff.count(ChangeKind::Changed));
+    if (diff.isEmpty())
+        html += QStringLiteral("<p>No differences.</p>\n");
+    for (const ObjectChange &c : diff.changes) {
+        const QString cls = c.change == ChangeKind::Added     ? QStringLiteral("added")
+                            : c.change == ChangeKind::Removed ? QStringLiteral("removed")
+                                                              : QStringLiteral("changed");
+        html +=
+            QStringLiteral("<h2 class=\"%1\">%1: %2%3</h2>\n")
+                .arg(cls, esc(c.path), c.matchedByName ? QStringLiteral(" (matched by name)") : QString());
+        if (c.fields.isEmpty())
+            continue;
+        html += QStringLiteral("<table><tr><th>Field</th><th>Before</th><th>After</th></tr>\n");
+        for (const FieldChange &f : c.fields)
+            html += QStringLiteral("<tr><td>%1</td><td><del>%2</del></td><td><ins>%3</ins></td></tr>\n")
+                        .arg(esc(f.field), esc(f.before), esc(f.after));
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
 } // namespace ipsec::analysis

@@ -40,5 +40,7 @@ StoreDiff diffStores(const StoreData &before, const StoreData &after);
 // One block per object: "+ Filter list 'x'", "- …", "~ …" followed by "    field: before → after" lines, and
 // a summary line at the end; "no differences" when equal.
 QString renderDiff(const StoreDiff &diff);
+// A self-contained HTML page of the same content (every text escaped), for attaching to a change review.
+QString renderDiffHtml(const StoreDiff &diff, const QString &beforeName, const QString &afterName);
 
 } // namespace ipsec::analysis

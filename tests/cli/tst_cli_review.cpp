@@ -61,6 +61,7 @@ private slots:
     void diffOfEqualStoresIsEmpty();
     void diffNamesTheChangedField();
     void diffJsonListsTheChanges();
+    void diffHtmlIsAPageWithEveryTextEscaped();
     void diffOfAnUnreadableStoreExitsWithTwo();
 
 private:
@@ -280,6 +281,23 @@ void TestCliReview::diffNamesTheChangedField()
     QVERIFY2(r.out.contains(QStringLiteral("~ Filter list 'azure-onpremises-HTTP8080'")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("8080 → 8443")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("name: myEncryption → myStrongerEncryption")), qPrintable(r.out));
+}
+
+void TestCliReview::diffHtmlIsAPageWithEveryTextEscaped()
+{
+    StoreData changed = m_expressRoute;
+    changed.filterActions.front().name = QStringLiteral("<script>alert(1)</script>");
+    const QString a = writeStore(QStringLiteral("html-before.ipsecstore"), m_expressRoute);
+    const QString b = writeStore(QStringLiteral("html-after.ipsecstore"), changed);
+    const CliRun r = runCli({QStringLiteral("diff"), QStringLiteral("--html"), a, b});
+    QVERIFY2(r.exitCode == 1, qPrintable(describeRun(r)));
+    QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(r.out.contains(QStringLiteral("<td>name</td><td><del>myEncryption</del></td>")));
+    QVERIFY(r.out.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(!r.out.contains(QStringLiteral("<script>")));
+    QCOMPARE(
+        runCli({QStringLiteral("diff"), QStringLiteral("--html"), QStringLiteral("--json"), a, b}).exitCode,
+        2);
 }
 
 void TestCliReview::diffJsonListsTheChanges()
