@@ -1,14 +1,20 @@
 // ipsecdesigner [FILE] [--screenshot OUT.png]: the designer window, optionally opening FILE; with
 // --screenshot it renders the window to OUT.png after loading and exits (README pictures, CI smoke test).
+// With --dialog ACTION it triggers that action and renders the dialog it opens instead (--page N turns a
+// wizard's pages, --choose PATH answers the action's file question).
+#include "apptranslations.h"
 #include "core/policystore.h"
 #include "mainwindow.h"
 #include "settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWizard>
 #include <cstdio>
 #include <memory>
 
@@ -18,6 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("IPsec Policy Designer"));
     QApplication::setOrganizationName(QStringLiteral("ipsecdesigner"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    ipsec::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design Windows IPsec policies."));
@@ -38,7 +45,20 @@ int main(int argc, char *argv[])
         QStringLiteral("template"),
         QApplication::translate("main", "Start with a new document from this template."),
         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, size, select, fromTemplate});
+    const QCommandLineOption dialogAction(
+        QStringLiteral("dialog"),
+        QApplication::translate("main",
+                                "With --screenshot: trigger this action (e.g. actionApply) and render "
+                                "the dialog it opens."),
+        QStringLiteral("ACTION"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "With --dialog: the wizard page to show."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption choose(
+        QStringLiteral("choose"),
+        QApplication::translate("main", "With --dialog: the file the action asks for."),
+        QStringLiteral("PATH"));
+    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A document to open."),
                                  QStringLiteral("[file]"));
@@ -90,6 +110,35 @@ int main(int argc, char *argv[])
                 window.showObject(ipsec::ObjectKind::FilterAction, a.id);
     }
     int exitCode = 0;
+    if (parser.isSet(dialogAction)) {
+        const QString out = parser.value(screenshot);
+        window.setFileChooser([&](bool, const QString &, const QString &) { return parser.value(choose); });
+        window.setDialogRunner([&](QDialog &dialog) {
+            if (auto *wizard = qobject_cast<QWizard *>(&dialog))
+                for (int i = 0; i < parser.value(page).toInt(); ++i)
+                    wizard->next();
+            dialog.show();
+            QApplication::processEvents();
+            if (!dialog.grab().toImage().save(out, "PNG")) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(out));
+                exitCode = 1;
+            }
+            return int(QDialog::Rejected);
+        });
+        QTimer::singleShot(300, &window, [&] {
+            auto *action = window.findChild<QAction *>(parser.value(dialogAction));
+            if (!action) {
+                std::fprintf(stderr, "no action %s\n", qPrintable(parser.value(dialogAction)));
+                exitCode = 2;
+            } else {
+                action->trigger();
+            }
+            window.setPrompt([](auto, auto, auto, auto) { return QMessageBox::Discard; });
+            QApplication::quit();
+        });
+        QApplication::exec();
+        return exitCode;
+    }
     QTimer::singleShot(300, &window, [&] {
         const QImage image = window.renderToImage();
         if (!image.save(parser.value(screenshot), "PNG")) {

@@ -84,6 +84,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(itemIcon(QStringLiteral("ipsecdesigner")));
     setAcceptDrops(true);
+    m_runDialog = [](QDialog &dialog) { return dialog.exec(); };
     m_chooseFile = [this](bool saving, const QString &title, const QString &filters) {
         const QString dir = m_settings->value(Settings::Key::LastDirectory).toString();
         const QString path = saving ? QFileDialog::getSaveFileName(this, title, dir, filters)
@@ -244,6 +245,9 @@ void MainWindow::createActions()
               [this] { chooseAndImport(); });
     addAction(file, "actionExport", tr("&Export..."), QKeySequence(tr("Ctrl+E")), {},
               [this] { chooseAndExport(); });
+#ifdef HAVE_IPSEC_FORMAT_GPO
+    addAction(file, "actionReviewBackup", tr("&Review GPO Backup..."), {}, {}, [this] { chooseAndReview(); });
+#endif
     file->addSeparator();
     addAction(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, {}, [this] { close(); });
 
@@ -292,6 +296,18 @@ void MainWindow::createActions()
               [this] { runWizard(FilterWizardKind); });
     addAction(policy, "actionFilterActionWizard", tr("Filter Action Wizar&d..."), {}, {},
               [this] { runWizard(FilterActionWizardKind); });
+#endif
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    Q_UNUSED(tools); // empty in a build without backends and analysis
+#ifdef HAVE_IPSEC_BACKENDS
+    addAction(tools, "actionApply", tr("&Apply..."), {}, {}, [this] { applyToBackend(); });
+    addAction(tools, "actionReadFromBackend", tr("&Read from Backend..."), {}, {},
+              [this] { readFromBackend(); });
+    tools->addSeparator();
+#endif
+#ifdef HAVE_IPSEC_ANALYSIS
+    addAction(tools, "actionDiff", tr("&Compare with File..."), {}, {}, [this] { chooseAndCompare(); });
 #endif
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -883,7 +899,7 @@ void MainWindow::runWizard(int which)
     switch (which) {
     case PolicyWizardKind: {
         IpSecurityPolicyWizard wizard(d, this);
-        if (wizard.exec() != QDialog::Accepted)
+        if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
         break;
@@ -892,7 +908,7 @@ void MainWindow::runWizard(int which)
         if (!m_store->policy(selectedPolicyId()))
             return;
         SecurityRuleWizard wizard(d, selectedPolicyId(), this);
-        if (wizard.exec() != QDialog::Accepted)
+        if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
         break;
@@ -905,14 +921,14 @@ void MainWindow::runWizard(int which)
         if (listId.isNull())
             return;
         IpFilterWizard wizard(this);
-        if (wizard.exec() != QDialog::Accepted)
+        if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result(listId);
         break;
     }
     default: {
         FilterActionWizard wizard(d, this);
-        if (wizard.exec() != QDialog::Accepted)
+        if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
         break;

@@ -19,6 +19,7 @@ class QTreeView;
 class QUndoStack;
 class QMenu;
 class QLabel;
+class QDialog;
 
 namespace ipsec {
 
@@ -42,11 +43,15 @@ public:
     // Asked for a file name: save (true) or open, title, name filters; empty = cancelled.
     using FileChooser = std::function<QString(bool save, const QString &title, const QString &filters)>;
 
+    // Shows a dialog (Apply, Read from backend, reports) and returns its result; tests drive the dialog here.
+    using DialogRunner = std::function<int(QDialog &)>;
+
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
     PolicyStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -76,6 +81,17 @@ public:
     // Selects the object in the navigator, shows its editor and focuses the field.
     bool showObject(ObjectKind kind, const QUuid &id, const QUuid &parentId = {}, const QString &field = {});
     bool deleteSelected();
+    // Tools → Apply…: the apply dialog over the document (backend plugins, plan, lock-out check, report).
+    void applyToBackend();
+    // Tools → Read from backend…: what a backend's store holds, opened as a new document (after asking
+    // about unsaved changes); false when nothing was opened.
+    bool readFromBackend();
+    // File → Review GPO Backup…: the review of a backup root or folder, a registry.pol or a .wfw, with the
+    // offer to open its Windows Firewall content as a new document; true when a document was opened.
+    bool reviewBackup(const QString &path);
+    // Tools → Compare with File…: the object-level differences between the document and another store
+    // (format by name, or guessed from the suffix); false when the file cannot be read.
+    bool compareWithFile(const QString &path, const QString &formatName = {});
     // The selected object: kind, id, parent id.
     std::tuple<ObjectKind, QUuid, QUuid> selectedObject() const;
     // Brings the window up to date (pending validation, preview) and paints it into an image.
@@ -106,6 +122,10 @@ private:
     void chooseAndImport();
     void chooseAndExport();
     void runWizard(int which);
+    void chooseAndReview();
+    void chooseAndCompare();
+    // Replaces the document by `document` (not saved anywhere yet), asking about unsaved changes first.
+    bool openAsNewDocument(StoreData document, const QString &what);
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons = QMessageBox::Ok);
     QUuid selectedPolicyId() const;
@@ -131,6 +151,7 @@ private:
     QString m_currentFile;
     Prompt m_prompt;
     FileChooser m_chooseFile;
+    DialogRunner m_runDialog;
     bool m_syncingSelection = false;
 };
 

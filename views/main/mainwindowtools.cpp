@@ -1,0 +1,205 @@
+// The Tools commands of the window and File → Review GPO Backup…: apply through a backend, read a backend's
+// store, review a GPO backup, compare with another file. Each shows its dialog through m_runDialog.
+#include "core/policystore.h"
+#include "mainwindow.h"
+#include "textreportdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QStatusBar>
+
+#ifdef HAVE_IPSEC_BACKENDS
+#include "backends/applydialog.h"
+#include "backends/readbackenddialog.h"
+#endif
+#ifdef HAVE_IPSEC_ANALYSIS
+#include "analysis/storediff.h"
+#endif
+#ifdef HAVE_IPSEC_FORMAT_GPO
+#include "formats/gpo/gpobackup.h"
+#endif
+
+namespace ipsec {
+namespace {
+
+QString findingLines(const Findings &findings, int max)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines.append(f.toString());
+    return lines.mid(0, max).join(u'\n');
+}
+
+// The format that reads `path`: the one whose suffixes name it, else the document format.
+const FormatDescriptor *formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const FormatDescriptor &f : formats())
+        if (f.importFile && f.fileSuffixes.contains(suffix, Qt::CaseInsensitive))
+            return &f;
+    return findFormat(QStringLiteral("json"));
+}
+
+#ifdef HAVE_IPSEC_FORMAT_GPO
+// What reviewGpoPath reads for a chosen file: a backup's XML stands for its folder, a registry.pol for the
+// backup folder above it (DomainSysvol/GPO/Machine/registry.pol).
+QString reviewRootFor(const QString &chosen)
+{
+    const QFileInfo info(chosen);
+    if (!info.isFile())
+        return chosen;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"xml")
+        return info.absolutePath();
+    if (suffix == u"pol") {
+        QDir dir = info.absoluteDir();
+        for (int up = 0; up < 5; ++up) {
+            if (gpo::resolveInside(dir.path(), QStringLiteral("Backup.xml")))
+                return dir.path();
+            if (!dir.cdUp())
+                break;
+        }
+    }
+    return chosen;
+}
+#endif
+
+} // namespace
+
+bool MainWindow::openAsNewDocument(StoreData document, const QString &what)
+{
+    if (!maybeSave())
+        return false;
+    resetDocument(std::move(document), {});
+    statusBar()->showMessage(tr("Opened %1 as a new document").arg(what), 8000);
+    return true;
+}
+
+void MainWindow::applyToBackend()
+{
+#ifdef HAVE_IPSEC_BACKENDS
+    ApplyDialog dialog(m_store->data(), this);
+    m_runDialog(dialog);
+    if (dialog.report())
+        statusBar()->showMessage(tr("Apply: %1").arg(outcomeName(dialog.report()->outcome)), 8000);
+#else
+    ask(QMessageBox::Information, tr("Apply"), tr("This build has no backends."));
+#endif
+}
+
+bool MainWindow::readFromBackend()
+{
+#ifdef HAVE_IPSEC_BACKENDS
+    ReadBackendDialog dialog(this);
+    if (m_runDialog(dialog) != QDialog::Accepted || !dialog.readResult() || !dialog.readResult()->ok)
+        return false;
+    const ReadResult &result = *dialog.readResult();
+    if (!openAsNewDocument(result.store, tr("the backend's store")))
+        return false;
+    if (!result.findings.isEmpty())
+        ask(QMessageBox::Information, tr("Read from backend"), findingLines(result.findings, 30));
+    return true;
+#else
+    ask(QMessageBox::Information, tr("Read from backend"), tr("This build has no backends."));
+    return false;
+#endif
+}
+
+bool MainWindow::reviewBackup(const QString &path)
+{
+#ifdef HAVE_IPSEC_FORMAT_GPO
+    const QString root = reviewRootFor(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const gpo::GpoReviewResult review = gpo::reviewGpoPath(root);
+    QApplication::restoreOverrideCursor();
+    TextReportDialog dialog(tr("Review of %1").arg(QFileInfo(root).fileName()), gpo::describeReview(review),
+                            this);
+    QStringList withFirewallContent;
+    for (const gpo::GpoBackupReview &g : review.gpos)
+        if (!g.wfas.connectionSecurityRules.isEmpty())
+            withFirewallContent.append(g.displayName.isEmpty() ? g.gpoGuid : g.displayName);
+    if (!withFirewallContent.isEmpty())
+        dialog.setAction(tr("&Open Firewall Content as Document"), withFirewallContent);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return false;
+    const FormatDescriptor *format = findFormat(QStringLiteral("gpo-backup"));
+    if (!format || !format->importFile)
+        return false;
+    FormatOptions options;
+    if (QFileInfo(root).isDir() && !dialog.choice().isEmpty())
+        options.set(QStringLiteral("gpo"), dialog.choice());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportResult imported = format->importFile(root, options);
+    QApplication::restoreOverrideCursor();
+    if (!imported.ok) {
+        ask(QMessageBox::Critical, tr("Open backup content"),
+            tr("The firewall content could not be translated:\n\n%1")
+                .arg(findingLines(imported.findings, 15)));
+        return false;
+    }
+    if (!openAsNewDocument(imported.store, QFileInfo(root).fileName()))
+        return false;
+    if (!imported.findings.isEmpty())
+        ask(QMessageBox::Information, tr("Migration report"), findingLines(imported.findings, 30));
+    return true;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+bool MainWindow::compareWithFile(const QString &path, const QString &formatName)
+{
+#ifdef HAVE_IPSEC_ANALYSIS
+    const FormatDescriptor *format = formatName.isEmpty() ? formatForPath(path) : findFormat(formatName);
+    if (!format || !format->importFile) {
+        ask(QMessageBox::Critical, tr("Compare"), tr("No format of this build reads %1.").arg(path));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportResult other = format->importFile(path, {});
+    QApplication::restoreOverrideCursor();
+    if (!other.ok) {
+        ask(QMessageBox::Critical, tr("Compare"),
+            tr("%1 could not be read:\n\n%2")
+                .arg(QFileInfo(path).fileName(), findingLines(other.findings, 15)));
+        return false;
+    }
+    const QString text = analysis::renderDiff(analysis::diffStores(m_store->data(), other.store));
+    TextReportDialog dialog(tr("This document compared with %1").arg(QFileInfo(path).fileName()), text, this);
+    m_runDialog(dialog);
+    return true;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(formatName);
+    return false;
+#endif
+}
+
+void MainWindow::chooseAndReview()
+{
+    const QString path = m_chooseFile(
+        false, tr("Review GPO Backup (a backup's manifest.xml or Backup.xml, a registry.pol or a .wfw)"),
+        tr("GPO backups (*.xml *.pol *.wfw);;All files (*)"));
+    if (!path.isEmpty())
+        reviewBackup(path);
+}
+
+void MainWindow::chooseAndCompare()
+{
+    QStringList patterns;
+    for (const FormatDescriptor &f : formats())
+        if (f.importFile)
+            for (const QString &s : f.fileSuffixes)
+                patterns.append(QStringLiteral("*.") + s);
+    patterns.append(QStringLiteral("*.ipsecstore"));
+    patterns.removeDuplicates();
+    const QString path = m_chooseFile(false, tr("Compare with File"),
+                                      tr("Policy files (%1);;All files (*)").arg(patterns.join(u' ')));
+    if (!path.isEmpty())
+        compareWithFile(path);
+}
+
+} // namespace ipsec
