@@ -645,20 +645,20 @@ private:
         if (!value)
             return false;
         std::optional<std::uint8_t> parsed;
-        QString shown;
+        QString text;
         if (value->is_string()) {
-            const QString text = QString::fromStdString(value->get_ref<const std::string &>());
+            text = QString::fromStdString(value->get_ref<const std::string &>());
             parsed = parseProtocol(text);
-            shown = quoted(text);
         } else if (value->is_number_integer()) {
             if (value->is_number_unsigned() && value->get<std::uint64_t>() <= 255)
                 parsed = static_cast<std::uint8_t>(value->get<std::uint64_t>());
-            shown = QString::fromStdString(value->dump());
         } else {
             wrongType(*value, QStringLiteral("a protocol name or number"), name);
             return false;
         }
         if (!parsed) {
+            // The shown value is built only for the message (every filter has a protocol).
+            const QString shown = value->is_string() ? quoted(text) : QString::fromStdString(value->dump());
             error(code::BadProtocol, QStringLiteral("%1 is not a protocol.").arg(shown),
                   QStringLiteral("Write any, icmp, tcp, udp, raw or a protocol number from 0 to 255."), name);
             return false;
