@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QDockWidget>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -58,7 +59,12 @@ int main(int argc, char *argv[])
         QStringLiteral("choose"),
         QApplication::translate("main", "With --dialog: the file the action asks for."),
         QStringLiteral("PATH"));
-    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose});
+    const QCommandLineOption dock(
+        QStringLiteral("dock"),
+        QApplication::translate("main",
+                                "With --screenshot: bring this panel to the front (e.g. diagramDock)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose, dock});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A document to open."),
                                  QStringLiteral("[file]"));
@@ -91,6 +97,17 @@ int main(int argc, char *argv[])
     window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1500,
                   wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 950);
     window.show();
+    if (parser.isSet(dock)) {
+        auto *panel = window.findChild<QDockWidget *>(parser.value(dock));
+        if (!panel) {
+            std::fprintf(stderr, "no panel %s\n", qPrintable(parser.value(dock)));
+            return 2;
+        }
+        panel->raise();
+        QApplication::processEvents(); // the dock areas have their sizes only once the window is laid out
+        // The editor keeps room for its fields; the panel gets the rest.
+        window.resizeDocks({panel}, {window.width() * 2 / 5}, Qt::Horizontal);
+    }
     if (parser.isSet(select)) {
         // Select by name: the first navigator item whose text matches.
         const QString name = parser.value(select);
@@ -114,10 +131,10 @@ int main(int argc, char *argv[])
         const QString out = parser.value(screenshot);
         window.setFileChooser([&](bool, const QString &, const QString &) { return parser.value(choose); });
         window.setDialogRunner([&](QDialog &dialog) {
+            dialog.show(); // a wizard has its first page only once shown
             if (auto *wizard = qobject_cast<QWizard *>(&dialog))
                 for (int i = 0; i < parser.value(page).toInt(); ++i)
                     wizard->next();
-            dialog.show();
             QApplication::processEvents();
             if (!dialog.grab().toImage().save(out, "PNG")) {
                 std::fprintf(stderr, "cannot write %s\n", qPrintable(out));

@@ -44,7 +44,8 @@ QString stepsText(const ApplyPlan &plan)
     int n = 0;
     for (const PlannedStep &s : plan.steps) {
         lines.append(QStringLiteral("%1. %2").arg(++n).arg(s.description));
-        if (!s.command.isEmpty())
+        // Where the description is the command itself (the netsh lines), it is not repeated.
+        if (!s.command.isEmpty() && !s.command.contains(s.description))
             lines.append(QStringLiteral("      ") + s.command);
     }
     if (!plan.findings.isEmpty())

@@ -83,6 +83,10 @@ ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(pare
 {
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("previewFormat"));
+    // The format descriptions are long: sized by them, the combo would make the panel (and the window) wider
+    // than the screen and squeeze the editor.
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_format->setMinimumContentsLength(24);
 #ifdef HAVE_IPSEC_FORMAT_NETSH
     m_format->addItem(tr("netsh ipsec static (.cmd)"), QStringLiteral("netsh"));
 #endif
