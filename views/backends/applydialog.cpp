@@ -230,15 +230,15 @@ void ApplyDialog::reject()
 
 bool askToKeepPolicy(QWidget *parent, int minutes)
 {
-    QMessageBox box(QMessageBox::Question, QObject::tr("Keep the new policy?"), QString(),
+    QMessageBox box(QMessageBox::Question, ApplyDialog::tr("Keep the new policy?"), QString(),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("keepPolicyBox"));
-    QPushButton *keep = box.addButton(QObject::tr("&Keep the policy"), QMessageBox::AcceptRole);
-    box.addButton(QObject::tr("&Roll back now"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(ApplyDialog::tr("&Keep the policy"), QMessageBox::AcceptRole);
+    box.addButton(ApplyDialog::tr("&Roll back now"), QMessageBox::RejectRole);
     int remaining = minutes * 60;
     const auto updateText = [&box, &remaining] {
-        box.setText(QObject::tr("The policy is applied. If you can still reach this computer, keep it. "
-                                "Otherwise the backup is restored in %1:%2.")
+        box.setText(ApplyDialog::tr("The policy is applied. If you can still reach this computer, keep it. "
+                                    "Otherwise the backup is restored in %1:%2.")
                         .arg(remaining / 60)
                         .arg(remaining % 60, 2, 10, QLatin1Char('0')));
     };
