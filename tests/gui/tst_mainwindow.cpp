@@ -11,6 +11,7 @@
 #include "roles.h"
 #include "scriptpreview.h"
 #include "settings.h"
+#include "templates/templates.h"
 #include "validationrunner.h"
 
 #include <QAction>
@@ -242,6 +243,20 @@ private slots:
         QVERIFY(proxy->index(0, 0, list).data().toString().contains(QStringLiteral("8080")));
         m_window->searchBox()->clear();
         QCOMPARE(proxy->rowCount(), 3);
+    }
+
+    void onALargeStoreTheSearchWaitsUntilTypingPauses()
+    {
+        m_window->store()->reset(generateStore(25000));
+        NavigatorFilterProxy *proxy = m_window->navigatorProxy();
+        const int unfiltered = proxy->rowCount();
+        QTest::keyClicks(m_window->searchBox(), QStringLiteral("no-such-name"));
+        // Not filtered per keystroke: the three groups are still all there right after typing...
+        QCOMPARE(proxy->rowCount(), unfiltered);
+        // ...and the search applies once typing has paused.
+        QTRY_COMPARE_WITH_TIMEOUT(proxy->rowCount(), 0, 5000);
+        m_window->searchBox()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(proxy->rowCount(), unfiltered, 5000);
     }
 
     void saveReopenGivesTheSameDocumentAndAFailedSaveLosesNothing()

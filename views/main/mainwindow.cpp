@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -118,10 +119,17 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     navigatorLayout->setContentsMargins(2, 2, 2, 2);
     navigatorLayout->addWidget(m_search);
     navigatorLayout->addWidget(m_navigator, 1);
+    // Large stores take a while to filter: wait until typing pauses instead of filtering on every keystroke.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { applySearch(m_search->text()); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_navProxy->setSearchText(text);
-        if (!text.isEmpty())
-            m_navigator->expandAll();
+        constexpr std::size_t kImmediateSearchFilterLimit = 20000;
+        if (m_store->data().filterCount() > kImmediateSearchFilterLimit)
+            m_searchDelay->start();
+        else
+            applySearch(text);
     });
 
     // Editors, one page per kind.
@@ -993,6 +1001,13 @@ QImage MainWindow::renderToImage()
     m_preview->refreshNow();
     QApplication::processEvents();
     return grab().toImage();
+}
+
+void MainWindow::applySearch(const QString &text)
+{
+    m_navProxy->setSearchText(text);
+    if (!text.isEmpty())
+        m_navigator->expandAll();
 }
 
 } // namespace ipsec

@@ -21,6 +21,8 @@ class QMenu;
 class QLabel;
 class QDialog;
 
+class QTimer;
+
 namespace ipsec {
 
 class NavigatorFilterProxy;
@@ -103,6 +105,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void applySearch(const QString &text);
     void createActions();
     void createDocks();
     void onCurrentChanged(const QModelIndex &current);
@@ -141,6 +144,7 @@ private:
     ProblemsModel *m_problemsModel;
     QTreeView *m_navigator;
     QLineEdit *m_search;
+    QTimer *m_searchDelay = nullptr;
     QStackedWidget *m_editorStack;
     QHash<ObjectKind, ObjectEditor *> m_editors;
     ProblemsPanel *m_problems;
