@@ -1,6 +1,7 @@
 #include "storeops.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -90,6 +91,82 @@ StoreData mergeStores(const StoreData &base, const StoreData &incoming, QStringL
         mergeOne(merged.policies, std::move(p), "Policy", notes);
     }
     return merged;
+}
+
+StoreData objectSubset(const StoreData &store, ObjectKind kind, const QUuid &id, const QUuid &parentId)
+{
+    StoreData subset;
+    subset.info = store.info;
+    switch (kind) {
+    case ObjectKind::Policy:
+        return policySubset(store, id);
+    case ObjectKind::FilterList:
+        if (const FilterList *l = store.filterList(id))
+            subset.filterLists.push_back(*l);
+        break;
+    case ObjectKind::FilterAction:
+        if (const FilterAction *a = store.filterAction(id))
+            subset.filterActions.push_back(*a);
+        break;
+    case ObjectKind::Filter:
+        if (const FilterList *l = store.filterList(parentId)) {
+            const auto it = std::find_if(l->filters.begin(), l->filters.end(),
+                                         [&](const Filter &f) { return f.id == id; });
+            if (it != l->filters.end()) {
+                FilterList holder = *l;
+                holder.filters = {*it};
+                subset.filterLists.push_back(std::move(holder));
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return subset;
+}
+
+StoreData withFreshIds(const StoreData &clip, const StoreData &base)
+{
+    StoreData fresh;
+    fresh.info = clip.info;
+    // With policies in the clip, its lists and actions are what the rules need, so identical ones are shared.
+    const bool listsAreDependencies = !clip.policies.empty();
+    QHash<QUuid, QUuid> renamedIds;
+    auto freshIdOrNull = [](const QUuid &old) { return old.isNull() ? old : newId(); };
+    for (FilterList l : clip.filterLists) {
+        const FilterList *existing = base.filterList(l.id);
+        if (listsAreDependencies && existing && *existing == l)
+            continue;
+        const QUuid old = l.id;
+        l.id = newId();
+        renamedIds.insert(old, l.id);
+        for (Filter &f : l.filters)
+            f.id = newId();
+        fresh.filterLists.push_back(std::move(l));
+    }
+    for (FilterAction a : clip.filterActions) {
+        const FilterAction *existing = base.filterAction(a.id);
+        if (listsAreDependencies && existing && *existing == a)
+            continue;
+        const QUuid old = a.id;
+        a.id = newId();
+        renamedIds.insert(old, a.id);
+        fresh.filterActions.push_back(std::move(a));
+    }
+    for (Policy p : clip.policies) {
+        p.id = newId();
+        p.assigned = false;
+        p.ike.id = freshIdOrNull(p.ike.id);
+        p.defaultResponse.id = freshIdOrNull(p.defaultResponse.id);
+        p.defaultResponse.negotiationPolicyId = freshIdOrNull(p.defaultResponse.negotiationPolicyId);
+        for (Rule &r : p.rules) {
+            r.id = newId();
+            r.filterList = renamedIds.value(r.filterList, r.filterList);
+            r.filterAction = renamedIds.value(r.filterAction, r.filterAction);
+        }
+        fresh.policies.push_back(std::move(p));
+    }
+    return fresh;
 }
 
 } // namespace ipsec

@@ -2,6 +2,7 @@
 // preview) and the merge of an imported store into the open document.
 #pragma once
 
+#include "core/finding.h"
 #include "core/types.h"
 
 #include <QStringList>
@@ -16,5 +17,16 @@ StoreData policySubset(const StoreData &store, const QUuid &policyId);
 // another object already has gets " (2)", " (3)"... Only one policy stays assigned (the base's, if any).
 // notes: one line per renamed or replaced object.
 StoreData mergeStores(const StoreData &base, const StoreData &incoming, QStringList *notes = nullptr);
+
+// What Copy puts on the clipboard for one navigator object: a policy as policySubset gives it, a filter list
+// or a filter action alone, a filter inside a copy of its list that holds only that filter (store info kept).
+// Any other kind, or an unknown id, gives a store without objects.
+StoreData objectSubset(const StoreData &store, ObjectKind kind, const QUuid &id, const QUuid &parentId = {});
+
+// What a paste adds: `clip` with fresh ids everywhere (rules re-pointed to the new ones, policies never
+// assigned), ready for mergeStores, which makes the names unique. A filter list or filter action the clip
+// only carries because its policies use it, and which `base` already holds unchanged (same id, same content),
+// is not copied: the pasted rules use the existing one.
+StoreData withFreshIds(const StoreData &clip, const StoreData &base);
 
 } // namespace ipsec

@@ -15,6 +15,8 @@
 #include "validationrunner.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -292,6 +294,106 @@ private slots:
         m_answer = QMessageBox::Discard;
         QVERIFY(!m_window->openFile(garbage.fileName()));
         QVERIFY(data() == edited);
+    }
+
+    void duplicatingAFilterListAddsAnEqualCopyWithANewNameAndUndoRemovesIt()
+    {
+        const StoreData before = data();
+        const FilterList original = before.filterLists.front();
+        QVERIFY(m_window->showObject(ObjectKind::FilterList, original.id));
+        trigger("actionDuplicate");
+        QCOMPARE(data().filterLists.size(), std::size_t(2));
+        const FilterList &copy = data().filterLists.back();
+        QCOMPARE(copy.name, original.name + QStringLiteral(" (2)"));
+        QVERIFY(copy.id != original.id);
+        QCOMPARE(copy.filters.size(), original.filters.size());
+        QVERIFY(copy.filters.front().id != original.filters.front().id);
+        Filter sameIdAsOriginal = copy.filters.front();
+        sameIdAsOriginal.id = original.filters.front().id;
+        QCOMPARE(sameIdAsOriginal, original.filters.front());
+        QCOMPARE(std::get<1>(m_window->selectedObject()), copy.id);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        trigger("actionUndo");
+        QVERIFY(data() == before);
+    }
+
+    void aCopiedPolicyPastesIntoANewDocumentWithItsRulesListsAndActions()
+    {
+        const StoreData before = data();
+        const Policy original = before.policies.front();
+        QVERIFY(m_window->showObject(ObjectKind::Policy, original.id));
+        trigger("actionCopy");
+        trigger("actionNew");
+        QVERIFY(data().policies.empty());
+        QVERIFY(data().filterLists.empty());
+        trigger("actionPaste");
+        QCOMPARE(data().policies.size(), std::size_t(1));
+        QCOMPARE(data().filterLists.size(), std::size_t(1));
+        QCOMPARE(data().filterActions.size(), std::size_t(1));
+        const Policy &pasted = data().policies.front();
+        QCOMPARE(pasted.name, original.name);
+        QVERIFY(pasted.id != original.id);
+        QCOMPARE(pasted.rules.size(), original.rules.size());
+        QVERIFY(pasted.rules.front().id != original.rules.front().id);
+        // The rule points at the pasted list and action, which equal the originals but for their ids.
+        const FilterList *list = data().filterList(pasted.rules.front().filterList);
+        const FilterAction *action = data().filterAction(pasted.rules.front().filterAction);
+        QVERIFY(list && action);
+        QCOMPARE(list->name, before.filterLists.front().name);
+        QVERIFY(list->id != before.filterLists.front().id);
+        QCOMPARE(list->filters.front().destinationPort,
+                 before.filterLists.front().filters.front().destinationPort);
+        FilterAction sameId = *action;
+        sameId.id = before.filterActions.front().id;
+        QCOMPARE(sameId, before.filterActions.front());
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        trigger("actionUndo");
+        QVERIFY(data().policies.empty());
+    }
+
+    void pastingAPolicyBackIntoItsDocumentSharesItsUnchangedListsAndActions()
+    {
+        const StoreData before = data();
+        QVERIFY(m_window->showObject(ObjectKind::Policy, before.policies.front().id));
+        trigger("actionCopy");
+        trigger("actionPaste");
+        QCOMPARE(data().policies.size(), std::size_t(2));
+        QCOMPARE(data().policies.back().name, before.policies.front().name + QStringLiteral(" (2)"));
+        QCOMPARE(data().filterLists.size(), std::size_t(1));
+        QCOMPARE(data().filterActions.size(), std::size_t(1));
+        QCOMPARE(data().policies.back().rules.front().filterList, before.filterLists.front().id);
+    }
+
+    void aFilterDuplicatesWithinItsListRightAfterItself()
+    {
+        const FilterList list = data().filterLists.front();
+        QVERIFY(m_window->showObject(ObjectKind::Filter, list.filters.front().id, list.id));
+        trigger("actionDuplicate");
+        const auto &filters = data().filterLists.front().filters;
+        QCOMPARE(filters.size(), std::size_t(2));
+        QVERIFY(filters.at(1).id != filters.at(0).id);
+        QVERIFY(filters.at(1).sameTraffic(filters.at(0)));
+        QCOMPARE(data().filterLists.size(), std::size_t(1));
+    }
+
+    void cuttingAUsedFilterListIsRefusedAndChangesNothing()
+    {
+        const StoreData before = data();
+        QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+        QVERIFY(m_window->showObject(ObjectKind::FilterList, before.filterLists.front().id));
+        m_answer = QMessageBox::No;
+        trigger("actionCut");
+        QVERIFY(data() == before);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+        // An unused action cuts: it leaves the document and pastes back.
+        trigger("actionAddFilterAction");
+        const QUuid added = std::get<1>(m_window->selectedObject());
+        trigger("actionCut");
+        QVERIFY(!data().filterAction(added));
+        trigger("actionPaste");
+        QCOMPARE(data().filterActions.size(), std::size_t(2));
+        QCOMPARE(data().filterActions.back().name, QStringLiteral("New Filter Action"));
     }
 
     void theScreenshotRendersTheWindow()

@@ -256,6 +256,53 @@ private slots:
         QCOMPARE(lab.filterActions.size(), std::size_t(1));
         QVERIFY(policySubset(data, newId()).policies.empty());
     }
+
+    void anObjectSubsetHoldsOneFilterInsideACopyOfItsList()
+    {
+        const StoreData data = test::sampleStore();
+        const FilterList &web = data.filterLists[0];
+        const StoreData filter = objectSubset(data, ObjectKind::Filter, web.filters.back().id, web.id);
+        QCOMPARE(filter.filterLists.size(), std::size_t(1));
+        QCOMPARE(filter.filterLists[0].id, web.id);
+        QCOMPARE(filter.filterLists[0].filters.size(), std::size_t(1));
+        QCOMPARE(filter.filterLists[0].filters[0], web.filters.back());
+        QVERIFY(filter.policies.empty() && filter.filterActions.empty());
+        const StoreData action = objectSubset(data, ObjectKind::FilterAction, data.filterActions[1].id);
+        QCOMPARE(action.filterActions.size(), std::size_t(1));
+        QVERIFY(action.filterLists.empty());
+        QVERIFY(objectSubset(data, ObjectKind::Rule, data.policies[0].rules[0].id, data.policies[0].id)
+                    .filterLists.empty());
+    }
+
+    void freshIdsRepointRulesAndShareUnchangedDependencies()
+    {
+        const StoreData data = test::sampleStore();
+        const StoreData clip = policySubset(data, data.policies[0].id);
+        // Into its own document: unchanged lists and actions are shared, the policy is new and unassigned.
+        const StoreData same = withFreshIds(clip, data);
+        QVERIFY(same.filterLists.empty());
+        QVERIFY(same.filterActions.empty());
+        QCOMPARE(same.policies.size(), std::size_t(1));
+        QVERIFY(same.policies[0].id != clip.policies[0].id);
+        QVERIFY(!same.policies[0].assigned);
+        QCOMPARE(same.policies[0].rules[0].filterList, clip.policies[0].rules[0].filterList);
+        // Into an empty document: everything is copied under new ids and the rules follow.
+        const StoreData copied = withFreshIds(clip, StoreData{});
+        QCOMPARE(copied.filterLists.size(), clip.filterLists.size());
+        for (const Rule &r : copied.policies[0].rules) {
+            QVERIFY(copied.filterList(r.filterList) || r.filterList.isNull());
+            QVERIFY(copied.filterAction(r.filterAction));
+            QVERIFY(!clip.filterAction(r.filterAction));
+        }
+        // A lone list is always copied, even into the document that holds it.
+        const StoreData list =
+            withFreshIds(objectSubset(data, ObjectKind::FilterList, data.filterLists[0].id), data);
+        QCOMPARE(list.filterLists.size(), std::size_t(1));
+        QVERIFY(list.filterLists[0].id != data.filterLists[0].id);
+        QVERIFY(list.filterLists[0].filters[0].id != data.filterLists[0].filters[0].id);
+        QCOMPARE(mergeStores(data, list).filterLists.back().name,
+                 data.filterLists[0].name + QStringLiteral(" (2)"));
+    }
 };
 
 QTEST_MAIN(TestUndoCommands)

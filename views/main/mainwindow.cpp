@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -36,6 +37,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <memory>
 
 #ifdef HAVE_IPSEC_FORMAT_JSON
 #include "formats/json/jsonformat.h"
@@ -271,6 +273,11 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    addAction(edit, "actionCut", tr("Cu&t"), QKeySequence::Cut, {}, [this] { cutSelected(); });
+    addAction(edit, "actionCopy", tr("&Copy"), QKeySequence::Copy, {}, [this] { copySelected(); });
+    addAction(edit, "actionPaste", tr("&Paste"), QKeySequence::Paste, {}, [this] { paste(); });
+    addAction(edit, "actionDuplicate", tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), {},
+              [this] { duplicateSelected(); });
     addAction(edit, "actionDelete", tr("&Delete"), QKeySequence::Delete, QStringLiteral("delete"),
               [this] { deleteSelected(); });
     addAction(edit, "actionFind", tr("&Find"), QKeySequence::Find, {}, [this] {
@@ -488,6 +495,10 @@ void MainWindow::updateActions()
             a->setEnabled(on);
     };
     enable("actionDelete", kind != ObjectKind::None && kind != ObjectKind::DefaultResponseRule);
+    const bool copyable = kind == ObjectKind::Policy || kind == ObjectKind::FilterList ||
+                          kind == ObjectKind::FilterAction || kind == ObjectKind::Filter;
+    for (const char *name : {"actionCopy", "actionCut", "actionDuplicate"})
+        enable(name, copyable);
     enable("actionAddRule", !selectedPolicyId().isNull() && !m_store->data().filterActions.empty());
     enable("actionAddFilter", kind == ObjectKind::FilterList || kind == ObjectKind::Filter);
     enable("actionAssign", !selectedPolicyId().isNull());
@@ -897,6 +908,122 @@ bool MainWindow::deleteSelected()
         ask(QMessageBox::Warning, tr("Not deleted"), result.error);
     }
     return result.ok;
+}
+
+QMimeData *MainWindow::selectionAsMimeData() const
+{
+#ifdef HAVE_IPSEC_FORMAT_JSON
+    const auto [kind, id, parentId] = selectedObject();
+    const StoreData subset = objectSubset(m_store->data(), kind, id, parentId);
+    if (subset.policies.empty() && subset.filterLists.empty() && subset.filterActions.empty())
+        return nullptr;
+    const QByteArray document = json::write(subset);
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromUtf16(kStoreMimeType), document);
+    mime->setText(QString::fromUtf8(document));
+    if (kind == ObjectKind::Filter)
+        mime->setData(QString::fromUtf16(kFilterMarkerMimeType), QByteArrayLiteral("1"));
+    return mime;
+#else
+    return nullptr;
+#endif
+}
+
+bool MainWindow::copySelected()
+{
+    QMimeData *mime = selectionAsMimeData();
+    if (!mime)
+        return false;
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied"), 3000);
+    return true;
+}
+
+bool MainWindow::cutSelected()
+{
+    std::unique_ptr<QMimeData> mime(selectionAsMimeData());
+    // The copy reaches the clipboard only once the delete went through: a refused cut changes nothing.
+    if (!mime || !deleteSelected())
+        return false;
+    QGuiApplication::clipboard()->setMimeData(mime.release());
+    return true;
+}
+
+bool MainWindow::paste()
+{
+#ifdef HAVE_IPSEC_FORMAT_JSON
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return false;
+    const QString type = QString::fromUtf16(kStoreMimeType);
+    // Text is accepted too, so a document copied from an editor pastes as well.
+    const QByteArray document = mime->hasFormat(type) ? mime->data(type) : mime->text().toUtf8();
+    const ImportResult clip = json::read(document, tr("clipboard"));
+    if (document.isEmpty() || !clip.ok) {
+        statusBar()->showMessage(tr("The clipboard holds no IPsec policy objects."), 5000);
+        return false;
+    }
+    return pasteClip(clip.store, mime->hasFormat(QString::fromUtf16(kFilterMarkerMimeType)), tr("Paste"));
+#else
+    return false;
+#endif
+}
+
+bool MainWindow::duplicateSelected()
+{
+    const auto [kind, id, parentId] = selectedObject();
+    const StoreData subset = objectSubset(m_store->data(), kind, id, parentId);
+    if (subset.policies.empty() && subset.filterLists.empty() && subset.filterActions.empty())
+        return false;
+    return pasteClip(subset, kind == ObjectKind::Filter, tr("Duplicate"));
+}
+
+bool MainWindow::pasteClip(const StoreData &clip, bool filterOnly, const QString &what)
+{
+    const StoreData &base = m_store->data();
+    if (filterOnly && clip.filterLists.size() == 1 && clip.filterLists.front().filters.size() == 1) {
+        const auto [kind, id, parentId] = selectedObject();
+        QUuid listId = kind == ObjectKind::FilterList ? id : kind == ObjectKind::Filter ? parentId : QUuid();
+        if (listId.isNull() && base.filterList(clip.filterLists.front().id))
+            listId = clip.filterLists.front().id;
+        if (!listId.isNull()) {
+            const auto &filters = base.filterList(listId)->filters;
+            int index = -1;
+            if (kind == ObjectKind::Filter) {
+                const auto it =
+                    std::find_if(filters.begin(), filters.end(), [&](const Filter &f) { return f.id == id; });
+                if (it != filters.end())
+                    index = static_cast<int>(it - filters.begin()) + 1;
+            }
+            Filter filter = clip.filterLists.front().filters.front();
+            filter.id = newId();
+            auto *command = new AddFilterCommand(m_store, listId, filter, index);
+            command->setText(tr("%1 filter").arg(what));
+            const EditResult result = execute(m_undo, command);
+            if (!result.ok) {
+                ask(QMessageBox::Warning, what, result.error);
+                return false;
+            }
+            showObject(ObjectKind::Filter, filter.id, listId);
+            return true;
+        }
+        // No list to put it in: it arrives as the list it was copied from.
+    }
+    const StoreData added = withFreshIds(clip, base);
+    if (added.policies.empty() && added.filterLists.empty() && added.filterActions.empty())
+        return false;
+    QStringList notes;
+    StoreData merged = mergeStores(base, added, &notes);
+    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(merged), what));
+    if (!added.policies.empty())
+        showObject(ObjectKind::Policy, added.policies.front().id);
+    else if (!added.filterLists.empty())
+        showObject(ObjectKind::FilterList, added.filterLists.front().id);
+    else
+        showObject(ObjectKind::FilterAction, added.filterActions.front().id);
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral("; ")), 8000);
+    return true;
 }
 
 void MainWindow::runWizard(int which)

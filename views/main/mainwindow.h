@@ -20,6 +20,7 @@ class QUndoStack;
 class QMenu;
 class QLabel;
 class QDialog;
+class QMimeData;
 
 class QTimer;
 
@@ -47,6 +48,11 @@ public:
 
     // Shows a dialog (Apply, Read from backend, reports) and returns its result; tests drive the dialog here.
     using DialogRunner = std::function<int(QDialog &)>;
+
+    // The clipboard format: a JSON store document (formats/json) holding the copied object.
+    static constexpr char16_t kStoreMimeType[] = u"application/x-ipsecstore+json";
+    // Present (any content) when the copied object is one filter rather than its whole list.
+    static constexpr char16_t kFilterMarkerMimeType[] = u"application/x-ipsecstore-filter";
 
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -83,6 +89,15 @@ public:
     // Selects the object in the navigator, shows its editor and focuses the field.
     bool showObject(ObjectKind kind, const QUuid &id, const QUuid &parentId = {}, const QString &field = {});
     bool deleteSelected();
+    // Edit → Copy / Cut / Paste / Duplicate of the selected policy (with the lists and actions its rules
+    // use), filter list, filter action or filter. The clipboard holds the object as a JSON store document
+    // (kStoreMimeType, and as text), so it travels between windows and processes. Paste and Duplicate are one
+    // undo step each, with fresh ids and "Name (2)" where a name is taken; Cut is Copy plus Delete and, when
+    // the delete is refused, leaves document and clipboard alone. Each returns whether it did something.
+    bool copySelected();
+    bool cutSelected();
+    bool paste();
+    bool duplicateSelected();
     // Tools → Apply…: the apply dialog over the document (backend plugins, plan, lock-out check, report).
     void applyToBackend();
     // Tools → Read from backend…: what a backend's store holds, opened as a new document (after asking
@@ -132,6 +147,12 @@ private:
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons = QMessageBox::Ok);
     QUuid selectedPolicyId() const;
+    // The selected object as clipboard data; null when nothing copyable is selected.
+    QMimeData *selectionAsMimeData() const;
+    // Adds a copied object to the document as one undo step named `what` and selects it. filterOnly: the clip
+    // is one filter, which goes into the selected filter list (after the selected filter), or else back into
+    // the list it was copied from.
+    bool pasteClip(const StoreData &clip, bool filterOnly, const QString &what);
     QAction *addAction(QMenu *menu, const char *objectName, const QString &text, const QKeySequence &shortcut,
                        const QString &icon, std::function<void()> slot);
 
