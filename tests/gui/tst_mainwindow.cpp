@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -88,18 +89,27 @@ private:
     }
     const StoreData &data() const { return m_window->store()->data(); }
 
-private slots:
-    void init()
+    // A window as the program starts one, its questions answered with m_answer.
+    void startWindow()
     {
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_prompts.clear();
-        m_answer = QMessageBox::No;
         m_window->setPrompt(
             [this](QMessageBox::Icon, const QString &, const QString &text, QMessageBox::StandardButtons) {
                 m_prompts.append(text);
                 return m_answer;
             });
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setValue(Settings::Key::RecoveryDirectory, m_dir.filePath(QStringLiteral("recovery")));
+        m_prompts.clear();
+        m_answer = QMessageBox::No;
+        startWindow();
         m_window->store()->reset(smallStore());
         m_window->undoStack()->clear();
         m_window->show();
@@ -394,6 +404,62 @@ private slots:
         trigger("actionPaste");
         QCOMPARE(data().filterActions.size(), std::size_t(2));
         QCOMPARE(data().filterActions.back().name, QStringLiteral("New Filter Action"));
+    }
+
+    void aModifiedDocumentIsAutosavedAndTheNextStartOffersToRestoreIt()
+    {
+        if (!findFormat(QStringLiteral("json")))
+            QSKIP("the JSON document format is not part of this build");
+        m_settings->setValue(Settings::Key::AutosaveSeconds, 1);
+        startWindow();
+        const QString recovery = m_window->recoveryPath();
+        QVERIFY(recovery.startsWith(m_dir.path()));
+        QVERIFY(!QFileInfo::exists(recovery));
+        trigger("actionAddFilterList");
+        trigger("actionAddFilterList");
+        const StoreData edited = data();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(recovery), 5000);
+
+        // The program ends without closing the window; the next start offers the copy and Yes restores it.
+        m_window.reset();
+        m_answer = QMessageBox::Yes;
+        m_prompts.clear();
+        startWindow();
+        QTRY_COMPARE(data().filterLists.size(), std::size_t(2));
+        QVERIFY(data() == edited);
+        QVERIFY(m_window->isModified());
+        QCOMPARE(m_prompts.size(), 1);
+        QVERIFY(m_prompts.front().contains(QStringLiteral("recovery copy")));
+
+        // Saving removes the copy.
+        QVERIFY(m_window->saveAs(m_dir.filePath(QStringLiteral("recovered.ipsecstore"))));
+        QVERIFY(!QFileInfo::exists(recovery));
+        QVERIFY(!QFileInfo::exists(m_window->recoveryPath()));
+    }
+
+    void aDeclinedRecoveryCopyIsDeletedAndTheDocumentStaysAsItWas()
+    {
+        if (!findFormat(QStringLiteral("json")))
+            QSKIP("the JSON document format is not part of this build");
+        trigger("actionAddFilterList");
+        QVERIFY(m_window->writeRecoveryCopy());
+        const QString recovery = m_window->recoveryPath();
+        QVERIFY(QFileInfo::exists(recovery));
+        m_window.reset();
+        m_answer = QMessageBox::No;
+        m_prompts.clear();
+        startWindow();
+        QTRY_COMPARE(m_prompts.size(), 1);
+        QVERIFY(data().filterLists.empty());
+        QVERIFY(!m_window->isModified());
+        QVERIFY(!QFileInfo::exists(recovery));
+
+        // A copy of a discarded document goes with it.
+        trigger("actionAddFilterList");
+        QVERIFY(m_window->writeRecoveryCopy());
+        m_answer = QMessageBox::Discard;
+        trigger("actionNew");
+        QVERIFY(!QFileInfo::exists(recovery));
     }
 
     void theScreenshotRendersTheWindow()

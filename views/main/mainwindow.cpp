@@ -2,6 +2,7 @@
 
 #include "core/enumnames.h"
 #include "core/policystore.h"
+#include "core/savefile.h"
 #include "editors/editors.h"
 #include "itemicons.h"
 #include "navigatorfilterproxy.h"
@@ -19,6 +20,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,6 +34,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -202,6 +207,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     restoreState(m_settings->value(Settings::Key::MainWindowState).toByteArray());
     resetDocument({}, {});
     m_preview->setFormat(m_settings->value(Settings::Key::PreviewFormat).toString());
+
+    m_autosave = new QTimer(this);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (isModified())
+            writeRecoveryCopy();
+    });
+    if (const int seconds = m_settings->value(Settings::Key::AutosaveSeconds).toInt(); seconds > 0)
+        m_autosave->start(seconds * 1000);
+    // Once the event loop runs (the caller has set its prompt and opened its file by then): an untitled
+    // document's leftover recovery copy is offered; a file's copy is offered by openFile().
+    QTimer::singleShot(0, this, [this] {
+        if (m_currentFile.isEmpty())
+            offerRecovery();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -531,14 +550,87 @@ void MainWindow::resetDocument(StoreData document, const QString &path)
 
 bool MainWindow::maybeSave()
 {
-    if (!isModified())
-        return true;
-    const auto answer =
-        ask(QMessageBox::Warning, tr("Unsaved changes"), tr("The document has unsaved changes. Save them?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    bool abandoned = !isModified();
+    if (!abandoned) {
+        const auto answer = ask(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("The document has unsaved changes. Save them?"),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        abandoned = answer == QMessageBox::Save ? save() : answer == QMessageBox::Discard;
+    }
+    // The document is saved or given up: its recovery copy has nothing left to recover.
+    if (abandoned)
+        removeRecoveryCopy(m_currentFile);
+    return abandoned;
+}
+
+namespace {
+
+QString recoveryPathFor(const Settings &settings, const QString &documentPath)
+{
+    QString dir = settings.value(Settings::Key::RecoveryDirectory).toString();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    // One copy per document: named by a hash of its absolute path, so two documents never share one.
+    const QString name = documentPath.isEmpty()
+                             ? QStringLiteral("untitled")
+                             : QString::fromLatin1(QCryptographicHash::hash(
+                                                       QFileInfo(documentPath).absoluteFilePath().toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                                       .toHex()
+                                                       .left(32));
+    return QDir(dir).filePath(name + QStringLiteral(".ipsecstore"));
+}
+
+} // namespace
+
+QString MainWindow::recoveryPath() const
+{
+    return recoveryPathFor(*m_settings, m_currentFile);
+}
+
+bool MainWindow::writeRecoveryCopy()
+{
+#ifdef HAVE_IPSEC_FORMAT_JSON
+    const QString path = recoveryPath();
+    QString error;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) ||
+        !writeFileAtomically(path, json::write(m_store->data()), &error)) {
+        statusBar()->showMessage(tr("Could not write the recovery copy %1: %2").arg(path, error), 8000);
+        return false;
+    }
+    return true;
+#else
+    return false;
+#endif
+}
+
+void MainWindow::removeRecoveryCopy(const QString &documentPath)
+{
+    QFile::remove(recoveryPathFor(*m_settings, documentPath));
+}
+
+void MainWindow::offerRecovery()
+{
+#ifdef HAVE_IPSEC_FORMAT_JSON
+    const QString path = recoveryPath();
+    if (!QFileInfo::exists(path))
+        return;
+    const ImportResult copy = json::loadFile(path);
+    if (!copy.ok) {
+        statusBar()->showMessage(tr("The recovery copy %1 is unreadable and was ignored.").arg(path), 8000);
+        return;
+    }
+    const QString what = m_currentFile.isEmpty() ? tr("an untitled document") : m_currentFile;
+    const auto answer = ask(QMessageBox::Question, tr("Recover unsaved changes"),
+                            tr("A recovery copy of %1 from %2 holds changes that were never saved (the "
+                               "program ended unexpectedly). Restore them?")
+                                .arg(what, QFileInfo(path).lastModified().toString(Qt::ISODate)),
+                            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        execute(m_undo, new ReplaceStoreCommand(m_store, copy.store, tr("Restore recovery copy")));
+    else if (answer == QMessageBox::No)
+        QFile::remove(path);
+#endif
 }
 
 bool MainWindow::newDocument(const QString &templateName)
@@ -581,6 +673,7 @@ bool MainWindow::openFile(const QString &path)
     }
     resetDocument(result.store, QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    offerRecovery();
     return true;
 #else
     ask(QMessageBox::Critical, tr("Cannot open"), tr("This build cannot read documents (no JSON format)."));
@@ -607,7 +700,9 @@ bool MainWindow::saveAs(const QString &path)
         ask(QMessageBox::Critical, tr("Cannot save"), tr("%1 could not be saved:\n%2").arg(path, error));
         return false;
     }
+    removeRecoveryCopy(m_currentFile);
     m_currentFile = QFileInfo(path).absoluteFilePath();
+    removeRecoveryCopy(m_currentFile);
     m_undo->setClean();
     m_settings->addRecentFile(m_currentFile);
     rebuildRecentMenu();

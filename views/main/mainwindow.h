@@ -109,6 +109,12 @@ public:
     // Tools → Compare with File…: the object-level differences between the document and another store
     // (format by name, or guessed from the suffix); false when the file cannot be read.
     bool compareWithFile(const QString &path, const QString &formatName = {});
+    // Crash recovery: while the document is modified, a timer (Settings::Key::AutosaveSeconds) writes it to
+    // recoveryPath(); saving, or closing or replacing it without saving, removes that copy. A copy left by a
+    // session that ended unexpectedly is offered for restoring at start-up (untitled) and on opening its
+    // file.
+    QString recoveryPath() const;
+    bool writeRecoveryCopy();
     // The selected object: kind, id, parent id.
     std::tuple<ObjectKind, QUuid, QUuid> selectedObject() const;
     // Brings the window up to date (pending validation, preview) and paints it into an image.
@@ -128,6 +134,10 @@ private:
     void updateTitle();
     void rebuildRecentMenu();
     bool maybeSave();
+    void removeRecoveryCopy(const QString &documentPath);
+    // Asks whether to restore the current document's recovery copy, if there is one; Yes restores it as one
+    // undo step (the document stays modified), No deletes the copy, anything else keeps it for next time.
+    void offerRecovery();
     void resetDocument(StoreData document, const QString &path);
     void addPolicy();
     void addRule(const QUuid &policyId);
@@ -166,6 +176,7 @@ private:
     QTreeView *m_navigator;
     QLineEdit *m_search;
     QTimer *m_searchDelay = nullptr;
+    QTimer *m_autosave = nullptr;
     QStackedWidget *m_editorStack;
     QHash<ObjectKind, ObjectEditor *> m_editors;
     ProblemsPanel *m_problems;

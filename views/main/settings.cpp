@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 8> &table()
+const std::array<Entry, 10> &table()
 {
-    static const std::array<Entry, 8> entries{{
+    static const std::array<Entry, 10> entries{{
         {Settings::Key::RecentFiles, "files/recent", QStringList()},
         {Settings::Key::MaxRecentFiles, "files/maxRecent", 10},
         {Settings::Key::LastDirectory, "files/lastDirectory", QDir::homePath()},
@@ -24,6 +24,8 @@ const std::array<Entry, 8> &table()
         {Settings::Key::PreviewDomain, "preview/domain", QString()},
         {Settings::Key::MainWindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::MainWindowState, "window/state", QByteArray()},
+        {Settings::Key::AutosaveSeconds, "recovery/autosaveSeconds", 60},
+        {Settings::Key::RecoveryDirectory, "recovery/directory", QString()},
     }};
     return entries;
 }

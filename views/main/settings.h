@@ -20,6 +20,8 @@ public:
         PreviewDomain,      // QString: domain for the preview's domain store
         MainWindowGeometry, // QByteArray
         MainWindowState,    // QByteArray
+        AutosaveSeconds,    // int: how often a modified document is written to its recovery copy; 0 = never
+        RecoveryDirectory,  // QString: where recovery copies go; empty = AppDataLocation/recovery
     };
 
     // The user's settings (QSettings' default location for the application).
