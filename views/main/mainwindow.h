@@ -136,7 +136,8 @@ private:
     bool maybeSave();
     void removeRecoveryCopy(const QString &documentPath);
     // Asks whether to restore the current document's recovery copy, if there is one; Yes restores it as one
-    // undo step (the document stays modified), No deletes the copy, anything else keeps it for next time.
+    // undo step (the document stays modified), No deletes the copy, anything else leaves it (until the
+    // document is given up).
     void offerRecovery();
     void resetDocument(StoreData document, const QString &path);
     void addPolicy();
