@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -123,6 +124,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The window autosaves and removes recovery copies: keep them out of the user's own data folder.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void init()
     {
         QFile::remove(stateFile());
