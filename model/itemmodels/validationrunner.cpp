@@ -2,31 +2,15 @@
 
 #include "core/policystore.h"
 #include "roles.h"
+#include "validation/validator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
-#ifdef HAVE_IPSEC_VALIDATION
-#include "validation/validator.h"
-#endif
 
 namespace ipsec {
 
 Validator defaultValidator()
 {
-#ifdef HAVE_IPSEC_VALIDATION
     return [](const StoreData &data) { return validate(data); };
-#else
-    return [](const StoreData &) { return Findings{}; };
-#endif
-}
-
-bool haveValidationEngine()
-{
-#ifdef HAVE_IPSEC_VALIDATION
-    return true;
-#else
-    return false;
-#endif
 }
 
 ValidationRunner::ValidationRunner(PolicyStore *store, Validator validator, QObject *parent)

@@ -18,9 +18,8 @@ class PolicyStore;
 
 using Validator = std::function<Findings(const StoreData &)>;
 
-// ipsec::validate when the build has the validation library, otherwise a validator that finds nothing.
+// ipsec::validate with the common checks.
 Validator defaultValidator();
-bool haveValidationEngine();
 
 class ValidationRunner : public QObject {
     Q_OBJECT

@@ -397,13 +397,9 @@ void TestGpoBackup::legacyOnlyExportWritesCompanionsAndNoIpsecExtension()
     QCOMPARE(review.gpos.size(), 1);
     QVERIFY(!review.gpos.first().hasRegistryPol);
     QVERIFY(review.gpos.first().extensions.isEmpty());
-#if defined(HAVE_GPIPSEC_COMPANION)
     QVERIFY(legacy.exists(QStringLiteral("ipsec-policy.ldf")));
-#endif
-#if defined(HAVE_NETSH_COMPANION)
     QVERIFY(legacy.exists(QStringLiteral("ipsec-policy-netsh.cmd")));
     QVERIFY(readAll(legacy.filePath(QStringLiteral("ipsec-policy-netsh.cmd"))).contains("gponame"));
-#endif
 }
 
 void TestGpoBackup::aLegacyIpsecLinkIsFlaggedAsNotInTheBackup()

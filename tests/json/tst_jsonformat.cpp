@@ -1,9 +1,7 @@
 #include "core/enumnames.h"
 #include "formats/json/jsonformat.h"
-#include "testdata.h"
-#ifdef HAVE_IPSEC_TEMPLATES
 #include "templates/templates.h"
-#endif
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -283,18 +281,13 @@ void TestJsonFormat::anEmptyStoreRoundTrips()
 void TestJsonFormat::templatesRoundTrip_data()
 {
     QTest::addColumn<QString>("name");
-#ifdef HAVE_IPSEC_TEMPLATES
     for (const TemplateInfo &t : templates())
         QTest::addRow("the template %s", qPrintable(t.name)) << t.name;
-#else
-    QTest::addRow("no templates library in this build") << QString();
-#endif
 }
 
 void TestJsonFormat::templatesRoundTrip()
 {
     QFETCH(QString, name);
-#ifdef HAVE_IPSEC_TEMPLATES
     const std::optional<StoreData> store = makeTemplate(name);
     QVERIFY(store);
     QVERIFY(store->filterLists.size() + store->policies.size() > 0);
@@ -304,10 +297,6 @@ void TestJsonFormat::templatesRoundTrip()
     QVERIFY2(back.findings.isEmpty(), qPrintable(findingsText(back.findings)));
     compareStores(back.store, *store);
     QCOMPARE(json::write(back.store), text);
-#else
-    QVERIFY(name.isEmpty());
-    QSKIP("the templates library (model/templates) is not part of this build");
-#endif
 }
 
 void TestJsonFormat::generatedStoresRoundTrip_data()
@@ -324,7 +313,6 @@ void TestJsonFormat::generatedStoresRoundTrip()
 {
     QFETCH(int, filters);
     QFETCH(uint, seed);
-#ifdef HAVE_IPSEC_TEMPLATES
     const StoreData store = generateStore(filters, seed);
     QCOMPARE(store.filterCount(), std::size_t(filters));
     const QByteArray text = json::write(store);
@@ -333,11 +321,6 @@ void TestJsonFormat::generatedStoresRoundTrip()
     QVERIFY(back.findings.isEmpty());
     QVERIFY(back.store == store);
     QCOMPARE(json::write(back.store), text);
-#else
-    Q_UNUSED(filters);
-    Q_UNUSED(seed);
-    QSKIP("the templates library (model/templates) is not part of this build");
-#endif
 }
 
 void TestJsonFormat::outputIsDeterministicAndCanonical()
@@ -1047,12 +1030,10 @@ void TestJsonFormat::theDocumentedExampleIsCanonical()
     const ImportResult r = json::read(example);
     QVERIFY2(r.ok && r.findings.isEmpty(), qPrintable(findingsText(r.findings)));
     QCOMPARE(json::write(r.store), example);
-#ifdef HAVE_IPSEC_TEMPLATES
     // The example is the reference scenario exactly as the template builds it.
     const std::optional<StoreData> scenario = makeTemplate(QStringLiteral("expressroute-http8080"));
     QVERIFY(scenario);
     QCOMPARE(QString::fromUtf8(json::write(*scenario)), QString::fromUtf8(example));
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestJsonFormat)

@@ -3,7 +3,9 @@
 #include "core/enumnames.h"
 #include "core/policystore.h"
 #include "core/savefile.h"
+#include "diagram/policydiagramview.h"
 #include "editors/editors.h"
+#include "formats/json/jsonformat.h"
 #include "itemicons.h"
 #include "navigatorfilterproxy.h"
 #include "navigatormodel.h"
@@ -13,8 +15,14 @@
 #include "scriptpreview.h"
 #include "settings.h"
 #include "storeops.h"
+#include "templates/templates.h"
+#include "templates/windowsdefaults.h"
 #include "undocommands.h"
 #include "validationrunner.h"
+#include "wizards/filteractionwizard.h"
+#include "wizards/ipfilterwizard.h"
+#include "wizards/policywizard.h"
+#include "wizards/securityrulewizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,23 +51,6 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <memory>
-
-#ifdef HAVE_IPSEC_FORMAT_JSON
-#include "formats/json/jsonformat.h"
-#endif
-#ifdef HAVE_IPSEC_TEMPLATES
-#include "templates/templates.h"
-#include "templates/windowsdefaults.h"
-#endif
-#ifdef HAVE_IPSEC_DIAGRAM
-#include "diagram/policydiagramview.h"
-#endif
-#ifdef HAVE_IPSEC_WIZARDS
-#include "wizards/filteractionwizard.h"
-#include "wizards/ipfilterwizard.h"
-#include "wizards/policywizard.h"
-#include "wizards/securityrulewizard.h"
-#endif
 
 namespace ipsec {
 namespace {
@@ -251,15 +242,11 @@ void MainWindow::createActions()
               [this] { newDocument(); });
     QMenu *templatesMenu = file->addMenu(tr("New from &Template"));
     templatesMenu->setObjectName(QStringLiteral("menuNewFromTemplate"));
-#ifdef HAVE_IPSEC_TEMPLATES
     for (const TemplateInfo &t : templates()) {
         QAction *a = templatesMenu->addAction(t.title, this, [this, name = t.name] { newDocument(name); });
         a->setObjectName(QStringLiteral("actionTemplate_") + t.name);
         a->setToolTip(t.description);
     }
-#else
-    templatesMenu->setEnabled(false);
-#endif
     addAction(file, "actionOpen", tr("&Open..."), QKeySequence::Open, QStringLiteral("document-open"),
               [this] { chooseAndOpen(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -274,9 +261,7 @@ void MainWindow::createActions()
               [this] { chooseAndImport(); });
     addAction(file, "actionExport", tr("&Export..."), QKeySequence(tr("Ctrl+E")), {},
               [this] { chooseAndExport(); });
-#ifdef HAVE_IPSEC_FORMAT_GPO
     addAction(file, "actionReviewBackup", tr("&Review GPO Backup..."), {}, {}, [this] { chooseAndReview(); });
-#endif
     file->addSeparator();
     addAction(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, {}, [this] { close(); });
 
@@ -320,7 +305,6 @@ void MainWindow::createActions()
               QStringLiteral("policy-assigned"), [this] { toggleAssigned(); });
     addAction(policy, "actionValidate", tr("&Check Policy Integrity"), QKeySequence(tr("F7")), {},
               [this] { m_validation->runNow(); });
-#ifdef HAVE_IPSEC_WIZARDS
     policy->addSeparator();
     addAction(policy, "actionPolicyWizard", tr("IP Security Policy &Wizard..."), {}, {},
               [this] { runWizard(PolicyWizardKind); });
@@ -330,19 +314,14 @@ void MainWindow::createActions()
               [this] { runWizard(FilterWizardKind); });
     addAction(policy, "actionFilterActionWizard", tr("Filter Action Wizar&d..."), {}, {},
               [this] { runWizard(FilterActionWizardKind); });
-#endif
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     Q_UNUSED(tools); // empty in a build without backends and analysis
-#ifdef HAVE_IPSEC_BACKENDS
     addAction(tools, "actionApply", tr("&Apply..."), {}, {}, [this] { applyToBackend(); });
     addAction(tools, "actionReadFromBackend", tr("&Read from Backend..."), {}, {},
               [this] { readFromBackend(); });
     tools->addSeparator();
-#endif
-#ifdef HAVE_IPSEC_ANALYSIS
     addAction(tools, "actionDiff", tr("&Compare with File..."), {}, {}, [this] { chooseAndCompare(); });
-#endif
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -393,7 +372,6 @@ void MainWindow::createDocks()
     connect(m_preview, &ScriptPreview::formatChanged, this,
             [this](const QString &f) { m_settings->setValue(Settings::Key::PreviewFormat, f); });
 
-#ifdef HAVE_IPSEC_DIAGRAM
     m_diagram = new PolicyDiagramView(this);
     m_diagram->setObjectName(QStringLiteral("diagram"));
     m_diagram->setStore(m_store);
@@ -407,7 +385,6 @@ void MainWindow::createDocks()
                 if (!m_syncingSelection)
                     showObject(kind, id, parentId);
             });
-#endif
     previewDock->raise();
     resizeDocks({previewDock}, {520}, Qt::Horizontal);
     resizeDocks({problemsDock}, {210}, Qt::Vertical);
@@ -454,14 +431,12 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const QUuid policyId = selectedPolicyId();
     if (!policyId.isNull())
         m_preview->setPolicy(policyId);
-#ifdef HAVE_IPSEC_DIAGRAM
     m_syncingSelection = true;
     if (!policyId.isNull() && m_diagram->policyId() != policyId)
         m_diagram->setPolicy(policyId);
     if (kind != ObjectKind::None)
         m_diagram->selectObject(kind, id, parentId);
     m_syncingSelection = false;
-#endif
     updateActions();
 }
 
@@ -590,7 +565,6 @@ QString MainWindow::recoveryPath() const
 
 bool MainWindow::writeRecoveryCopy()
 {
-#ifdef HAVE_IPSEC_FORMAT_JSON
     const QString path = recoveryPath();
     QString error;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) ||
@@ -599,9 +573,6 @@ bool MainWindow::writeRecoveryCopy()
         return false;
     }
     return true;
-#else
-    return false;
-#endif
 }
 
 void MainWindow::removeRecoveryCopy(const QString &documentPath)
@@ -611,7 +582,6 @@ void MainWindow::removeRecoveryCopy(const QString &documentPath)
 
 void MainWindow::offerRecovery()
 {
-#ifdef HAVE_IPSEC_FORMAT_JSON
     const QString path = recoveryPath();
     if (!QFileInfo::exists(path))
         return;
@@ -630,7 +600,6 @@ void MainWindow::offerRecovery()
         execute(m_undo, new ReplaceStoreCommand(m_store, copy.store, tr("Restore recovery copy")));
     else if (answer == QMessageBox::No)
         QFile::remove(path);
-#endif
 }
 
 bool MainWindow::newDocument(const QString &templateName)
@@ -639,7 +608,6 @@ bool MainWindow::newDocument(const QString &templateName)
         return false;
     StoreData document;
     if (!templateName.isEmpty()) {
-#ifdef HAVE_IPSEC_TEMPLATES
         const auto made = makeTemplate(templateName);
         if (!made) {
             ask(QMessageBox::Warning, tr("New from template"),
@@ -647,9 +615,6 @@ bool MainWindow::newDocument(const QString &templateName)
             return false;
         }
         document = *made;
-#else
-        return false;
-#endif
     }
     resetDocument(std::move(document), {});
     return true;
@@ -657,7 +622,6 @@ bool MainWindow::newDocument(const QString &templateName)
 
 bool MainWindow::openFile(const QString &path)
 {
-#ifdef HAVE_IPSEC_FORMAT_JSON
     if (!maybeSave())
         return false;
     const ImportResult result = json::loadFile(path);
@@ -675,11 +639,6 @@ bool MainWindow::openFile(const QString &path)
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     offerRecovery();
     return true;
-#else
-    ask(QMessageBox::Critical, tr("Cannot open"), tr("This build cannot read documents (no JSON format)."));
-    Q_UNUSED(path);
-    return false;
-#endif
 }
 
 bool MainWindow::save()
@@ -693,7 +652,6 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &path)
 {
-#ifdef HAVE_IPSEC_FORMAT_JSON
     QString error;
     // Atomic (QSaveFile): a failed save leaves the old file and the open document untouched.
     if (!json::saveFile(m_store->data(), path, &error)) {
@@ -709,11 +667,6 @@ bool MainWindow::saveAs(const QString &path)
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
-#else
-    Q_UNUSED(path);
-    ask(QMessageBox::Critical, tr("Cannot save"), tr("This build cannot write documents (no JSON format)."));
-    return false;
-#endif
 }
 
 bool MainWindow::importFile(const QString &formatName, const QString &path, const FormatOptions &options)
@@ -879,10 +832,8 @@ void MainWindow::addPolicy()
     p.defaultResponse.id = newId();
     p.defaultResponse.negotiationPolicyId = newId();
     p.defaultResponse.authMethods = {AuthMethod::kerberos()};
-#ifdef HAVE_IPSEC_TEMPLATES
     p.ike.methods = windowsdefaults::defaultIkeMethods();
     p.defaultResponse.securityMethods = windowsdefaults::defaultResponseSecurityMethods();
-#endif
     auto *command = new AddPolicyCommand(m_store, {}, p);
     const QUuid id = command->objectId();
     if (execute(m_undo, command).ok)
@@ -1007,7 +958,6 @@ bool MainWindow::deleteSelected()
 
 QMimeData *MainWindow::selectionAsMimeData() const
 {
-#ifdef HAVE_IPSEC_FORMAT_JSON
     const auto [kind, id, parentId] = selectedObject();
     const StoreData subset = objectSubset(m_store->data(), kind, id, parentId);
     if (subset.policies.empty() && subset.filterLists.empty() && subset.filterActions.empty())
@@ -1019,9 +969,6 @@ QMimeData *MainWindow::selectionAsMimeData() const
     if (kind == ObjectKind::Filter)
         mime->setData(QString::fromUtf16(kFilterMarkerMimeType), QByteArrayLiteral("1"));
     return mime;
-#else
-    return nullptr;
-#endif
 }
 
 bool MainWindow::copySelected()
@@ -1046,7 +993,6 @@ bool MainWindow::cutSelected()
 
 bool MainWindow::paste()
 {
-#ifdef HAVE_IPSEC_FORMAT_JSON
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     if (!mime)
         return false;
@@ -1059,9 +1005,6 @@ bool MainWindow::paste()
         return false;
     }
     return pasteClip(clip.store, mime->hasFormat(QString::fromUtf16(kFilterMarkerMimeType)), tr("Paste"));
-#else
-    return false;
-#endif
 }
 
 bool MainWindow::duplicateSelected()
@@ -1123,7 +1066,6 @@ bool MainWindow::pasteClip(const StoreData &clip, bool filterOnly, const QString
 
 void MainWindow::runWizard(int which)
 {
-#ifdef HAVE_IPSEC_WIZARDS
     WizardResult result;
     const StoreData &d = m_store->data();
     switch (which) {
@@ -1175,9 +1117,6 @@ void MainWindow::runWizard(int which)
     execute(m_undo, new ReplaceStoreCommand(m_store, std::move(after), tr("Wizard")));
     const auto [kind, id, parentId] = result.primaryObject();
     showObject(kind, id, parentId);
-#else
-    Q_UNUSED(which);
-#endif
 }
 
 // ---- window ----

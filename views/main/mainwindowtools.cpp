@@ -1,6 +1,10 @@
 // The Tools commands of the window and File → Review GPO Backup…: apply through a backend, read a backend's
 // store, review a GPO backup, compare with another file. Each shows its dialog through m_runDialog.
+#include "analysis/storediff.h"
+#include "backends/applydialog.h"
+#include "backends/readbackenddialog.h"
 #include "core/policystore.h"
+#include "formats/gpo/gpobackup.h"
 #include "mainwindow.h"
 #include "textreportdialog.h"
 
@@ -9,17 +13,6 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QStatusBar>
-
-#ifdef HAVE_IPSEC_BACKENDS
-#include "backends/applydialog.h"
-#include "backends/readbackenddialog.h"
-#endif
-#ifdef HAVE_IPSEC_ANALYSIS
-#include "analysis/storediff.h"
-#endif
-#ifdef HAVE_IPSEC_FORMAT_GPO
-#include "formats/gpo/gpobackup.h"
-#endif
 
 namespace ipsec {
 namespace {
@@ -42,7 +35,6 @@ const FormatDescriptor *formatForPath(const QString &path)
     return findFormat(QStringLiteral("json"));
 }
 
-#ifdef HAVE_IPSEC_FORMAT_GPO
 // What reviewGpoPath reads for a chosen file: a backup's XML stands for its folder, a registry.pol for the
 // backup folder above it (DomainSysvol/GPO/Machine/registry.pol).
 QString reviewRootFor(const QString &chosen)
@@ -64,7 +56,6 @@ QString reviewRootFor(const QString &chosen)
     }
     return chosen;
 }
-#endif
 
 } // namespace
 
@@ -79,19 +70,14 @@ bool MainWindow::openAsNewDocument(StoreData document, const QString &what)
 
 void MainWindow::applyToBackend()
 {
-#ifdef HAVE_IPSEC_BACKENDS
     ApplyDialog dialog(m_store->data(), this);
     m_runDialog(dialog);
     if (dialog.report())
         statusBar()->showMessage(tr("Apply: %1").arg(outcomeName(dialog.report()->outcome)), 8000);
-#else
-    ask(QMessageBox::Information, tr("Apply"), tr("This build has no backends."));
-#endif
 }
 
 bool MainWindow::readFromBackend()
 {
-#ifdef HAVE_IPSEC_BACKENDS
     ReadBackendDialog dialog(this);
     if (m_runDialog(dialog) != QDialog::Accepted || !dialog.readResult() || !dialog.readResult()->ok)
         return false;
@@ -101,15 +87,10 @@ bool MainWindow::readFromBackend()
     if (!result.findings.isEmpty())
         ask(QMessageBox::Information, tr("Read from backend"), findingLines(result.findings, 30));
     return true;
-#else
-    ask(QMessageBox::Information, tr("Read from backend"), tr("This build has no backends."));
-    return false;
-#endif
 }
 
 bool MainWindow::reviewBackup(const QString &path)
 {
-#ifdef HAVE_IPSEC_FORMAT_GPO
     const QString root = reviewRootFor(path);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const gpo::GpoReviewResult review = gpo::reviewGpoPath(root);
@@ -144,15 +125,10 @@ bool MainWindow::reviewBackup(const QString &path)
     if (!imported.findings.isEmpty())
         ask(QMessageBox::Information, tr("Migration report"), findingLines(imported.findings, 30));
     return true;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
 }
 
 bool MainWindow::compareWithFile(const QString &path, const QString &formatName)
 {
-#ifdef HAVE_IPSEC_ANALYSIS
     const FormatDescriptor *format = formatName.isEmpty() ? formatForPath(path) : findFormat(formatName);
     if (!format || !format->importFile) {
         ask(QMessageBox::Critical, tr("Compare"), tr("No format of this build reads %1.").arg(path));
@@ -171,11 +147,6 @@ bool MainWindow::compareWithFile(const QString &path, const QString &formatName)
     TextReportDialog dialog(tr("This document compared with %1").arg(QFileInfo(path).fileName()), text, this);
     m_runDialog(dialog);
     return true;
-#else
-    Q_UNUSED(path);
-    Q_UNUSED(formatName);
-    return false;
-#endif
 }
 
 void MainWindow::chooseAndReview()

@@ -2,6 +2,7 @@
 
 #include "core/policystore.h"
 #include "formats/formatregistry.h"
+#include "formats/netsh/netshexport.h"
 #include "storeops.h"
 
 #include <QApplication>
@@ -17,10 +18,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
-
-#ifdef HAVE_IPSEC_FORMAT_NETSH
-#include "formats/netsh/netshexport.h"
-#endif
 
 namespace ipsec {
 
@@ -87,9 +84,7 @@ ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(pare
     // than the screen and squeeze the editor.
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_format->setMinimumContentsLength(24);
-#ifdef HAVE_IPSEC_FORMAT_NETSH
     m_format->addItem(tr("netsh ipsec static (.cmd)"), QStringLiteral("netsh"));
-#endif
     for (const FormatDescriptor &f : formats()) {
         if (!f.exportFile || f.outputIsFolder || m_format->findData(f.name) >= 0)
             continue;
@@ -186,7 +181,6 @@ QString ScriptPreview::render(QString *status) const
                 lines.append(f.code + QStringLiteral(": ") + f.message);
         return lines.mid(0, 4).join(u'\n');
     };
-#ifdef HAVE_IPSEC_FORMAT_NETSH
     if (format() == QStringLiteral("netsh")) {
         netsh::ExportOptions options;
         options.policy = m_policyId.toString();
@@ -195,7 +189,6 @@ QString ScriptPreview::render(QString *status) const
         *status = summarize(out.findings);
         return out.text;
     }
-#endif
     // Any other form: the format's own file export of just this policy, read back.
     const FormatDescriptor *descriptor = findFormat(format());
     if (!descriptor || !descriptor->exportFile) {

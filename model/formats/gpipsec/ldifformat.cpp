@@ -3,14 +3,11 @@
 #include "gpipsecconstants.h"
 #include "gpipsecfindings.h"
 #include "ldif.h"
+#include "templates/windowsdefaults.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
-#ifdef HAVE_IPSEC_TEMPLATES
-#include "templates/windowsdefaults.h"
-#endif
 
 namespace ipsec::gpipsec {
 
@@ -48,7 +45,6 @@ QByteArray guidText(const QUuid &id)
 QHash<QUuid, StoredObject> builtinObjects()
 {
     QHash<QUuid, StoredObject> out;
-#ifdef HAVE_IPSEC_TEMPLATES
     StoreData defaults;
     defaults.filterLists = {windowsdefaults::allIpTraffic(), windowsdefaults::allIcmpTraffic()};
     defaults.filterActions = {windowsdefaults::permit(), windowsdefaults::requestSecurityOptional(),
@@ -57,7 +53,6 @@ QHash<QUuid, StoredObject> builtinObjects()
                          windowsdefaults::secureServerRequireSecurity()};
     for (const StoredObject &o : toStoredObjects(defaults).stored.objects)
         out.insert(o.id, o);
-#endif
     return out;
 }
 

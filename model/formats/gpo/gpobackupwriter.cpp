@@ -1,6 +1,8 @@
 // The GPMC backup exporter (reference §6.2-§6.8). XML through QXmlStreamWriter; every file through
 // writeFileAtomically.
 #include "core/savefile.h"
+#include "formats/gpipsec/ldifformat.h"
+#include "formats/netsh/netshexport.h"
 #include "gpobackup.h"
 #include "gpofindings.h"
 
@@ -11,13 +13,6 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <QtEndian>
-
-#ifdef IPSEC_HAVE_GPIPSEC
-#include "formats/gpipsec/ldifformat.h"
-#endif
-#ifdef IPSEC_HAVE_NETSH
-#include "formats/netsh/netshexport.h"
-#endif
 
 namespace ipsec::gpo {
 
@@ -549,7 +544,6 @@ private:
         legacy.info.domain = m_options.domain;
         legacy.info.gpoName = m_options.gpoName;
         QStringList available;
-#ifdef IPSEC_HAVE_GPIPSEC
         gpipsec::LdifExportOptions ldifOptions;
         ldifOptions.domain = m_options.domain;
         const gpipsec::LdifExportResult ldif = gpipsec::writeLdif(legacy, ldifOptions);
@@ -559,13 +553,6 @@ private:
                 return false;
             available << QStringLiteral("ipsec-policy.ldf");
         }
-#else
-        m_result.findings << objectFinding(
-            code::BackupCompanionMissing, Severity::Warning, folder,
-            QStringLiteral("this build has no LDIF writer (ipsec_format_gpipsec): the LDIF "
-                           "companion is not written"));
-#endif
-#ifdef IPSEC_HAVE_NETSH
         netsh::ExportOptions netshOptions;
         netshOptions.store = StoreLocation::Domain;
         netshOptions.domain = m_options.domain;
@@ -577,12 +564,6 @@ private:
                 return false;
             available << QStringLiteral("ipsec-policy-netsh.cmd");
         }
-#else
-        m_result.findings << objectFinding(
-            code::BackupCompanionMissing, Severity::Warning, folder,
-            QStringLiteral("this build has no netsh writer (ipsec_format_netsh): the netsh "
-                           "companion is not written"));
-#endif
         const QString readme =
             QStringLiteral(
                 "Legacy IPsec policy for the GPO \"%1\" in %2\r\n"

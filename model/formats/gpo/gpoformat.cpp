@@ -1,17 +1,14 @@
 #include "gpoformat.h"
 
+#include "consecexport.h"
 #include "core/savefile.h"
 #include "gpobackup.h"
 #include "gpofindings.h"
 #include "legacytowfas.h"
-#include "registrypol.h"
-#include "wfaspolicy.h"
-
-#ifdef IPSEC_HAVE_NETSH
-#include "consecexport.h"
 #include "powershellexport.h"
+#include "registrypol.h"
 #include "wfasexportfindings.h"
-#endif
+#include "wfaspolicy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -176,7 +173,6 @@ QList<FormatOption> translationOptionList()
     };
 }
 
-#ifdef IPSEC_HAVE_NETSH
 // The GPO a script writes into: --gpo-name/--domain, else the store's own; --local forces the local store.
 WfasScriptTarget scriptTarget(const StoreData &store, const FormatOptions &options)
 {
@@ -255,7 +251,6 @@ QList<FormatOption> scriptOptionList()
     list << translationOptionList();
     return list;
 }
-#endif
 
 } // namespace
 
@@ -319,7 +314,6 @@ QList<FormatDescriptor> gpoFormatDescriptors()
     pol.importFile = importWfasContent;
     pol.exportFile = exportRegistryPol;
     QList<FormatDescriptor> list{backup, wfw, pol};
-#ifdef IPSEC_HAVE_NETSH
     FormatDescriptor powershell;
     powershell.name = QStringLiteral("powershell");
     powershell.description = QStringLiteral(
@@ -353,7 +347,6 @@ QList<FormatDescriptor> gpoFormatDescriptors()
             {}});
     consec.exportFile = exportConsec;
     list << consec;
-#endif
     return list;
 }
 
