@@ -62,6 +62,7 @@ private slots:
     void diffNamesTheChangedField();
     void diffJsonListsTheChanges();
     void diffHtmlIsAPageWithEveryTextEscaped();
+    void twoGpoBackupsAreDiffedAsObjects();
     void diffOfAnUnreadableStoreExitsWithTwo();
 
 private:
@@ -298,6 +299,24 @@ void TestCliReview::diffHtmlIsAPageWithEveryTextEscaped()
     QCOMPARE(
         runCli({QStringLiteral("diff"), QStringLiteral("--html"), QStringLiteral("--json"), a, b}).exitCode,
         2);
+}
+
+void TestCliReview::twoGpoBackupsAreDiffedAsObjects()
+{
+    IPSEC_REQUIRE_TESTDATA(kSteveRoot);
+    const QString root = testdataPath(kSteveRoot);
+    const QString a = root + QStringLiteral("/{7A3AE19B-11BE-4CF7-A078-15C03A897E90}");
+    const QString b = root + QStringLiteral("/{C69D83C5-1636-4AD7-B632-1F9B6963054E}");
+    const CliRun r =
+        runCli({QStringLiteral("diff"), a, b, QStringLiteral("--from"), QStringLiteral("gpo-backup")});
+    QVERIFY2(r.exitCode == 1, qPrintable(describeRun(r)));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("+ Policy 'SN-Server Role - Remote Administration firewall Baseline'")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("- Policy 'SN-Tier X Firewall Baseline'")), qPrintable(r.out));
+    QCOMPARE(runCli({QStringLiteral("diff"), a, a, QStringLiteral("--from"), QStringLiteral("gpo-backup")})
+                 .exitCode,
+             0);
 }
 
 void TestCliReview::diffJsonListsTheChanges()
