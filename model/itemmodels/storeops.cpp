@@ -108,6 +108,19 @@ StoreData objectSubset(const StoreData &store, ObjectKind kind, const QUuid &id,
         if (const FilterAction *a = store.filterAction(id))
             subset.filterActions.push_back(*a);
         break;
+    case ObjectKind::Rule:
+        if (const Policy *p = store.policy(parentId)) {
+            const auto it =
+                std::find_if(p->rules.begin(), p->rules.end(), [&](const Rule &r) { return r.id == id; });
+            if (it != p->rules.end()) {
+                Policy holder = *p;
+                holder.rules = {*it};
+                StoreData rulesPolicy = store;
+                rulesPolicy.policies = {holder};
+                return policySubset(rulesPolicy, holder.id);
+            }
+        }
+        break;
     case ObjectKind::Filter:
         if (const FilterList *l = store.filterList(parentId)) {
             const auto it = std::find_if(l->filters.begin(), l->filters.end(),
@@ -167,6 +180,33 @@ StoreData withFreshIds(const StoreData &clip, const StoreData &base)
         fresh.policies.push_back(std::move(p));
     }
     return fresh;
+}
+
+std::optional<StoreData> withPastedRule(const StoreData &base, const StoreData &clip, const QUuid &policyId,
+                                        int index, QUuid *ruleId, QStringList *notes)
+{
+    if (clip.policies.size() != 1 || clip.policies.front().rules.size() != 1 || !base.policy(policyId))
+        return std::nullopt;
+    StoreData dependencies = withFreshIds(clip, base);
+    Rule rule = dependencies.policies.front().rules.front();
+    dependencies.policies.clear();
+    StoreData merged = mergeStores(base, dependencies, notes);
+    // The lists and actions may have been renamed by the merge, never re-identified: the rule still fits.
+    Policy &policy = *std::find_if(merged.policies.begin(), merged.policies.end(),
+                                   [&](const Policy &p) { return p.id == policyId; });
+    const QString wanted = rule.name;
+    for (int n = 2;
+         std::any_of(policy.rules.begin(), policy.rules.end(),
+                     [&](const Rule &r) { return r.name.compare(rule.name, Qt::CaseInsensitive) == 0; });
+         ++n)
+        rule.name = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
+    if (notes && rule.name != wanted)
+        notes->append(QStringLiteral("Rule \"%1\" pasted as \"%2\"").arg(wanted, rule.name));
+    const qsizetype at = index < 0 || index > policy.rules.size() ? policy.rules.size() : index;
+    policy.rules.insert(at, rule);
+    if (ruleId)
+        *ruleId = rule.id;
+    return merged;
 }
 
 } // namespace ipsec

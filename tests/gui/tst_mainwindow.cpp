@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QMimeData>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -380,6 +381,61 @@ private slots:
         QVERIFY(filters.at(1).id != filters.at(0).id);
         QVERIFY(filters.at(1).sameTraffic(filters.at(0)));
         QCOMPARE(data().filterLists.size(), std::size_t(1));
+    }
+
+    void aCopiedRulePastesIntoTheSelectedPolicyAfterTheSelectedRule()
+    {
+        const StoreData before = data();
+        const Policy original = before.policies.front();
+        const Rule rule = original.rules.front();
+        QVERIFY(m_window->showObject(ObjectKind::Rule, rule.id, original.id));
+        trigger("actionCopy");
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
+            QString::fromUtf16(MainWindow::kRuleMarkerMimeType)));
+        trigger("actionPaste");
+        const Policy &changed = *data().policy(original.id);
+        QCOMPARE(changed.rules.size(), original.rules.size() + 1);
+        const Rule &pasted = changed.rules.at(1);
+        QCOMPARE(pasted.name, rule.name + QStringLiteral(" (2)"));
+        QCOMPARE(pasted.filterAction, rule.filterAction);
+        QCOMPARE(data().policies.size(), before.policies.size());
+        QCOMPARE(std::get<1>(m_window->selectedObject()), pasted.id);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        trigger("actionUndo");
+        QVERIFY(data() == before);
+        // Duplicate does the same in one step.
+        QVERIFY(m_window->showObject(ObjectKind::Rule, rule.id, original.id));
+        trigger("actionDuplicate");
+        QCOMPARE(data().policy(original.id)->rules.size(), original.rules.size() + 1);
+    }
+
+    void aRuleCutFromOnePolicyPastesIntoAnotherWithItsListAndAction()
+    {
+        const StoreData before = data();
+        const Policy source = before.policies.front();
+        const Rule rule = source.rules.front();
+        trigger("actionAddPolicy");
+        const QUuid target = std::get<1>(m_window->selectedObject());
+        QVERIFY(m_window->showObject(ObjectKind::Rule, rule.id, source.id));
+        trigger("actionCut");
+        QVERIFY(!data().policy(source.id)->rules.contains(rule));
+        QVERIFY(m_window->showObject(ObjectKind::Policy, target));
+        trigger("actionPaste");
+        const Policy &into = *data().policy(target);
+        QCOMPARE(into.rules.size(), qsizetype(1));
+        QCOMPARE(into.rules.front().name, rule.name);
+        QCOMPARE(into.rules.front().filterList, rule.filterList);
+        QCOMPARE(into.rules.front().filterAction, rule.filterAction);
+        QCOMPARE(into.rules.front().authMethods, rule.authMethods);
+        // Into a new document the rule has no policy to go into: its policy comes along with it.
+        QVERIFY(m_window->showObject(ObjectKind::Rule, into.rules.front().id, target));
+        trigger("actionCopy");
+        m_answer = QMessageBox::Discard;
+        trigger("actionNew");
+        trigger("actionPaste");
+        QCOMPARE(data().policies.size(), std::size_t(1));
+        QCOMPARE(data().policies.front().rules.size(), qsizetype(1));
+        QVERIFY(data().filterAction(data().policies.front().rules.front().filterAction));
     }
 
     void cuttingAUsedFilterListIsRefusedAndChangesNothing()

@@ -270,8 +270,66 @@ private slots:
         const StoreData action = objectSubset(data, ObjectKind::FilterAction, data.filterActions[1].id);
         QCOMPARE(action.filterActions.size(), std::size_t(1));
         QVERIFY(action.filterLists.empty());
-        QVERIFY(objectSubset(data, ObjectKind::Rule, data.policies[0].rules[0].id, data.policies[0].id)
-                    .filterLists.empty());
+        QVERIFY(
+            objectSubset(data, ObjectKind::DefaultResponseRule, {}, data.policies[0].id).policies.empty());
+    }
+
+    void aRuleSubsetHoldsOneRuleInsideACopyOfItsPolicyWithWhatItUses()
+    {
+        const StoreData data = test::sampleStore();
+        const Policy &policy = data.policies[0];
+        QVERIFY(policy.rules.size() >= 2);
+        const Rule &rule = policy.rules[1];
+        const StoreData clip = objectSubset(data, ObjectKind::Rule, rule.id, policy.id);
+        QCOMPARE(clip.policies.size(), std::size_t(1));
+        QCOMPARE(clip.policies[0].id, policy.id);
+        QCOMPARE(clip.policies[0].rules.size(), qsizetype(1));
+        QCOMPARE(clip.policies[0].rules[0], rule);
+        QCOMPARE(clip.filterActions.size(), std::size_t(1));
+        QCOMPARE(clip.filterActions[0].id, rule.filterAction);
+        QCOMPARE(clip.filterLists.size(), std::size_t(rule.filterList.isNull() ? 0 : 1));
+        QVERIFY(objectSubset(data, ObjectKind::Rule, newId(), policy.id).policies.empty());
+    }
+
+    void aPastedRuleLandsWhereAskedWithAFreshIdAUniqueNameAndSharedDependencies()
+    {
+        const StoreData data = test::sampleStore();
+        const Policy &policy = data.policies[0];
+        const Rule &rule = policy.rules[0];
+        const StoreData clip = objectSubset(data, ObjectKind::Rule, rule.id, policy.id);
+        QUuid pastedId;
+        QStringList notes;
+        const std::optional<StoreData> after = withPastedRule(data, clip, policy.id, 1, &pastedId, &notes);
+        QVERIFY(after);
+        const Policy &changed = *after->policy(policy.id);
+        QCOMPARE(changed.rules.size(), policy.rules.size() + 1);
+        const Rule &pasted = changed.rules[1];
+        QCOMPARE(pasted.id, pastedId);
+        QVERIFY(pasted.id != rule.id);
+        QCOMPARE(pasted.name, rule.name + QStringLiteral(" (2)"));
+        QCOMPARE(notes.size(), qsizetype(1));
+        // Unchanged list and action are shared, not copied.
+        QCOMPARE(pasted.filterList, rule.filterList);
+        QCOMPARE(pasted.filterAction, rule.filterAction);
+        QCOMPARE(after->filterLists.size(), data.filterLists.size());
+        QCOMPARE(after->filterActions.size(), data.filterActions.size());
+        // Into another document, the list and action come along under fresh ids.
+        StoreData other;
+        Policy target;
+        target.id = newId();
+        target.name = QStringLiteral("Target");
+        other.policies.push_back(target);
+        const std::optional<StoreData> elsewhere = withPastedRule(other, clip, target.id, -1, &pastedId);
+        QVERIFY(elsewhere);
+        const Rule &moved = elsewhere->policy(target.id)->rules.front();
+        QCOMPARE(moved.name, rule.name);
+        QVERIFY(elsewhere->filterAction(moved.filterAction));
+        QVERIFY(!data.filterAction(moved.filterAction));
+        QCOMPARE(elsewhere->filterAction(moved.filterAction)->name,
+                 data.filterAction(rule.filterAction)->name);
+        // Not one rule, or no such policy: nothing.
+        QVERIFY(!withPastedRule(data, policySubset(data, policy.id), policy.id));
+        QVERIFY(!withPastedRule(data, clip, newId()));
     }
 
     void freshIdsRepointRulesAndShareUnchangedDependencies()

@@ -489,8 +489,9 @@ void MainWindow::updateActions()
             a->setEnabled(on);
     };
     enable("actionDelete", kind != ObjectKind::None && kind != ObjectKind::DefaultResponseRule);
-    const bool copyable = kind == ObjectKind::Policy || kind == ObjectKind::FilterList ||
-                          kind == ObjectKind::FilterAction || kind == ObjectKind::Filter;
+    const bool copyable = kind == ObjectKind::Policy || kind == ObjectKind::Rule ||
+                          kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction ||
+                          kind == ObjectKind::Filter;
     for (const char *name : {"actionCopy", "actionCut", "actionDuplicate"})
         enable(name, copyable);
     enable("actionAddRule", !selectedPolicyId().isNull() && !m_store->data().filterActions.empty());
@@ -968,6 +969,8 @@ QMimeData *MainWindow::selectionAsMimeData() const
     mime->setText(QString::fromUtf8(document));
     if (kind == ObjectKind::Filter)
         mime->setData(QString::fromUtf16(kFilterMarkerMimeType), QByteArrayLiteral("1"));
+    if (kind == ObjectKind::Rule)
+        mime->setData(QString::fromUtf16(kRuleMarkerMimeType), QByteArrayLiteral("1"));
     return mime;
 }
 
@@ -1004,7 +1007,11 @@ bool MainWindow::paste()
         statusBar()->showMessage(tr("The clipboard holds no IPsec policy objects."), 5000);
         return false;
     }
-    return pasteClip(clip.store, mime->hasFormat(QString::fromUtf16(kFilterMarkerMimeType)), tr("Paste"));
+    const ObjectKind clipKind = mime->hasFormat(QString::fromUtf16(kFilterMarkerMimeType))
+                                    ? ObjectKind::Filter
+                                : mime->hasFormat(QString::fromUtf16(kRuleMarkerMimeType)) ? ObjectKind::Rule
+                                                                                           : ObjectKind::None;
+    return pasteClip(clip.store, clipKind, tr("Paste"));
 }
 
 bool MainWindow::duplicateSelected()
@@ -1013,40 +1020,82 @@ bool MainWindow::duplicateSelected()
     const StoreData subset = objectSubset(m_store->data(), kind, id, parentId);
     if (subset.policies.empty() && subset.filterLists.empty() && subset.filterActions.empty())
         return false;
-    return pasteClip(subset, kind == ObjectKind::Filter, tr("Duplicate"));
+    return pasteClip(subset, kind, tr("Duplicate"));
 }
 
-bool MainWindow::pasteClip(const StoreData &clip, bool filterOnly, const QString &what)
+std::optional<bool> MainWindow::pasteFilter(const StoreData &clip, const QString &what)
 {
     const StoreData &base = m_store->data();
-    if (filterOnly && clip.filterLists.size() == 1 && clip.filterLists.front().filters.size() == 1) {
-        const auto [kind, id, parentId] = selectedObject();
-        QUuid listId = kind == ObjectKind::FilterList ? id : kind == ObjectKind::Filter ? parentId : QUuid();
-        if (listId.isNull() && base.filterList(clip.filterLists.front().id))
-            listId = clip.filterLists.front().id;
-        if (!listId.isNull()) {
-            const auto &filters = base.filterList(listId)->filters;
-            int index = -1;
-            if (kind == ObjectKind::Filter) {
-                const auto it =
-                    std::find_if(filters.begin(), filters.end(), [&](const Filter &f) { return f.id == id; });
-                if (it != filters.end())
-                    index = static_cast<int>(it - filters.begin()) + 1;
-            }
-            Filter filter = clip.filterLists.front().filters.front();
-            filter.id = newId();
-            auto *command = new AddFilterCommand(m_store, listId, filter, index);
-            command->setText(tr("%1 filter").arg(what));
-            const EditResult result = execute(m_undo, command);
-            if (!result.ok) {
-                ask(QMessageBox::Warning, what, result.error);
-                return false;
-            }
-            showObject(ObjectKind::Filter, filter.id, listId);
-            return true;
-        }
-        // No list to put it in: it arrives as the list it was copied from.
+    const auto [kind, id, parentId] = selectedObject();
+    QUuid listId = kind == ObjectKind::FilterList ? id : kind == ObjectKind::Filter ? parentId : QUuid();
+    if (listId.isNull() && base.filterList(clip.filterLists.front().id))
+        listId = clip.filterLists.front().id;
+    if (listId.isNull())
+        return std::nullopt;
+    const auto &filters = base.filterList(listId)->filters;
+    int index = -1;
+    if (kind == ObjectKind::Filter) {
+        const auto it =
+            std::find_if(filters.begin(), filters.end(), [&](const Filter &f) { return f.id == id; });
+        if (it != filters.end())
+            index = static_cast<int>(it - filters.begin()) + 1;
     }
+    Filter filter = clip.filterLists.front().filters.front();
+    filter.id = newId();
+    auto *command = new AddFilterCommand(m_store, listId, filter, index);
+    command->setText(tr("%1 filter").arg(what));
+    const EditResult result = execute(m_undo, command);
+    if (!result.ok) {
+        ask(QMessageBox::Warning, what, result.error);
+        return false;
+    }
+    showObject(ObjectKind::Filter, filter.id, listId);
+    return true;
+}
+
+std::optional<bool> MainWindow::pasteRule(const StoreData &clip, const QString &what)
+{
+    const StoreData &base = m_store->data();
+    const auto [kind, id, parentId] = selectedObject();
+    QUuid policyId = kind == ObjectKind::Policy                                            ? id
+                     : kind == ObjectKind::Rule || kind == ObjectKind::DefaultResponseRule ? parentId
+                                                                                           : QUuid();
+    if (policyId.isNull() && base.policy(clip.policies.front().id))
+        policyId = clip.policies.front().id;
+    const Policy *policy = base.policy(policyId);
+    if (!policy)
+        return std::nullopt;
+    int index = -1;
+    if (kind == ObjectKind::Rule) {
+        const auto it = std::find_if(policy->rules.begin(), policy->rules.end(),
+                                     [&](const Rule &r) { return r.id == id; });
+        if (it != policy->rules.end())
+            index = static_cast<int>(it - policy->rules.begin()) + 1;
+    }
+    QUuid ruleId;
+    QStringList notes;
+    std::optional<StoreData> after = withPastedRule(base, clip, policyId, index, &ruleId, &notes);
+    if (!after)
+        return false;
+    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(*after), tr("%1 rule").arg(what)));
+    showObject(ObjectKind::Rule, ruleId, policyId);
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral("; ")), 8000);
+    return true;
+}
+
+bool MainWindow::pasteClip(const StoreData &clip, ObjectKind clipKind, const QString &what)
+{
+    // One filter or one rule goes into a list or policy; with none to take it, it arrives as the list or
+    // policy it was copied from.
+    if (clipKind == ObjectKind::Filter && clip.filterLists.size() == 1 &&
+        clip.filterLists.front().filters.size() == 1)
+        if (const std::optional<bool> pasted = pasteFilter(clip, what))
+            return *pasted;
+    if (clipKind == ObjectKind::Rule && clip.policies.size() == 1 && clip.policies.front().rules.size() == 1)
+        if (const std::optional<bool> pasted = pasteRule(clip, what))
+            return *pasted;
+    const StoreData &base = m_store->data();
     const StoreData added = withFreshIds(clip, base);
     if (added.policies.empty() && added.filterLists.empty() && added.filterActions.empty())
         return false;

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QUuid>
 #include <functional>
+#include <optional>
 
 class QLineEdit;
 class QStackedWidget;
@@ -53,6 +54,8 @@ public:
     static constexpr char16_t kStoreMimeType[] = u"application/x-ipsecstore+json";
     // Present (any content) when the copied object is one filter rather than its whole list.
     static constexpr char16_t kFilterMarkerMimeType[] = u"application/x-ipsecstore-filter";
+    // Present (any content) when the copied object is one rule rather than its whole policy.
+    static constexpr char16_t kRuleMarkerMimeType[] = u"application/x-ipsecstore-rule";
 
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -90,10 +93,11 @@ public:
     bool showObject(ObjectKind kind, const QUuid &id, const QUuid &parentId = {}, const QString &field = {});
     bool deleteSelected();
     // Edit → Copy / Cut / Paste / Duplicate of the selected policy (with the lists and actions its rules
-    // use), filter list, filter action or filter. The clipboard holds the object as a JSON store document
-    // (kStoreMimeType, and as text), so it travels between windows and processes. Paste and Duplicate are one
-    // undo step each, with fresh ids and "Name (2)" where a name is taken; Cut is Copy plus Delete and, when
-    // the delete is refused, leaves document and clipboard alone. Each returns whether it did something.
+    // use), rule (with its list and action), filter list, filter action or filter. The clipboard holds the
+    // object as a JSON store document (kStoreMimeType, and as text), so it travels between windows and
+    // processes. Paste and Duplicate are one undo step each, with fresh ids and "Name (2)" where a name is
+    // taken; Cut is Copy plus Delete and, when the delete is refused, leaves document and clipboard alone.
+    // Each returns whether it did something.
     bool copySelected();
     bool cutSelected();
     bool paste();
@@ -160,10 +164,14 @@ private:
     QUuid selectedPolicyId() const;
     // The selected object as clipboard data; null when nothing copyable is selected.
     QMimeData *selectionAsMimeData() const;
-    // Adds a copied object to the document as one undo step named `what` and selects it. filterOnly: the clip
-    // is one filter, which goes into the selected filter list (after the selected filter), or else back into
-    // the list it was copied from.
-    bool pasteClip(const StoreData &clip, bool filterOnly, const QString &what);
+    // Adds a copied object to the document as one undo step named `what` and selects it. clipKind Filter: the
+    // clip is one filter, which goes into the selected filter list (after the selected filter), or else back
+    // into the list it was copied from; Rule: one rule, which goes into the selected policy (after the
+    // selected rule), or else back into the policy it was copied from; anything else: whole objects.
+    bool pasteClip(const StoreData &clip, ObjectKind clipKind, const QString &what);
+    // Empty when there is no list or policy to paste into; else whether the paste went through.
+    std::optional<bool> pasteFilter(const StoreData &clip, const QString &what);
+    std::optional<bool> pasteRule(const StoreData &clip, const QString &what);
     QAction *addAction(QMenu *menu, const char *objectName, const QString &text, const QKeySequence &shortcut,
                        const QString &icon, std::function<void()> slot);
 
