@@ -64,7 +64,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "With --screenshot: bring this panel to the front (e.g. diagramDock)."),
         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose, dock});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the window (e.g. de, en); default: the setting."),
+        QStringLiteral("CODE"));
+    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, language});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A document to open."),
                                  QStringLiteral("[file]"));
@@ -76,6 +80,13 @@ int main(int argc, char *argv[])
     auto settings = rendering
                         ? std::make_unique<ipsec::Settings>(scratch.filePath(QStringLiteral("settings.ini")))
                         : std::make_unique<ipsec::Settings>();
+    // The language chosen in Settings (or on the command line) replaces the system's, installed above so that
+    // --help speaks it.
+    const QString languageCode = parser.isSet(language)
+                                     ? parser.value(language)
+                                     : settings->value(ipsec::Settings::Key::Language).toString();
+    if (!languageCode.isEmpty())
+        ipsec::installTranslations(app, ipsec::localeForLanguage(languageCode));
     ipsec::MainWindow window(settings.get());
     if (rendering)
         window.setPrompt(

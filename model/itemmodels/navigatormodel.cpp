@@ -259,6 +259,23 @@ QHash<int, QByteArray> NavigatorModel::roleNames() const
     return names;
 }
 
+void NavigatorModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // One signal per level that has rows, not one per row: a 100,000-filter list is one range.
+    auto announceChildren = [this](const QModelIndex &parent) {
+        if (const int rows = rowCount(parent); rows > 0)
+            emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    };
+    announceChildren({});
+    for (int group = 0; group < kGroupCount; ++group) {
+        const QModelIndex groupItem = index(group, 0);
+        announceChildren(groupItem);
+        for (int row = 0, rows = rowCount(groupItem); row < rows; ++row)
+            announceChildren(index(row, 0, groupItem));
+    }
+}
+
 QModelIndex NavigatorModel::groupIndex(Group group) const
 {
     return index(group, 0);

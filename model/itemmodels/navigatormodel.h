@@ -50,6 +50,9 @@ public:
 
     PolicyStore *store() const { return m_store; }
 
+    // The language changed: every text (headers, group names, counts, details) is announced as changed.
+    void retranslate();
+
 private:
     struct Node;
 

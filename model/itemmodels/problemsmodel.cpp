@@ -23,6 +23,19 @@ void ProblemsModel::refresh()
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     endResetModel();
+    announceSummary();
+}
+
+void ProblemsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_findings.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    announceSummary();
+}
+
+void ProblemsModel::announceSummary()
+{
     const int errors = count(Severity::Error);
     const int warnings = count(Severity::Warning);
     const int infos = count(Severity::Info);

@@ -25,6 +25,8 @@ public:
 
     const Finding &finding(int row) const { return m_findings.at(row); }
     int count(Severity severity) const { return countOf(m_findings, severity); }
+    // The language changed: headers, severities and the summary are given again.
+    void retranslate();
 
 signals:
     // After every refresh: "2 errors, 1 warning".
@@ -32,6 +34,7 @@ signals:
 
 private:
     void refresh();
+    void announceSummary();
 
     ValidationRunner *m_runner;
     Findings m_findings;

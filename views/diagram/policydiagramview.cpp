@@ -334,6 +334,16 @@ void PolicyDiagramView::keyPressEvent(QKeyEvent *event)
         QGraphicsView::keyPressEvent(event);
 }
 
+void PolicyDiagramView::changeEvent(QEvent *event)
+{
+    // The labels are drawn into the scene: a new language means drawing it again.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Policy diagram"));
+        scheduleRebuild();
+    }
+    QGraphicsView::changeEvent(event);
+}
+
 void PolicyDiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);

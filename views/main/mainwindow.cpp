@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apptranslations.h"
 #include "core/enumnames.h"
 #include "core/policystore.h"
 #include "core/savefile.h"
@@ -14,6 +15,7 @@
 #include "roles.h"
 #include "scriptpreview.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "storeops.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
@@ -104,7 +106,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     auto *navigatorPanel = new QWidget(this);
     m_search = new QLineEdit(navigatorPanel);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search name, address, port, protocol…"));
+    translate([this] { m_search->setPlaceholderText(tr("Search name, address, port, protocol…")); });
     m_search->setClearButtonEnabled(true);
     m_navigator = new QTreeView(navigatorPanel);
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -130,35 +132,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             applySearch(text);
     });
 
-    // Editors, one page per kind.
-    const EditorContext context{m_store, m_undo, m_validation};
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("editorStack"));
-    auto addEditor = [&](ObjectEditor *e) {
-        // Explanations wrap, so the pages fit beside the navigator and the panels.
-        for (QLabel *label : e->findChildren<QLabel *>())
-            label->setWordWrap(true);
-        e->setObjectName(QStringLiteral("editor%1").arg(static_cast<int>(e->kind())));
-        m_editors.insert(e->kind(), e);
-        m_editorStack->addWidget(e);
-        connect(e, &ObjectEditor::editRefused, this, [this](const QString &why) {
-            statusBar()->showMessage(why, 8000);
-            ask(QMessageBox::Warning, tr("Not changed"), why);
-        });
-        connect(e, &ObjectEditor::openObject, this,
-                [this](ObjectKind kind, const QUuid &id, const QUuid &parentId) {
-                    showObject(kind, id, parentId);
-                });
-    };
-    addEditor(new StoreEditor(context, m_editorStack));
-    auto *policyEditor = new PolicyEditor(context, m_editorStack);
-    connect(policyEditor, &PolicyEditor::addRuleRequested, this, &MainWindow::addRule);
-    addEditor(policyEditor);
-    addEditor(new RuleEditor(context, m_editorStack));
-    addEditor(new DefaultResponseEditor(context, m_editorStack));
-    addEditor(new FilterListEditor(context, m_editorStack));
-    addEditor(new FilterEditor(context, m_editorStack));
-    addEditor(new FilterActionEditor(context, m_editorStack));
+    createEditors();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -217,13 +193,27 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The undo stack announces its cleanup while the window is half destroyed.
-    disconnect(m_undo, nullptr, this, nullptr);
+    m_undo->disconnect();
 }
 
-QAction *MainWindow::addAction(QMenu *menu, const char *objectName, const QString &text,
+void MainWindow::translate(std::function<void()> setTexts)
+{
+    setTexts();
+    m_retranslations.push_back(std::move(setTexts));
+}
+
+QMenu *MainWindow::addMenu(QMenu *parent, const char *title)
+{
+    QMenu *menu = parent ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
+    translate([menu, title] { menu->setTitle(tr(title)); });
+    return menu;
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const char *objectName, const char *text,
                                const QKeySequence &shortcut, const QString &icon, std::function<void()> slot)
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(this);
+    translate([action, text] { action->setText(tr(text)); });
     action->setObjectName(QString::fromLatin1(objectName));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
@@ -237,98 +227,130 @@ QAction *MainWindow::addAction(QMenu *menu, const char *objectName, const QStrin
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    addAction(file, "actionNew", tr("&New"), QKeySequence::New, QStringLiteral("document-new"),
+    QMenu *file = addMenu(nullptr, QT_TR_NOOP("&File"));
+    addAction(file, "actionNew", QT_TR_NOOP("&New"), QKeySequence::New, QStringLiteral("document-new"),
               [this] { newDocument(); });
-    QMenu *templatesMenu = file->addMenu(tr("New from &Template"));
+    QMenu *templatesMenu = addMenu(file, QT_TR_NOOP("New from &Template"));
     templatesMenu->setObjectName(QStringLiteral("menuNewFromTemplate"));
     for (const TemplateInfo &t : templates()) {
         QAction *a = templatesMenu->addAction(t.title, this, [this, name = t.name] { newDocument(name); });
         a->setObjectName(QStringLiteral("actionTemplate_") + t.name);
         a->setToolTip(t.description);
     }
-    addAction(file, "actionOpen", tr("&Open..."), QKeySequence::Open, QStringLiteral("document-open"),
+    addAction(file, "actionOpen", QT_TR_NOOP("&Open..."), QKeySequence::Open, QStringLiteral("document-open"),
               [this] { chooseAndOpen(); });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = addMenu(file, QT_TR_NOOP("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     file->addSeparator();
-    addAction(file, "actionSave", tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"),
+    addAction(file, "actionSave", QT_TR_NOOP("&Save"), QKeySequence::Save, QStringLiteral("document-save"),
               [this] { save(); });
-    addAction(file, "actionSaveAs", tr("Save &As..."), QKeySequence::SaveAs, {},
+    addAction(file, "actionSaveAs", QT_TR_NOOP("Save &As..."), QKeySequence::SaveAs, {},
               [this] { chooseAndSaveAs(); });
     file->addSeparator();
-    addAction(file, "actionImport", tr("&Import..."), QKeySequence(tr("Ctrl+I")), {},
+    addAction(file, "actionImport", QT_TR_NOOP("&Import..."), QKeySequence(QStringLiteral("Ctrl+I")), {},
               [this] { chooseAndImport(); });
-    addAction(file, "actionExport", tr("&Export..."), QKeySequence(tr("Ctrl+E")), {},
+    addAction(file, "actionExport", QT_TR_NOOP("&Export..."), QKeySequence(QStringLiteral("Ctrl+E")), {},
               [this] { chooseAndExport(); });
-    addAction(file, "actionReviewBackup", tr("&Review GPO Backup..."), {}, {}, [this] { chooseAndReview(); });
+    addAction(file, "actionReviewBackup", QT_TR_NOOP("&Review GPO Backup..."), {}, {},
+              [this] { chooseAndReview(); });
     file->addSeparator();
-    addAction(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, {}, [this] { close(); });
+    addAction(file, "actionQuit", QT_TR_NOOP("&Quit"), QKeySequence::Quit, {}, [this] { close(); });
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(itemIcon(QStringLiteral("undo")));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(itemIcon(QStringLiteral("redo")));
+    QMenu *edit = addMenu(nullptr, QT_TR_NOOP("&Edit"));
+    // Undo and Redo name the step they undo ("Undo Typing in Name"), in the language of the moment.
+    auto historyAction = [&](const char *objectName, QKeySequence::StandardKey key, const char *icon,
+                             void (QUndoStack::*step)(), void (QUndoStack::*textChanged)(const QString &),
+                             void (QUndoStack::*canChanged)(bool),
+                             std::function<QString(const QString &)> label,
+                             std::function<QString()> stepText) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setShortcut(key);
+        action->setIcon(itemIcon(QString::fromLatin1(icon)));
+        connect(action, &QAction::triggered, m_undo, step);
+        connect(m_undo, textChanged, action,
+                [action, label](const QString &text) { action->setText(label(text)); });
+        connect(m_undo, canChanged, action, &QAction::setEnabled);
+        action->setEnabled(false);
+        translate([action, label, stepText] { action->setText(label(stepText())); });
+        return action;
+    };
+    QAction *undo = historyAction(
+        "actionUndo", QKeySequence::Undo, "undo", &QUndoStack::undo, &QUndoStack::undoTextChanged,
+        &QUndoStack::canUndoChanged,
+        [](const QString &step) { return step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(step); },
+        [this] { return m_undo->undoText(); });
+    QAction *redo = historyAction(
+        "actionRedo", QKeySequence::Redo, "redo", &QUndoStack::redo, &QUndoStack::redoTextChanged,
+        &QUndoStack::canRedoChanged,
+        [](const QString &step) { return step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(step); },
+        [this] { return m_undo->redoText(); });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    addAction(edit, "actionCut", tr("Cu&t"), QKeySequence::Cut, {}, [this] { cutSelected(); });
-    addAction(edit, "actionCopy", tr("&Copy"), QKeySequence::Copy, {}, [this] { copySelected(); });
-    addAction(edit, "actionPaste", tr("&Paste"), QKeySequence::Paste, {}, [this] { paste(); });
-    addAction(edit, "actionDuplicate", tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), {},
+    addAction(edit, "actionCut", QT_TR_NOOP("Cu&t"), QKeySequence::Cut, {}, [this] { cutSelected(); });
+    addAction(edit, "actionCopy", QT_TR_NOOP("&Copy"), QKeySequence::Copy, {}, [this] { copySelected(); });
+    addAction(edit, "actionPaste", QT_TR_NOOP("&Paste"), QKeySequence::Paste, {}, [this] { paste(); });
+    addAction(edit, "actionDuplicate", QT_TR_NOOP("D&uplicate"), QKeySequence(QStringLiteral("Ctrl+D")), {},
               [this] { duplicateSelected(); });
-    addAction(edit, "actionDelete", tr("&Delete"), QKeySequence::Delete, QStringLiteral("delete"),
+    addAction(edit, "actionDelete", QT_TR_NOOP("&Delete"), QKeySequence::Delete, QStringLiteral("delete"),
               [this] { deleteSelected(); });
-    addAction(edit, "actionFind", tr("&Find"), QKeySequence::Find, {}, [this] {
+    addAction(edit, "actionFind", QT_TR_NOOP("&Find"), QKeySequence::Find, {}, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
 
-    QMenu *policy = menuBar()->addMenu(tr("&Policy"));
-    addAction(policy, "actionAddPolicy", tr("Add IP Security &Policy"), QKeySequence(tr("Ctrl+Shift+P")),
-              QStringLiteral("policy"), [this] { addPolicy(); });
-    addAction(policy, "actionAddRule", tr("Add &Rule"), QKeySequence(tr("Ctrl+Shift+R")),
+    QMenu *policy = addMenu(nullptr, QT_TR_NOOP("&Policy"));
+    addAction(policy, "actionAddPolicy", QT_TR_NOOP("Add IP Security &Policy"),
+              QKeySequence(QStringLiteral("Ctrl+Shift+P")), QStringLiteral("policy"),
+              [this] { addPolicy(); });
+    addAction(policy, "actionAddRule", QT_TR_NOOP("Add &Rule"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
               QStringLiteral("rule"), [this] { addRule(selectedPolicyId()); });
-    addAction(policy, "actionAddFilterList", tr("Add IP Filter &List"), QKeySequence(tr("Ctrl+Shift+L")),
-              QStringLiteral("filter-list"), [this] { addFilterList(); });
-    addAction(policy, "actionAddFilter", tr("Add &Filter"), QKeySequence(tr("Ctrl+Shift+F")),
-              QStringLiteral("filter"), [this] { addFilter(); });
-    addAction(policy, "actionAddFilterAction", tr("Add Filter &Action"), QKeySequence(tr("Ctrl+Shift+A")),
-              QStringLiteral("action-negotiate"), [this] { addFilterAction(); });
+    addAction(policy, "actionAddFilterList", QT_TR_NOOP("Add IP Filter &List"),
+              QKeySequence(QStringLiteral("Ctrl+Shift+L")), QStringLiteral("filter-list"),
+              [this] { addFilterList(); });
+    addAction(policy, "actionAddFilter", QT_TR_NOOP("Add &Filter"),
+              QKeySequence(QStringLiteral("Ctrl+Shift+F")), QStringLiteral("filter"),
+              [this] { addFilter(); });
+    addAction(policy, "actionAddFilterAction", QT_TR_NOOP("Add Filter &Action"),
+              QKeySequence(QStringLiteral("Ctrl+Shift+A")), QStringLiteral("action-negotiate"),
+              [this] { addFilterAction(); });
     policy->addSeparator();
-    addAction(policy, "actionAssign", tr("A&ssign / Un-assign"), QKeySequence(tr("Ctrl+Shift+S")),
-              QStringLiteral("policy-assigned"), [this] { toggleAssigned(); });
-    addAction(policy, "actionValidate", tr("&Check Policy Integrity"), QKeySequence(tr("F7")), {},
-              [this] { m_validation->runNow(); });
+    addAction(policy, "actionAssign", QT_TR_NOOP("A&ssign / Un-assign"),
+              QKeySequence(QStringLiteral("Ctrl+Shift+S")), QStringLiteral("policy-assigned"),
+              [this] { toggleAssigned(); });
+    addAction(policy, "actionValidate", QT_TR_NOOP("&Check Policy Integrity"),
+              QKeySequence(QStringLiteral("F7")), {}, [this] { m_validation->runNow(); });
     policy->addSeparator();
-    addAction(policy, "actionPolicyWizard", tr("IP Security Policy &Wizard..."), {}, {},
+    addAction(policy, "actionPolicyWizard", QT_TR_NOOP("IP Security Policy &Wizard..."), {}, {},
               [this] { runWizard(PolicyWizardKind); });
-    addAction(policy, "actionRuleWizard", tr("Security Rule Wi&zard..."), {}, {},
+    addAction(policy, "actionRuleWizard", QT_TR_NOOP("Security Rule Wi&zard..."), {}, {},
               [this] { runWizard(RuleWizardKind); });
-    addAction(policy, "actionFilterWizard", tr("IP Filter Wiza&rd..."), {}, {},
+    addAction(policy, "actionFilterWizard", QT_TR_NOOP("IP Filter Wiza&rd..."), {}, {},
               [this] { runWizard(FilterWizardKind); });
-    addAction(policy, "actionFilterActionWizard", tr("Filter Action Wizar&d..."), {}, {},
+    addAction(policy, "actionFilterActionWizard", QT_TR_NOOP("Filter Action Wizar&d..."), {}, {},
               [this] { runWizard(FilterActionWizardKind); });
 
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    Q_UNUSED(tools); // empty in a build without backends and analysis
-    addAction(tools, "actionApply", tr("&Apply..."), {}, {}, [this] { applyToBackend(); });
-    addAction(tools, "actionReadFromBackend", tr("&Read from Backend..."), {}, {},
+    QMenu *tools = addMenu(nullptr, QT_TR_NOOP("&Tools"));
+    addAction(tools, "actionApply", QT_TR_NOOP("&Apply..."), {}, {}, [this] { applyToBackend(); });
+    addAction(tools, "actionReadFromBackend", QT_TR_NOOP("&Read from Backend..."), {}, {},
               [this] { readFromBackend(); });
     tools->addSeparator();
-    addAction(tools, "actionDiff", tr("&Compare with File..."), {}, {}, [this] { chooseAndCompare(); });
+    addAction(tools, "actionDiff", QT_TR_NOOP("&Compare with File..."), {}, {},
+              [this] { chooseAndCompare(); });
+    tools->addSeparator();
+    QAction *settingsAction =
+        addAction(tools, "actionSettings", QT_TR_NOOP("&Settings..."), QKeySequence(QStringLiteral("Ctrl+,")),
+                  {}, [this] { editSettings(); });
+    settingsAction->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = addMenu(nullptr, QT_TR_NOOP("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
+    QToolBar *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    translate([toolbar] { toolbar->setWindowTitle(tr("Main")); });
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const char *name : {"actionNew", "actionOpen", "actionSave"})
         toolbar->addAction(findChild<QAction *>(QString::fromLatin1(name)));
@@ -342,11 +364,43 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 }
 
+void MainWindow::createEditors()
+{
+    // One page per kind; built again when the language changes (their texts are set once, at creation).
+    const EditorContext context{m_store, m_undo, m_validation};
+    auto addEditor = [&](ObjectEditor *e) {
+        // Explanations wrap, so the pages fit beside the navigator and the panels.
+        for (QLabel *label : e->findChildren<QLabel *>())
+            label->setWordWrap(true);
+        e->setObjectName(QStringLiteral("editor%1").arg(static_cast<int>(e->kind())));
+        m_editors.insert(e->kind(), e);
+        m_editorStack->addWidget(e);
+        connect(e, &ObjectEditor::editRefused, this, [this](const QString &why) {
+            statusBar()->showMessage(why, 8000);
+            ask(QMessageBox::Warning, tr("Not changed"), why);
+        });
+        connect(e, &ObjectEditor::openObject, this,
+                [this](ObjectKind kind, const QUuid &id, const QUuid &parentId) {
+                    showObject(kind, id, parentId);
+                });
+    };
+    addEditor(new StoreEditor(context, m_editorStack));
+    auto *policyEditor = new PolicyEditor(context, m_editorStack);
+    connect(policyEditor, &PolicyEditor::addRuleRequested, this, &MainWindow::addRule);
+    addEditor(policyEditor);
+    addEditor(new RuleEditor(context, m_editorStack));
+    addEditor(new DefaultResponseEditor(context, m_editorStack));
+    addEditor(new FilterListEditor(context, m_editorStack));
+    addEditor(new FilterEditor(context, m_editorStack));
+    addEditor(new FilterActionEditor(context, m_editorStack));
+}
+
 void MainWindow::createDocks()
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_problems = new ProblemsPanel(m_problemsModel, this);
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    auto *problemsDock = new QDockWidget(this);
+    translate([problemsDock] { problemsDock->setWindowTitle(tr("Problems")); });
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
@@ -355,17 +409,19 @@ void MainWindow::createDocks()
                 showObject(kind, id, parentId, field);
             });
 
-    auto *historyDock = new QDockWidget(tr("History"), this);
+    auto *historyDock = new QDockWidget(this);
+    translate([historyDock] { historyDock->setWindowTitle(tr("History")); });
     historyDock->setObjectName(QStringLiteral("historyDock"));
     auto *history = new QUndoView(m_undo, historyDock);
-    history->setEmptyLabel(tr("<opened document>"));
+    translate([history] { history->setEmptyLabel(tr("<opened document>")); });
     historyDock->setWidget(history);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(problemsDock, historyDock);
     problemsDock->raise();
 
     m_preview = new ScriptPreview(m_store, this);
-    auto *previewDock = new QDockWidget(tr("Script Preview"), this);
+    auto *previewDock = new QDockWidget(this);
+    translate([previewDock] { previewDock->setWindowTitle(tr("Script Preview")); });
     previewDock->setObjectName(QStringLiteral("previewDock"));
     previewDock->setWidget(m_preview);
     addDockWidget(Qt::RightDockWidgetArea, previewDock);
@@ -375,7 +431,8 @@ void MainWindow::createDocks()
     m_diagram = new PolicyDiagramView(this);
     m_diagram->setObjectName(QStringLiteral("diagram"));
     m_diagram->setStore(m_store);
-    auto *diagramDock = new QDockWidget(tr("Diagram"), this);
+    auto *diagramDock = new QDockWidget(this);
+    translate([diagramDock] { diagramDock->setWindowTitle(tr("Diagram")); });
     diagramDock->setObjectName(QStringLiteral("diagramDock"));
     diagramDock->setWidget(m_diagram);
     addDockWidget(Qt::RightDockWidgetArea, diagramDock);
@@ -388,6 +445,76 @@ void MainWindow::createDocks()
     previewDock->raise();
     resizeDocks({previewDock}, {520}, Qt::Horizontal);
     resizeDocks({problemsDock}, {210}, Qt::Vertical);
+}
+
+// ---- language and settings ----
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a translation sends several of these; the texts are set again once, after they passed (the
+    // editors are rebuilt, which must not happen while the event is still being handed to their children).
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::retranslateUi, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_retranslatePending = false;
+    for (const auto &setTexts : m_retranslations)
+        setTexts();
+    for (ObjectEditor *e : std::as_const(m_editors)) {
+        m_editorStack->removeWidget(e);
+        e->deleteLater();
+    }
+    m_editors.clear();
+    createEditors();
+    onCurrentChanged(m_navigator->currentIndex());
+    m_navModel->retranslate();
+    m_problemsModel->retranslate();
+    rebuildRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    m_runDialog(dialog);
+}
+
+void MainWindow::applySettings(const QList<Settings::Key> &changed)
+{
+    for (const Settings::Key key : changed) {
+        const QVariant value = m_settings->value(key);
+        switch (key) {
+        case Settings::Key::Language:
+            installTranslations(*QCoreApplication::instance(), localeForLanguage(value.toString()));
+            break;
+        case Settings::Key::ValidationDelayMs:
+            m_validation->setDelay(value.toInt());
+            break;
+        case Settings::Key::AutosaveSeconds:
+            if (value.toInt() > 0)
+                m_autosave->start(value.toInt() * 1000);
+            else
+                m_autosave->stop();
+            break;
+        case Settings::Key::MaxRecentFiles: {
+            QStringList files = m_settings->recentFiles();
+            if (files.size() > value.toInt()) {
+                files.resize(value.toInt());
+                m_settings->setValue(Settings::Key::RecentFiles, files);
+            }
+            rebuildRecentMenu();
+            break;
+        }
+        default:
+            break;
+        }
+    }
 }
 
 // ---- selection ----

@@ -6,6 +6,7 @@
 
 #include "core/finding.h"
 #include "formats/formatregistry.h"
+#include "settings.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -13,6 +14,7 @@
 #include <QUuid>
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QLineEdit;
 class QStackedWidget;
@@ -34,7 +36,6 @@ class PolicyStore;
 class ProblemsModel;
 class ProblemsPanel;
 class ScriptPreview;
-class Settings;
 class ValidationRunner;
 class PolicyDiagramView;
 
@@ -119,12 +120,16 @@ public:
     // file.
     QString recoveryPath() const;
     bool writeRecoveryCopy();
+    // Tools → Settings…: the settings dialog; what it changes applies at once (applySettings).
+    void editSettings();
+    void applySettings(const QList<Settings::Key> &changed);
     // The selected object: kind, id, parent id.
     std::tuple<ObjectKind, QUuid, QUuid> selectedObject() const;
     // Brings the window up to date (pending validation, preview) and paints it into an image.
     QImage renderToImage();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -133,6 +138,13 @@ private:
     void applySearch(const QString &text);
     void createActions();
     void createDocks();
+    void createEditors();
+    // Runs `setTexts` now and again whenever the language changes: every text the window sets itself goes
+    // through here (the editors are rebuilt instead).
+    void translate(std::function<void()> setTexts);
+    void retranslateUi();
+    // A menu (on the menu bar when parent is null) whose title is the translation of `title`.
+    QMenu *addMenu(QMenu *parent, const char *title);
     void onCurrentChanged(const QModelIndex &current);
     void updateActions();
     void updateTitle();
@@ -172,7 +184,8 @@ private:
     // Empty when there is no list or policy to paste into; else whether the paste went through.
     std::optional<bool> pasteFilter(const StoreData &clip, const QString &what);
     std::optional<bool> pasteRule(const StoreData &clip, const QString &what);
-    QAction *addAction(QMenu *menu, const char *objectName, const QString &text, const QKeySequence &shortcut,
+    // An action named `objectName` whose text is the translation of `text` (mark it with QT_TR_NOOP).
+    QAction *addAction(QMenu *menu, const char *objectName, const char *text, const QKeySequence &shortcut,
                        const QString &icon, std::function<void()> slot);
 
     Settings *m_settings;
@@ -198,6 +211,8 @@ private:
     FileChooser m_chooseFile;
     DialogRunner m_runDialog;
     bool m_syncingSelection = false;
+    std::vector<std::function<void()>> m_retranslations;
+    bool m_retranslatePending = false;
 };
 
 } // namespace ipsec

@@ -1,8 +1,12 @@
 #include "settings.h"
 
+#include "apptranslations.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <array>
+#include <optional>
 
 namespace ipsec {
 namespace {
@@ -11,21 +15,71 @@ struct Entry {
     Settings::Key key;
     const char *path;
     QVariant defaultValue;
+    std::optional<Settings::Description> description; // empty: kept by the program, not shown
 };
 
-const std::array<Entry, 10> &table()
+using Editor = Settings::Description::Editor;
+
+QList<std::pair<QString, QString>> languageChoices()
 {
-    static const std::array<Entry, 10> entries{{
-        {Settings::Key::RecentFiles, "files/recent", QStringList()},
-        {Settings::Key::MaxRecentFiles, "files/maxRecent", 10},
-        {Settings::Key::LastDirectory, "files/lastDirectory", QDir::homePath()},
-        {Settings::Key::ValidationDelayMs, "validation/delayMs", 300},
-        {Settings::Key::PreviewFormat, "preview/format", QStringLiteral("netsh")},
-        {Settings::Key::PreviewDomain, "preview/domain", QString()},
-        {Settings::Key::MainWindowGeometry, "window/geometry", QByteArray()},
-        {Settings::Key::MainWindowState, "window/state", QByteArray()},
-        {Settings::Key::AutosaveSeconds, "recovery/autosaveSeconds", 60},
-        {Settings::Key::RecoveryDirectory, "recovery/directory", QString()},
+    QList<std::pair<QString, QString>> choices{{QString(), Settings::translated("System language")}};
+    for (const QString &code : availableLanguages())
+        choices.append({code, languageName(code)});
+    return choices;
+}
+
+QList<std::pair<QString, QString>> themeChoices()
+{
+    return {{QStringLiteral("system"), Settings::translated("As the system")},
+            {QStringLiteral("light"), Settings::translated("Light")},
+            {QStringLiteral("dark"), Settings::translated("Dark")}};
+}
+
+const std::array<Entry, 11> &table()
+{
+    static const std::array<Entry, 11> entries{{
+        {Settings::Key::Language, "appearance/language", QString(),
+         Settings::Description{
+             Settings::Key::Language, QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "&Language:"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "The language of the window; changes at once."),
+             Editor::Choice, 0, 0, nullptr, &languageChoices}},
+        {Settings::Key::Theme, "appearance/theme", QStringLiteral("system"),
+         Settings::Description{
+             Settings::Key::Theme, QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "&Colours:"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Light or dark palette, or whatever the desktop uses."),
+             Editor::Choice, 0, 0, nullptr, &themeChoices}},
+        {Settings::Key::ValidationDelayMs, "validation/delayMs", 300,
+         Settings::Description{
+             Settings::Key::ValidationDelayMs, QT_TRANSLATE_NOOP("ipsec::Settings", "Editing"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "&Check after typing pauses for:"),
+             QT_TRANSLATE_NOOP("ipsec::Settings",
+                               "How long the Problems panel waits after the last keystroke."),
+             Editor::Number, 0, 5000, QT_TRANSLATE_NOOP("ipsec::Settings", " ms")}},
+        {Settings::Key::AutosaveSeconds, "recovery/autosaveSeconds", 60,
+         Settings::Description{
+             Settings::Key::AutosaveSeconds, QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "&Save a recovery copy every:"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "While the document has unsaved changes; 0 turns it off."),
+             Editor::Number, 0, 3600, QT_TRANSLATE_NOOP("ipsec::Settings", " s")}},
+        {Settings::Key::RecoveryDirectory, "recovery/directory", QString(),
+         Settings::Description{
+             Settings::Key::RecoveryDirectory, QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Recovery &folder:"),
+             QT_TRANSLATE_NOOP("ipsec::Settings",
+                               "Where recovery copies go; empty: the application data folder."),
+             Editor::Directory}},
+        {Settings::Key::MaxRecentFiles, "files/maxRecent", 10,
+         Settings::Description{Settings::Key::MaxRecentFiles, QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+                               QT_TRANSLATE_NOOP("ipsec::Settings", "&Recent files to remember:"),
+                               QT_TRANSLATE_NOOP("ipsec::Settings", "The length of File → Open Recent."),
+                               Editor::Number, 1, 30}},
+        {Settings::Key::RecentFiles, "files/recent", QStringList(), std::nullopt},
+        {Settings::Key::LastDirectory, "files/lastDirectory", QDir::homePath(), std::nullopt},
+        {Settings::Key::PreviewFormat, "preview/format", QStringLiteral("netsh"), std::nullopt},
+        {Settings::Key::MainWindowGeometry, "window/geometry", QByteArray(), std::nullopt},
+        {Settings::Key::MainWindowState, "window/state", QByteArray(), std::nullopt},
     }};
     return entries;
 }
@@ -54,6 +108,20 @@ QString Settings::path(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     return entry(key).defaultValue;
+}
+
+QList<Settings::Description> Settings::userSettings()
+{
+    QList<Description> shown;
+    for (const Entry &e : table())
+        if (e.description)
+            shown.append(*e.description);
+    return shown;
+}
+
+QString Settings::translated(const char *source)
+{
+    return QCoreApplication::translate("ipsec::Settings", source);
 }
 
 QVariant Settings::value(Key key) const

@@ -1,11 +1,14 @@
 // The window's settings as one typed table (as KeePassXC's Config does): every key has one path in
-// QSettings and one default, so no string key is spelled twice. Tests pass their own QSettings file.
+// QSettings, one default and, when the user may change it, how the settings dialog shows it. No string key
+// is spelled twice, and the dialog is generated from the table. Tests pass their own QSettings file.
 #pragma once
 
+#include <QList>
 #include <QSettings>
 #include <QStringList>
 #include <QVariant>
 #include <memory>
+#include <utility>
 
 namespace ipsec {
 
@@ -17,11 +20,28 @@ public:
         LastDirectory,      // QString: where the last file dialog was
         ValidationDelayMs,  // int: how long typing pauses before validation runs
         PreviewFormat,      // QString: the export form the script preview shows ("netsh")
-        PreviewDomain,      // QString: domain for the preview's domain store
         MainWindowGeometry, // QByteArray
         MainWindowState,    // QByteArray
         AutosaveSeconds,    // int: how often a modified document is written to its recovery copy; 0 = never
         RecoveryDirectory,  // QString: where recovery copies go; empty = AppDataLocation/recovery
+        Language,           // QString: a language code ("de"), empty = the system's language
+        Theme,              // QString: "system", "light" or "dark"
+    };
+
+    // How the settings dialog shows a key the user may change. Texts are source strings in the
+    // "ipsec::Settings" translation context (translate with Settings::translated).
+    struct Description {
+        enum class Editor { Number, Choice, Directory };
+        Key key;
+        const char *group;
+        const char *label;
+        const char *hint;
+        Editor editor;
+        int minimum = 0;
+        int maximum = 0;
+        const char *suffix = nullptr;
+        // Choice: the values and their (already translated) names, in the order shown.
+        QList<std::pair<QString, QString>> (*choices)() = nullptr;
     };
 
     // The user's settings (QSettings' default location for the application).
@@ -35,6 +55,9 @@ public:
 
     static QString path(Key key);
     static QVariant defaultValue(Key key);
+    // The keys the settings dialog offers, in the order it shows them.
+    static QList<Description> userSettings();
+    static QString translated(const char *source);
 
     QStringList recentFiles() const;
     void addRecentFile(const QString &file);
