@@ -5,7 +5,7 @@
     <name>AuthMethodsModel</name>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Details</source>
@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>mapped to account</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Konto zugeordnet</translation>
     </message>
     <message>
         <source>CA name excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ZS-Name ausgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -39,79 +39,81 @@
     <name>QObject</name>
     <message>
         <source>IP Security Filter Action</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheitsfilteraktions</translation>
     </message>
     <message>
         <source>IP Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filter</translation>
     </message>
     <message>
         <source>IP Security Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheitsrichtlinien</translation>
     </message>
     <message>
         <source>Security Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsregel</translation>
     </message>
     <message>
         <source>Completing the %1 Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen des %1-Assistenten</translation>
     </message>
     <message>
         <source>&amp;Edit properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften bearbeiten</translation>
     </message>
     <message>
         <source>To close this wizard, click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Abschließen“, um den Assistenten zu schließen.</translation>
     </message>
     <message>
         <source>Welcome to the %1 Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen beim %1-Assistenten</translation>
     </message>
     <message>
         <source>
 
 To continue, click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>ipsec</name>
     <message>
         <source>%1 &apos;%2&apos; renamed to &apos;%3&apos; (the name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde in „%3“ umbenannt (der Name war bereits vergeben)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; replaced by the imported one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde durch das importierte Objekt ersetzt</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; imported unassigned (another policy is assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ ohne Zuweisung importiert (eine andere Richtlinie ist zugewiesen)</translation>
     </message>
     <message>
         <source>The %1 does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt (%1) existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt (%1) existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::ActionNamePage</name>
     <message>
         <source>Filter Action Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Filteraktion</translation>
     </message>
     <message>
         <source>Name this filter action and optionally give a brief description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen und optional eine kurze Beschreibung für diese Filteraktion ein.</translation>
     </message>
     <message>
         <source>New Filter Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Filteraktion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -123,26 +125,26 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>A filter action named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filteraktion namens „%1“ ist bereits vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::ActionSecurityPage</name>
     <message>
         <source>IP Traffic Security</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Datenverkehrssicherheit</translation>
     </message>
     <message>
         <source>Specify a security method for IP traffic. To add multiple security methods, edit the filter action after completing the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Sicherheitsmethode für den IP-Datenverkehr an. Bearbeiten Sie die Filteraktion nach Abschluss des Assistenten, um mehrere Sicherheitsmethoden hinzuzufügen.</translation>
     </message>
     <message>
         <source>&amp;Integrity and encryption: data will be encrypted, authenticated and unmodified.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrität und Verschlüsselung: Daten werden verschlüsselt, authentifiziert und nicht verändert.</translation>
     </message>
     <message>
         <source>Integrity &amp;only: data will be verified and protected from modification, but will not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Integrität: Daten werden überprüft und vor Änderungen geschützt, aber nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>&amp;Custom</source>
@@ -157,7 +159,7 @@ To continue, click Next.</source>
     <name>ipsec::AddObjectCommand</name>
     <message>
         <source>Edit store properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereigenschaften bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -180,7 +182,7 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>A range of IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IP-Adressbereich</translation>
     </message>
     <message>
         <source>A specific DNS Name</source>
@@ -188,31 +190,31 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>DNS Servers &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>WINS Servers &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>WINS-Server &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>DHCP Server &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP-Server &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>Default Gateway &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgateway &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse:</translation>
     </message>
     <message>
         <source>Subnet mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetzmaske:</translation>
     </message>
     <message>
         <source>Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -220,53 +222,53 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Starting IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-IP-Adresse:</translation>
     </message>
     <message>
         <source>Ending IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>End-IP-Adresse:</translation>
     </message>
     <message>
         <source>Subnet mask or prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetzmaske oder Präfix:</translation>
     </message>
     <message>
         <source>Not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine IP-Adresse</translation>
     </message>
     <message>
         <source>Not a subnet mask or prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Subnetzmaske oder Präfixlänge</translation>
     </message>
 </context>
 <context>
     <name>ipsec::AddressPage</name>
     <message>
         <source>Specify the source address of the IP traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Quelladresse des IP-Datenverkehrs an.</translation>
     </message>
     <message>
         <source>Specify the destination address of the IP traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zieladresse des IP-Datenverkehrs an.</translation>
     </message>
     <message>
         <source>When one side is a server (DNS, WINS, DHCP, gateway), the other side must be My IP Address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist eine Seite ein Server (DNS, WINS, DHCP, Gateway), muss die andere Seite „Meine IP-Adresse“ sein.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::AddressPicker</name>
     <message>
         <source>IP address or &amp;subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder &amp;Subnetz:</translation>
     </message>
     <message>
         <source>&amp;Ending IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End-IP-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostname:</translation>
     </message>
     <message>
         <source>My IP Address</source>
@@ -282,54 +284,54 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>A specific IP Address or Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestimmte IP-Adresse oder ein bestimmtes Subnetz</translation>
     </message>
     <message>
         <source>A specific IP Address range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bestimmter IP-Adressbereich</translation>
     </message>
     <message>
         <source>DNS Servers &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>WINS Servers &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>WINS-Server &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>DHCP Server &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP-Server &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>Default Gateway &lt;dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardgateway &lt;dynamisch&gt;</translation>
     </message>
     <message>
         <source>&amp;Starting IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rt-IP-Adresse:</translation>
     </message>
     <message>
         <source>Enter a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Hostnamen ein.</translation>
     </message>
     <message>
         <source>Enter an IP address (10.0.1.5) or a subnet (10.0.1.0/24 or 10.0.1.0/255.255.255.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IP-Adresse (10.0.1.5) oder ein Subnetz (10.0.1.0/24 oder 10.0.1.0/255.255.255.0) ein.</translation>
     </message>
     <message>
         <source>Enter the first and the last address of the range, of the same IP version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die erste und die letzte Adresse des Bereichs ein, beide mit derselben IP-Version.</translation>
     </message>
     <message>
         <source>Choose an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Adresse aus.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::ApplyDialog</name>
     <message>
         <source>Arm automatic &amp;rollback: restore the backup unless I confirm within</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Zu&amp;rücksetzen aktivieren: Sicherung wiederherstellen, wenn ich nicht bestätige, nach</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -337,7 +339,7 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Apply Policy</source>
@@ -345,71 +347,71 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Lock-out check</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussperrungsprüfung</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>I have another way in: the policy affects %1, and I still want to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen anderen Zugang: Die Richtlinie betrifft %1, und ich möchte sie trotzdem anwenden.</translation>
     </message>
     <message>
         <source>Lock-out check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussperrungsprüfung (%1)</translation>
     </message>
     <message>
         <source>The backend cannot run here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend kann hier nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>The plan has errors; see the Plan tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält Fehler; siehe Registerkarte „Plan“.</translation>
     </message>
     <message>
         <source>Review the plan and the lock-out check, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Plan und die Aussperrungsprüfung, und wenden Sie dann an.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Failed step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagener Schritt: %1</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde:</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <source>Applied and verified.</source>
@@ -417,11 +419,11 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
         <source>Keep the new policy?</source>
@@ -437,185 +439,185 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>The policy is applied. If you can still reach this computer, keep it. Otherwise the backup is restored in %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist angewendet. Wenn Sie diesen Computer noch erreichen, behalten Sie sie. Andernfalls wird die Sicherung in %1:%2 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::AssignPolicyCommand</name>
     <message>
         <source>Assign policy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ zuweisen</translation>
     </message>
     <message>
         <source>Unassign policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienzuweisung aufheben</translation>
     </message>
 </context>
 <context>
     <name>ipsec::AuthMethodDialog</name>
     <message>
         <source>Edit Authentication Method Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften der Authentifizierungsmethode bearbeiten</translation>
     </message>
     <message>
         <source>Active Directory default (&amp;Kerberos V5 protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory-Standard (&amp;Kerberos V5-Protokoll)</translation>
     </message>
     <message>
         <source>Use a certificate from this &amp;certification authority (CA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von dieser &amp;Zertifizierungsstelle (ZS) verwenden:</translation>
     </message>
     <message>
         <source>Use this string (&amp;preshared key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeichenfolge verwenden (&amp;vorinstallierter Schlüssel):</translation>
     </message>
     <message>
         <source>E&amp;xclude the CA name from the certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>ZS-Namen von der Zertifikatanforderung a&amp;usschließen</translation>
     </message>
     <message>
         <source>Enable certificate to account &amp;mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von Zertifikaten zu K&amp;onten aktivieren</translation>
     </message>
     <message>
         <source>The authentication method specifies how trust is established between the computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungsmethode gibt an, wie die Vertrauensstellung zwischen den Computern hergestellt wird.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::AuthMethodPicker</name>
     <message>
         <source>Active Directory &amp;default (Kerberos V5 protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory-&amp;Standard (Kerberos V5-Protokoll)</translation>
     </message>
     <message>
         <source>Use a &amp;certificate from this certification authority (CA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zert&amp;ifikat von dieser Zertifizierungsstelle (ZS) verwenden:</translation>
     </message>
     <message>
         <source>Use this &amp;string to protect the key exchange (preshared key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeichen&amp;folge zum Schutz des Schlüsselaustauschs verwenden (vorinstallierter Schlüssel):</translation>
     </message>
 </context>
 <context>
     <name>ipsec::AuthenticationPage</name>
     <message>
         <source>Authentication Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>To add multiple authentication methods, edit the security rule after completing the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Sicherheitsregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
     </message>
     <message>
         <source>Set the initial authentication method for this security rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
     </message>
 </context>
 <context>
     <name>ipsec::BackendChooser</name>
     <message>
         <source>the computer&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne des Computers</translation>
     </message>
     <message>
         <source>netsh from PATH (Windows only)</source>
-        <translation type="unfinished"></translation>
+        <translation>netsh aus PATH (nur Windows)</translation>
     </message>
     <message>
         <source>the user&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner des Benutzers</translation>
     </message>
     <message>
         <source>in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Local computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Computer</translation>
     </message>
     <message>
         <source>Active Directory domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory-Domäne</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend:</translation>
     </message>
     <message>
         <source>S&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>&amp;netsh program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;netsh-Programm:</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;ordner:</translation>
     </message>
     <message>
         <source>State &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustandsdatei:</translation>
     </message>
     <message>
         <source>This build has no backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält kein Backend.</translation>
     </message>
     <message>
         <source>%1 — available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verfügbar</translation>
     </message>
     <message>
         <source>%1 — not available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht verfügbar</translation>
     </message>
     <message>
         <source>Available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verfügbar.</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>ipsec::CustomSecurityMethodDialog</name>
     <message>
         <source>Data and address integrity without encryption (&amp;AH):</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten- und Adressintegrität ohne Verschlüsselung (&amp;AH):</translation>
     </message>
     <message>
         <source>Data integrity and &amp;encryption (ESP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenintegrität und -verschlüsselung (&amp;ESP):</translation>
     </message>
     <message>
         <source>Generate a new key every (&amp;Kbytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel generieren nach (&amp;KB):</translation>
     </message>
     <message>
         <source>Generate a new key every (&amp;seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel generieren nach (&amp;Sekunden):</translation>
     </message>
     <message>
         <source>Custom Security Method Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für benutzerdefinierte Sicherheitsmethode</translation>
     </message>
     <message>
         <source>&lt;None&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Keine&gt;</translation>
     </message>
     <message>
         <source>Specify the settings for this custom security method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Einstellungen für diese benutzerdefinierte Sicherheitsmethode fest.</translation>
     </message>
     <message>
         <source>Integrity algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsalgorithmus:</translation>
     </message>
     <message>
         <source>Encryption algorithm:</source>
@@ -623,45 +625,45 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Session key settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Sitzungsschlüssel</translation>
     </message>
     <message>
         <source>Choose AH or ESP; ESP needs an integrity or an encryption algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie AH oder ESP; ESP benötigt einen Integritäts- oder einen Verschlüsselungsalgorithmus.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::DefaultResponseAuthPage</name>
     <message>
         <source>Default Response Rule Authentication Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode für die Standardantwortregel</translation>
     </message>
     <message>
         <source>To add multiple authentication methods, edit the default response rule after completing the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Standardantwortregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
     </message>
     <message>
         <source>Set the initial authentication method for this security rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
     </message>
 </context>
 <context>
     <name>ipsec::DefaultResponseEditor</name>
     <message>
         <source>&amp;Activate the default response rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel &amp;aktivieren</translation>
     </message>
     <message>
         <source>Windows Vista and later ignore the default response rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Vista und höher ignorieren die Standardantwortregel.</translation>
     </message>
     <message>
         <source>Use session key &amp;perfect forward secrecy (PFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS) verwenden</translation>
     </message>
     <message>
         <source>Security method preference order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
     <message>
         <source>Security Methods</source>
@@ -677,46 +679,46 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Change the default response rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel ändern</translation>
     </message>
     <message>
         <source>Edit security methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmethoden bearbeiten</translation>
     </message>
     <message>
         <source>Edit authentication methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethoden bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ipsec::FilterActionEditor</name>
     <message>
         <source>Pe&amp;rmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zulassen</translation>
     </message>
     <message>
         <source>Bl&amp;ock</source>
-        <translation>&amp;Blockieren</translation>
+        <translation>Blo&amp;ckieren</translation>
     </message>
     <message>
         <source>Negotiate &amp;security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit aushandeln:</translation>
     </message>
     <message>
         <source>A&amp;ccept unsecured communication, but always respond using IPsec</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Kommunikation &amp;annehmen, aber immer mit IPsec antworten</translation>
     </message>
     <message>
         <source>A&amp;llow unsecured communication with non-IPsec-aware computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Kommunikation mit Computern ohne IPsec-Unterstützung zu&amp;lassen</translation>
     </message>
     <message>
         <source>Session key &amp;perfect forward secrecy (PFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS)</translation>
     </message>
     <message>
         <source>Security method preference order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
     <message>
         <source>Security Methods</source>
@@ -736,46 +738,46 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Filter Action Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktionseigenschaften</translation>
     </message>
     <message>
         <source>Edit security methods of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmethoden von „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ipsec::FilterActionPropertiesDialog</name>
     <message>
         <source>Per&amp;mit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zulassen</translation>
     </message>
     <message>
         <source>Bl&amp;ock</source>
-        <translation>&amp;Blockieren</translation>
+        <translation>Blo&amp;ckieren</translation>
     </message>
     <message>
         <source>Negotiate &amp;security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit aushandeln:</translation>
     </message>
     <message>
         <source>A&amp;ccept unsecured communication, but always respond using IPsec</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Kommunikation &amp;annehmen, aber immer mit IPsec antworten</translation>
     </message>
     <message>
         <source>Allow unsecured communication if a secure connection cannot be established</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Kommunikation zulassen, wenn keine sichere Verbindung hergestellt werden kann</translation>
     </message>
     <message>
         <source>Session key perfect forward secrecy (&amp;PFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsschlüssel mit Perfect Forward Secrecy (&amp;PFS)</translation>
     </message>
     <message>
         <source>New Filter Action Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften der neuen Filteraktion</translation>
     </message>
     <message>
         <source>New Filter Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Filteraktion</translation>
     </message>
     <message>
         <source>A&amp;dd...</source>
@@ -791,11 +793,11 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Security Methods</source>
@@ -815,15 +817,15 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Enter a name for the filter action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Filteraktion ein.</translation>
     </message>
     <message>
         <source>A filter action named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filteraktion namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Negotiate security needs at least one security method.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Sicherheit aushandeln“ erfordert mindestens eine Sicherheitsmethode.</translation>
     </message>
 </context>
 <context>
@@ -834,19 +836,19 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>This wizard helps you create a filter action: whether traffic is permitted, blocked, or secured, and which security methods are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent hilft Ihnen beim Erstellen einer Filteraktion: ob Datenverkehr zugelassen, blockiert oder gesichert wird und welche Sicherheitsmethoden verwendet werden.</translation>
     </message>
     <message>
         <source>Filter Action General Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Optionen der Filteraktion</translation>
     </message>
     <message>
         <source>Set the filter action behavior.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Verhalten der Filteraktion fest.</translation>
     </message>
     <message>
         <source>Per&amp;mit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;lassen</translation>
     </message>
     <message>
         <source>Bl&amp;ock</source>
@@ -858,38 +860,38 @@ To continue, click Next.</source>
     </message>
     <message>
         <source>Communicating with computers that do not support IPsec</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation mit Computern, die IPsec nicht unterstützen</translation>
     </message>
     <message>
         <source>Communicating with computers that do not support IPsec may expose your network to security risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation mit Computern, die IPsec nicht unterstützen, kann Ihr Netzwerk Sicherheitsrisiken aussetzen.</translation>
     </message>
     <message>
         <source>&amp;Do not allow unsecured communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Kommunikation &amp;nicht zulassen</translation>
     </message>
     <message>
         <source>&amp;Fall back to unsecured communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;unsichere Kommunikation zurückgreifen</translation>
     </message>
     <message>
         <source>You have successfully completed the IP Security Filter Action wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den IP-Sicherheitsfilteraktions-Assistenten erfolgreich abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::FilterDescriptionPage</name>
     <message>
         <source>IP Filter Description and Mirrored property</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterbeschreibung und Eigenschaft „Gespiegelt“</translation>
     </message>
     <message>
         <source>Use the Description field to specify a name or a detailed explanation of the IP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Feld „Beschreibung“, um einen Namen oder eine ausführliche Erklärung des IP-Filters anzugeben.</translation>
     </message>
     <message>
         <source>&amp;Mirrored. Match packets with the exact opposite source and destination addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespiegelt. Auch Pakete mit genau entgegengesetzten Quell- und Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -900,16 +902,17 @@ To continue, click Next.</source>
     <name>ipsec::FilterEditor</name>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse</translation>
     </message>
     <message>
         <source>Destination address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse</translation>
     </message>
     <message>
         <source>&amp;Mirrored. Match packets with the exact opposite source and
 destination addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespiegelt. Auch Pakete mit genau entgegengesetzten Quell- und
+Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>Addresses</source>
@@ -917,39 +920,39 @@ destination addresses.</source>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>(single port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(einzelner Port)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>From &amp;any port</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;beliebigem Port</translation>
     </message>
     <message>
         <source>From &amp;this port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;diesem Port:</translation>
     </message>
     <message>
         <source>To a&amp;ny port</source>
-        <translation type="unfinished"></translation>
+        <translation>An bel&amp;iebigen Port</translation>
     </message>
     <message>
         <source>To t&amp;his port:</source>
-        <translation type="unfinished"></translation>
+        <translation>An di&amp;esen Port:</translation>
     </message>
     <message>
         <source>Select a &amp;protocol type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolltyp auswählen:</translation>
     </message>
     <message>
         <source>Set the IP protocol port:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokollport festlegen:</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -957,7 +960,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>Use the Description field to name or explain the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Feld „Beschreibung“, um den Filter zu benennen oder zu erläutern.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -965,26 +968,26 @@ destination addresses.</source>
     </message>
     <message>
         <source>IP Filter Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filtereigenschaften</translation>
     </message>
     <message>
         <source>In filter list &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>In Filterliste „%1“</translation>
     </message>
 </context>
 <context>
     <name>ipsec::FilterListDialog</name>
     <message>
         <source>Use Add &amp;Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistenten verwenden</translation>
     </message>
     <message>
         <source>IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterliste</translation>
     </message>
     <message>
         <source>New IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue IP-Filterliste</translation>
     </message>
     <message>
         <source>Mirrored</source>
@@ -1008,11 +1011,11 @@ destination addresses.</source>
     </message>
     <message>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellport</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
@@ -1024,7 +1027,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>An IP filter list is composed of multiple filters. In this way, multiple subnets, IP addresses and protocols can be combined into one IP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IP-Filterliste besteht aus mehreren Filtern. Auf diese Weise können mehrere Subnetze, IP-Adressen und Protokolle in einem IP-Filter kombiniert werden.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1036,23 +1039,23 @@ destination addresses.</source>
     </message>
     <message>
         <source>IP &amp;filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-&amp;Filter:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Enter a name for the filter list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Filterliste ein.</translation>
     </message>
     <message>
         <source>A filter list named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filterliste namens „%1“ ist bereits vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1079,26 +1082,26 @@ destination addresses.</source>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:</translation>
     </message>
     <message>
         <source>IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterliste</translation>
     </message>
     <message>
         <source>An IP filter list is composed of multiple filters. In this way, multiple subnets, IP addresses and protocols can be combined into one IP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IP-Filterliste besteht aus mehreren Filtern. Auf diese Weise können mehrere Subnetze, IP-Adressen und Protokolle in einem IP-Filter kombiniert werden.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::FilterPortPage</name>
     <message>
         <source>IP Protocol Port</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokollport</translation>
     </message>
     <message>
         <source>Set the IP protocol port. Many IP protocols use well-known ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den IP-Protokollport fest. Viele IP-Protokolle verwenden bekannte Ports.</translation>
     </message>
 </context>
 <context>
@@ -1113,11 +1116,11 @@ destination addresses.</source>
     </message>
     <message>
         <source>&amp;Mirrored. Match packets with the exact opposite source and destination addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespiegelt. Auch Pakete mit genau entgegengesetzten Quell- und Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>IP Filter Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filtereigenschaften</translation>
     </message>
     <message>
         <source>Addresses</source>
@@ -1136,11 +1139,11 @@ destination addresses.</source>
     <name>ipsec::FilterProtocolPage</name>
     <message>
         <source>IP Protocol Type</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokolltyp</translation>
     </message>
     <message>
         <source>Select the IP protocol type. If this is a TCP or UDP protocol type, you will also specify the source and destination port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den IP-Protokolltyp aus. Bei TCP oder UDP legen Sie außerdem den Quell- und den Zielport fest.</translation>
     </message>
 </context>
 <context>
@@ -1167,26 +1170,26 @@ destination addresses.</source>
     </message>
     <message>
         <source>Source Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellport</translation>
     </message>
     <message>
         <source>Destination Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>ipsec::IkeMethodDialog</name>
     <message>
         <source>IKE Security Algorithms</source>
-        <translation type="unfinished"></translation>
+        <translation>IKE-Sicherheitsalgorithmen</translation>
     </message>
     <message>
         <source>&amp;Integrity algorithm:</source>
@@ -1205,92 +1208,92 @@ destination addresses.</source>
     <name>ipsec::IpFilterWizard</name>
     <message>
         <source>Source &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell&amp;adresse:</translation>
     </message>
     <message>
         <source>Destination &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;adresse:</translation>
     </message>
     <message>
         <source>IP Filter Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filter-Assistent</translation>
     </message>
     <message>
         <source>This wizard helps you provide the source, destination and traffic type information of an IP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent hilft Ihnen beim Angeben von Quelle, Ziel und Datenverkehrstyp eines IP-Filters.</translation>
     </message>
     <message>
         <source>IP Traffic Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des IP-Datenverkehrs</translation>
     </message>
     <message>
         <source>IP Traffic Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel des IP-Datenverkehrs</translation>
     </message>
     <message>
         <source>You have successfully completed specifying the properties for your new IP filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Eigenschaften des neuen IP-Filters erfolgreich festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::IpSecurityPolicyWizard</name>
     <message>
         <source>IP Security Policy Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheitsrichtlinien-Assistent</translation>
     </message>
     <message>
         <source>This wizard helps you create an IP Security policy. You will specify the level of security to use when communicating with specific computers or groups of computers (subnets), and for particular IP traffic types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent hilft Ihnen beim Erstellen einer IP-Sicherheitsrichtlinie. Sie legen die Sicherheitsstufe fest, die bei der Kommunikation mit bestimmten Computern oder Computergruppen (Subnetzen) und für bestimmte IP-Datenverkehrstypen verwendet wird.</translation>
     </message>
     <message>
         <source>You have successfully completed specifying the properties for your new IP Security policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Eigenschaften der neuen IP-Sicherheitsrichtlinie erfolgreich festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::KeyExchangeDialog</name>
     <message>
         <source>Key Exchange Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustauscheinstellungen</translation>
     </message>
     <message>
         <source>&amp;Master key perfect forward secrecy (PFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptschlüssel mit Perfect Forward Secrecy (PFS)</translation>
     </message>
     <message>
         <source>default (480)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (480)</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Authenticate and generate a new key after every (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren und neuen Schlüssel generieren nach (Minuten):</translation>
     </message>
     <message>
         <source>Authenticate and generate a new key after every (sessions):</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren und neuen Schlüssel generieren nach (Sitzungen):</translation>
     </message>
     <message>
         <source>Security method preference order (Key Exchange Security Methods):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Reihenfolge der Sicherheitsmethoden (Sicherheitsmethoden für den Schlüsselaustausch):</translation>
     </message>
 </context>
 <context>
     <name>ipsec::MainWindow</name>
     <message>
         <source>IPsec policy documents (*.ipsecstore *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec-Richtliniendokumente (*.ipsecstore *.json)</translation>
     </message>
     <message>
         <source>Search name, address, port, protocol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse, Port, Protokoll suchen…</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1302,7 +1305,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
@@ -1310,7 +1313,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1326,7 +1329,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
@@ -1334,11 +1337,11 @@ destination addresses.</source>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Review GPO Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>GPO-Sicherung &amp;prüfen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1370,75 +1373,75 @@ destination addresses.</source>
     </message>
     <message>
         <source>Add IP Security &amp;Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheits&amp;richtlinie hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Add &amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gel hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Add IP Filter &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filter&amp;liste hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Add &amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Add Filter &amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter&amp;aktion hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>A&amp;ssign / Un-assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen / Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Check Policy Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienintegrität &amp;überprüfen</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>IP Security Policy &amp;Wizard...</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheitsrichtlinien-Assisten&amp;t...</translation>
     </message>
     <message>
         <source>Security Rule Wi&amp;zard...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsregel-Assi&amp;stent...</translation>
     </message>
     <message>
         <source>IP Filter Wiza&amp;rd...</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;P-Filter-Assistent...</translation>
     </message>
     <message>
         <source>Filter Action Wizar&amp;d...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktio&amp;ns-Assistent...</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1446,15 +1449,15 @@ destination addresses.</source>
     </message>
     <message>
         <source>&amp;Apply...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden...</translation>
     </message>
     <message>
         <source>&amp;Read from Backend...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Backend lesen...</translation>
     </message>
     <message>
         <source>&amp;Compare with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datei &amp;vergleichen...</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1462,7 +1465,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1470,11 +1473,11 @@ destination addresses.</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&lt;opened document&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnetes Dokument&gt;</translation>
     </message>
     <message>
         <source>Script Preview</source>
@@ -1486,27 +1489,27 @@ destination addresses.</source>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>IPsec Policy Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec Policy Designer</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The document has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>There is no template &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -1516,15 +1519,17 @@ destination addresses.</source>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden:
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>This build cannot read documents (no JSON format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build kann keine Dokumente lesen (kein JSON-Format).</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -1533,45 +1538,48 @@ destination addresses.</source>
     <message>
         <source>%1 could not be saved:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>This build cannot write documents (no JSON format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build kann keine Dokumente schreiben (kein JSON-Format).</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>The format &apos;%1&apos; cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format „%1“ kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert:
+
+%2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Imported %1: %2 policies, %3 filter lists, %4 filter actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 Richtlinien, %3 Filterlisten, %4 Filteraktionen.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1579,7 +1587,7 @@ destination addresses.</source>
     </message>
     <message>
         <source>The format &apos;%1&apos; cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format „%1“ kann nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1589,35 +1597,37 @@ destination addresses.</source>
         <source>Nothing was written:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben:
+
+%1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportbericht</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>This build has no import format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält kein Importformat.</translation>
     </message>
     <message>
         <source>This build has no export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält kein Exportformat.</translation>
     </message>
     <message>
         <source>New IP Security Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>Add Rule</source>
@@ -1625,19 +1635,19 @@ destination addresses.</source>
     </message>
     <message>
         <source>Select a policy, and create a filter action first: every rule needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Richtlinie aus, und erstellen Sie zuerst eine Filteraktion: Jede Regel benötigt eine.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>New IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue IP-Filterliste</translation>
     </message>
     <message>
         <source>New Filter Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Filteraktion</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1648,163 +1658,170 @@ destination addresses.</source>
 %2
 
 Delete those rules too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird %1:
+%2
+
+Diese Regeln ebenfalls löschen?</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Opened %1 as a new document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als neues Dokument geöffnet</translation>
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden: %1</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>This build has no backends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält keine Backends.</translation>
     </message>
     <message>
         <source>the backend&apos;s store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher des Backends</translation>
     </message>
     <message>
         <source>Read from backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Backend lesen</translation>
     </message>
     <message>
         <source>Review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1</translation>
     </message>
     <message>
         <source>&amp;Open Firewall Content as Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Inhalt als Dokument ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open backup content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinhalt öffnen</translation>
     </message>
     <message>
         <source>The firewall content could not be translated:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Firewall-Inhalt konnte nicht übersetzt werden:
+
+%1</translation>
     </message>
     <message>
         <source>Migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbericht</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>No format of this build reads %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Format dieses Builds kann %1 lesen.</translation>
     </message>
     <message>
         <source>%1 could not be read:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden:
+
+%2</translation>
     </message>
     <message>
         <source>This document compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument im Vergleich mit %1</translation>
     </message>
     <message>
         <source>Review GPO Backup (a backup&apos;s manifest.xml or Backup.xml, a registry.pol or a .wfw)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPO-Sicherung prüfen (manifest.xml oder Backup.xml einer Sicherung, eine registry.pol oder eine .wfw)</translation>
     </message>
     <message>
         <source>GPO backups (*.xml *.pol *.wfw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPO-Sicherungen (*.xml *.pol *.wfw);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Compare with File</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
         <source>Policy files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniendateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Could not write the recovery copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The recovery copy %1 is unreadable and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie %1 ist nicht lesbar und wurde ignoriert.</translation>
     </message>
     <message>
         <source>an untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbenannten Dokument</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>A recovery copy of %1 from %2 holds changes that were never saved (the program ended unexpectedly). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungskopie von %1 vom %2 enthält Änderungen, die nie gespeichert wurden (das Programm wurde unerwartet beendet). Möchten Sie sie wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskopie wiederherstellen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>The clipboard holds no IPsec policy objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine IPsec-Richtlinienobjekte.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>%1 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Filter)</translation>
     </message>
 </context>
 <context>
@@ -1823,22 +1840,22 @@ Delete those rules too?</source>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
     <name>ipsec::NavigatorModel</name>
     <message>
         <source>IP Security Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheitsrichtlinien</translation>
     </message>
     <message>
         <source>IP Filter Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterlisten</translation>
     </message>
     <message>
         <source>Filter Actions</source>
@@ -1854,46 +1871,46 @@ Delete those rules too?</source>
     </message>
     <message>
         <source> · assigned</source>
-        <translation type="unfinished"></translation>
+        <translation> · zugewiesen</translation>
     </message>
     <message>
         <source>&lt;Dynamic&gt; (default response rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Dynamisch&gt; (Standardantwortregel)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>default response rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel</translation>
     </message>
     <message>
         <source>(no filter list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Filterliste)</translation>
     </message>
     <message>
         <source>(missing filter action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Filteraktion fehlt)</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inaktiv)</translation>
     </message>
 </context>
 <context>
     <name>ipsec::NetworkTypePage</name>
     <message>
         <source>Network Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerktyp</translation>
     </message>
     <message>
         <source>The security rule must be applied to a network type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsregel muss auf einen Netzwerktyp angewendet werden.</translation>
     </message>
     <message>
         <source>&amp;All network connections</source>
@@ -1912,9 +1929,9 @@ Delete those rules too?</source>
     <name>ipsec::ObjectEditor</name>
     <message numerus="yes">
         <source>… and %n more in the Problems panel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag im Bereich „Probleme“</numerusform>
+            <numerusform>… und %n weitere Einträge im Bereich „Probleme“</numerusform>
         </translation>
     </message>
 </context>
@@ -1929,47 +1946,47 @@ Delete those rules too?</source>
     <name>ipsec::PolicyDiagramView</name>
     <message>
         <source>Policy diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniendiagramm</translation>
     </message>
     <message>
         <source>Select a policy to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Richtlinie aus, um zu sehen, was sie bewirkt.</translation>
     </message>
     <message>
         <source>Filter list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterliste %1</translation>
     </message>
     <message>
         <source>Filter list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterliste: %1</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1</translation>
     </message>
     <message>
         <source>1 active rule</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aktive Regel</translation>
     </message>
     <message>
         <source>%1 active rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktive Regeln</translation>
     </message>
     <message>
         <source>default response rule active (earlier versions of Windows only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel aktiv (nur frühere Windows-Versionen)</translation>
     </message>
     <message>
         <source>default response rule inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel inaktiv</translation>
     </message>
     <message>
         <source>%1 more filters not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Filter nicht gezeichnet</translation>
     </message>
     <message>
         <source>no rules with filters: traffic is not subject to IPsec</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regeln mit Filtern: Datenverkehr unterliegt nicht IPsec</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2005,7 @@ Delete those rules too?</source>
     </message>
     <message>
         <source>Security rules for communicating with other computers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsregeln für die Kommunikation mit anderen Computern:</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -1996,11 +2013,11 @@ Delete those rules too?</source>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>&amp;Assigned (the one policy this computer or GPO applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugewiesen (die eine Richtlinie, die dieser Computer bzw. dieses GPO anwendet)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2008,7 +2025,7 @@ Delete those rules too?</source>
     </message>
     <message>
         <source>Perform key exchange using these settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustausch mit diesen Einstellungen durchführen:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2020,7 +2037,7 @@ Delete those rules too?</source>
     </message>
     <message>
         <source>Check for policy &amp;changes every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Richtlinien&amp;änderungen überprüfen alle:</translation>
     </message>
     <message>
         <source>General</source>
@@ -2028,24 +2045,25 @@ Delete those rules too?</source>
     </message>
     <message>
         <source>IP Security Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>Master key PFS: %1 · new key every %2 minutes / %3 sessions
 Methods: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptschlüssel-PFS: %1 · neuer Schlüssel alle %2 Minuten / %3 Sitzungen
+Methoden: %4</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2053,26 +2071,26 @@ Methods: %4</source>
     </message>
     <message>
         <source>Edit key exchange settings of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustauscheinstellungen von „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>The default response rule cannot be removed; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardantwortregel kann nicht entfernt werden; deaktivieren Sie sie stattdessen.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::PolicyNamePage</name>
     <message>
         <source>IP Security Policy Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>Name this IP Security policy and provide a brief description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen und eine kurze Beschreibung für diese IP-Sicherheitsrichtlinie ein.</translation>
     </message>
     <message>
         <source>New IP Security Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2084,150 +2102,150 @@ Methods: %4</source>
     </message>
     <message>
         <source>A policy named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie namens „%1“ ist bereits vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::PolicyStore</name>
     <message>
         <source>not used by any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>von keiner Regel verwendet</translation>
     </message>
     <message numerus="yes">
         <source>used by %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verwendet von %n Regel</numerusform>
+            <numerusform>verwendet von %n Regeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n policy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Richtlinie</numerusform>
+            <numerusform>in %n Richtlinien</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt vom Typ „%1“ benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Another %1 is already named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Objekt vom Typ „%1“ heißt bereits „%2“.</translation>
     </message>
     <message>
         <source>A rule needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel benötigt eine ID.</translation>
     </message>
     <message>
         <source>Rule &apos;%1&apos; refers to a filter list that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ verweist auf eine Filterliste, die nicht existiert.</translation>
     </message>
     <message>
         <source>Rule &apos;%1&apos; refers to a filter action that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ verweist auf eine Filteraktion, die nicht existiert.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; already has a rule named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ hat bereits eine Regel namens „%2“.</translation>
     </message>
     <message>
         <source>A filter list with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filterliste mit dieser ID ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The filter list does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filterliste existiert nicht.</translation>
     </message>
     <message>
         <source>Filter list &apos;%1&apos; is still %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterliste „%1“ wird noch %2.</translation>
     </message>
     <message>
         <source>A filter with this id already exists in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter mit dieser ID ist in der Liste bereits vorhanden.</translation>
     </message>
     <message>
         <source>The filter does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter existiert nicht.</translation>
     </message>
     <message>
         <source>A filter action with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filteraktion mit dieser ID ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The filter action does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filteraktion existiert nicht.</translation>
     </message>
     <message>
         <source>Filter action &apos;%1&apos; is still %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktion „%1“ wird noch %2.</translation>
     </message>
     <message>
         <source>A policy with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie mit dieser ID ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The policy does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie existiert nicht.</translation>
     </message>
     <message>
         <source>A rule with this id already exists in the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel mit dieser ID ist in der Richtlinie bereits vorhanden.</translation>
     </message>
     <message>
         <source>The rule does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::PortPicker</name>
     <message>
         <source>From &amp;any port</source>
-        <translation type="unfinished"></translation>
+        <translation>Von be&amp;liebigem Port</translation>
     </message>
     <message>
         <source>&amp;From this port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von diesem Port:</translation>
     </message>
     <message>
         <source>To any p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>An beliebigen P&amp;ort</translation>
     </message>
     <message>
         <source>&amp;To this port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An diesen Port:</translation>
     </message>
     <message>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellport</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
 </context>
 <context>
     <name>ipsec::ProblemsModel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
@@ -2244,7 +2262,7 @@ Methods: %4</source>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Hint</source>
@@ -2255,42 +2273,42 @@ Methods: %4</source>
     <name>ipsec::ProtocolPicker</name>
     <message>
         <source>Select a &amp;protocol type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolltyp auswählen:</translation>
     </message>
     <message>
         <source>Set the IP protocol &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokoll&amp;nummer festlegen:</translation>
     </message>
 </context>
 <context>
     <name>ipsec::ReadBackendDialog</name>
     <message>
         <source>Read from Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Backend lesen</translation>
     </message>
     <message>
         <source>What the backend reports while reading appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint, was das Backend beim Lesen meldet.</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen</translation>
     </message>
     <message>
         <source>The backend cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The backend cannot run here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend kann hier nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Read %1 policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Richtlinien gelesen.</translation>
     </message>
     <message>
         <source>The store could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2309,23 +2327,23 @@ Methods: %4</source>
     </message>
     <message>
         <source>&amp;Edit filter list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterliste &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>The selected IP filter list specifies which network traffic will be affected by this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte IP-Filterliste gibt an, welcher Netzwerkdatenverkehr von dieser Regel betroffen ist.</translation>
     </message>
     <message>
         <source>IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterliste</translation>
     </message>
     <message>
         <source>E&amp;dit filter action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktion b&amp;earbeiten...</translation>
     </message>
     <message>
         <source>The selected filter action specifies whether this rule negotiates for secure network traffic, and how it will secure the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Filteraktion gibt an, ob diese Regel sicheren Netzwerkdatenverkehr aushandelt und wie der Datenverkehr gesichert wird.</translation>
     </message>
     <message>
         <source>Filter Action</source>
@@ -2333,7 +2351,7 @@ Methods: %4</source>
     </message>
     <message>
         <source>The authentication method specifies how trust is established between computers. Authentication method preference order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungsmethode gibt an, wie die Vertrauensstellung zwischen Computern hergestellt wird. Bevorzugte Reihenfolge der Authentifizierungsmethoden:</translation>
     </message>
     <message>
         <source>Authentication Methods</source>
@@ -2341,19 +2359,19 @@ Methods: %4</source>
     </message>
     <message>
         <source>&amp;This rule does not specify an IPsec tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel legt &amp;keinen IPsec-Tunnel fest</translation>
     </message>
     <message>
         <source>The tunnel endpoint is specified by this &amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnelendpunkt wird durch diese &amp;IP-Adresse festgelegt:</translation>
     </message>
     <message>
         <source>The tunnel endpoint is specified by this &amp;DNS name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnelendpunkt wird durch diesen &amp;DNS-Namen festgelegt:</translation>
     </message>
     <message>
         <source>The tunnel endpoint is the tunneling computer closest to the IP traffic destination, as specified by the associated IP filter list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnelendpunkt ist der Tunnelcomputer, der dem Ziel des IP-Datenverkehrs am nächsten liegt, wie in der zugeordneten IP-Filterliste angegeben.</translation>
     </message>
     <message>
         <source>Tunnel Setting</source>
@@ -2373,7 +2391,7 @@ Methods: %4</source>
     </message>
     <message>
         <source>This rule only applies to network traffic over connections of the selected type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gilt nur für Netzwerkdatenverkehr über Verbindungen des ausgewählten Typs.</translation>
     </message>
     <message>
         <source>Connection Type</source>
@@ -2381,7 +2399,7 @@ Methods: %4</source>
     </message>
     <message>
         <source>Edit Rule Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeleigenschaften bearbeiten</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2389,9 +2407,9 @@ Methods: %4</source>
     </message>
     <message numerus="yes">
         <source>%n filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filter</numerusform>
+            <numerusform>%n Filter</numerusform>
         </translation>
     </message>
 </context>
@@ -2399,15 +2417,15 @@ Methods: %4</source>
     <name>ipsec::RulesTableModel</name>
     <message>
         <source>Kerberos V5 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos V5 (Standard)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterliste</translation>
     </message>
     <message>
         <source>Filter Action</source>
@@ -2427,11 +2445,11 @@ Methods: %4</source>
     </message>
     <message>
         <source>&lt;Dynamic&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Dynamisch&gt;</translation>
     </message>
     <message>
         <source>Default Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwort</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2439,7 +2457,7 @@ Methods: %4</source>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>Activate rule</source>
@@ -2454,7 +2472,7 @@ Methods: %4</source>
     <name>ipsec::ScriptPreview</name>
     <message>
         <source>netsh ipsec static (.cmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>netsh ipsec static (.cmd)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2462,66 +2480,68 @@ Methods: %4</source>
     </message>
     <message>
         <source>Copy the script to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Select a policy (or one of its rules) to see its script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Richtlinie (oder eine ihrer Regeln) aus, um ihr Skript zu sehen.</translation>
     </message>
     <message>
         <source>This build has no export format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält noch kein Exportformat.</translation>
     </message>
     <message numerus="yes">
         <source>%n export error(s), %1 warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Exportfehler, %1 Warnung(en)</numerusform>
+            <numerusform>%n Exportfehler, %1 Warnung(en)</numerusform>
         </translation>
     </message>
     <message>
         <source>The form &apos;%1&apos; cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format „%1“ kann nicht exportiert werden.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::SecureCommunicationPage</name>
     <message>
         <source>Requests for Secure Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen für sichere Kommunikation</translation>
     </message>
     <message>
         <source>Specify how this policy responds to requests for secure communication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie diese Richtlinie auf Anforderungen für sichere Kommunikation antwortet.</translation>
     </message>
     <message>
         <source>&amp;Activate the default response rule (earlier versions of Windows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel &amp;aktivieren (nur frühere Windows-Versionen).</translation>
     </message>
     <message>
         <source>The default response rule responds to remote computers that request security, when no other rule applies. To communicate securely, the computer must respond to requests for secure communication. Windows Vista and later ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardantwortregel antwortet Remotecomputern, die Sicherheit anfordern, wenn keine andere Regel zutrifft. Für eine sichere Kommunikation muss der Computer auf Anforderungen für sichere Kommunikation antworten. Windows Vista und höher ignorieren sie.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::SecurityMethodDialog</name>
     <message>
         <source>Modify Security Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmethode ändern</translation>
     </message>
     <message>
         <source>&amp;Integrity and encryption
 Data will be encrypted, authenticated and unmodified.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrität und Verschlüsselung
+Daten werden verschlüsselt, authentifiziert und nicht verändert.</translation>
     </message>
     <message>
         <source>I&amp;ntegrity only
 Data will be verified and unmodified, but will not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur Integrität
+Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>&amp;Custom</source>
@@ -2529,27 +2549,27 @@ Data will be verified and unmodified, but will not be encrypted.</source>
     </message>
     <message>
         <source>Custom Security Method Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für benutzerdefinierte Sicherheitsmethode</translation>
     </message>
     <message>
         <source>Data and address integrity without encryption (&amp;AH):</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten- und Adressintegrität ohne Verschlüsselung (&amp;AH):</translation>
     </message>
     <message>
         <source>Data integrity and encryption (&amp;ESP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenintegrität und -verschlüsselung (&amp;ESP):</translation>
     </message>
     <message>
         <source>Generate a new key every (&amp;Kbytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel generieren nach (&amp;KB):</translation>
     </message>
     <message>
         <source>Generate a new key every (&amp;seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel generieren nach (&amp;Sekunden):</translation>
     </message>
     <message>
         <source>Integrity algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsalgorithmus:</translation>
     </message>
     <message>
         <source>Encryption algorithm:</source>
@@ -2557,26 +2577,26 @@ Data will be verified and unmodified, but will not be encrypted.</source>
     </message>
     <message>
         <source>Session key settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Sitzungsschlüssel:</translation>
     </message>
     <message>
         <source>Security Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmethode</translation>
     </message>
 </context>
 <context>
     <name>ipsec::SecurityMethodsModel</name>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Encryption and Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung und Integrität</translation>
     </message>
     <message>
         <source>Integrity only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Integrität</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -2584,50 +2604,50 @@ Data will be verified and unmodified, but will not be encrypted.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>AH Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>AH-Integrität</translation>
     </message>
     <message>
         <source>ESP Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP-Vertraulichkeit</translation>
     </message>
     <message>
         <source>ESP Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>ESP-Integrität</translation>
     </message>
     <message>
         <source>Key Lifetimes (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssellebensdauer (KB)</translation>
     </message>
     <message>
         <source>Key Lifetimes (secs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssellebensdauer (Sek.)</translation>
     </message>
 </context>
 <context>
     <name>ipsec::SecurityRuleWizard</name>
     <message>
         <source>Security Rule Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsregel-Assistent</translation>
     </message>
     <message>
         <source>Use Add &amp;Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistenten verwenden</translation>
     </message>
     <message>
         <source>A security rule governs how and when security is invoked, based on criteria such as the source, destination and type of IP traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitsregel bestimmt anhand von Kriterien wie Quelle, Ziel und Typ des IP-Datenverkehrs, wie und wann Sicherheit angewendet wird.</translation>
     </message>
     <message>
         <source>IP Filter List</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filterliste</translation>
     </message>
     <message>
         <source>Select the IP filter list for the type of IP traffic to which this security rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die IP-Filterliste für den Typ des IP-Datenverkehrs aus, für den diese Sicherheitsregel gilt.</translation>
     </message>
     <message>
         <source>Filter Action</source>
@@ -2635,33 +2655,33 @@ Data will be verified and unmodified, but will not be encrypted.</source>
     </message>
     <message>
         <source>Select the filter action for this security rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Filteraktion für diese Sicherheitsregel aus.</translation>
     </message>
     <message>
         <source>You have successfully completed specifying the properties for your new rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Eigenschaften der neuen Regel erfolgreich festgelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filter</numerusform>
+            <numerusform>%n Filter</numerusform>
         </translation>
     </message>
     <message>
         <source>New Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
 </context>
 <context>
     <name>ipsec::StoreEditor</name>
     <message>
         <source>Local computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Computer</translation>
     </message>
     <message>
         <source>Active Directory domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory-Domäne</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2673,54 +2693,54 @@ Data will be verified and unmodified, but will not be encrypted.</source>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher:</translation>
     </message>
     <message>
         <source>D&amp;omain:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omäne:</translation>
     </message>
     <message>
         <source>&amp;Organizational unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&amp;einheit:</translation>
     </message>
     <message>
         <source>&amp;GPO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPO-Name:</translation>
     </message>
     <message>
         <source>Oldest &amp;Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste &amp;Windows-Version:</translation>
     </message>
     <message>
         <source>IP Security Policies store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher für IP-Sicherheitsrichtlinien</translation>
     </message>
     <message numerus="yes">
         <source>%n policies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n filter lists</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filterliste</numerusform>
+            <numerusform>%n Filterlisten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filter</numerusform>
+            <numerusform>%n Filter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n filter actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filteraktion</numerusform>
+            <numerusform>%n Filteraktionen</numerusform>
         </translation>
     </message>
 </context>
@@ -2728,101 +2748,101 @@ Data will be verified and unmodified, but will not be encrypted.</source>
     <name>ipsec::Traits</name>
     <message>
         <source>filter list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterliste</translation>
     </message>
     <message>
         <source>filter action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktion</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>default response rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardantwortregel</translation>
     </message>
 </context>
 <context>
     <name>ipsec::TunnelEndpointPage</name>
     <message>
         <source>Tunnel Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnelendpunkt</translation>
     </message>
     <message>
         <source>The tunnel endpoint is the tunneling computer closest to the IP traffic destination, as specified by the security rule&apos;s IP filter list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnelendpunkt ist der Tunnelcomputer, der dem Ziel des IP-Datenverkehrs am nächsten liegt, wie in der IP-Filterliste der Sicherheitsregel angegeben.</translation>
     </message>
     <message>
         <source>This rule does &amp;not specify a tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel legt &amp;keinen Tunnel fest</translation>
     </message>
     <message>
         <source>The tunnel endpoint is specified by this &amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnelendpunkt wird durch diese &amp;IP-Adresse festgelegt:</translation>
     </message>
     <message>
         <source>The tunnel endpoint is specified by this &amp;DNS name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnelendpunkt wird durch diesen &amp;DNS-Namen festgelegt:</translation>
     </message>
     <message>
         <source>Enter the tunnel endpoint&apos;s IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die IPv4- oder IPv6-Adresse des Tunnelendpunkts ein.</translation>
     </message>
     <message>
         <source>Enter the tunnel endpoint&apos;s DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den DNS-Namen des Tunnelendpunkts ein.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design Windows IPsec policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-IPsec-Richtlinien entwerfen.</translation>
     </message>
     <message>
         <source>Render the window to FILE (PNG) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in FILE (PNG) rendern und beenden.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1500x950).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot (Standard 1500x950).</translation>
     </message>
     <message>
         <source>Select this object (name) before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Objekt (Name) vor dem Screenshot auswählen.</translation>
     </message>
     <message>
         <source>Start with a new document from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Dokument aus dieser Vorlage beginnen.</translation>
     </message>
     <message>
         <source>With --screenshot: trigger this action (e.g. actionApply) and render the dialog it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: diese Aktion auslösen (z. B. actionApply) und den geöffneten Dialog rendern.</translation>
     </message>
     <message>
         <source>With --dialog: the wizard page to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --dialog: die anzuzeigende Assistentenseite.</translation>
     </message>
     <message>
         <source>With --dialog: the file the action asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --dialog: die Datei, nach der die Aktion fragt.</translation>
     </message>
     <message>
         <source>With --screenshot: bring this panel to the front (e.g. diagramDock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: diesen Bereich in den Vordergrund bringen (z. B. diagramDock).</translation>
     </message>
     <message>
         <source>A document to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Dokument.</translation>
     </message>
 </context>
 </TS>
