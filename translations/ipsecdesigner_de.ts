@@ -79,29 +79,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
-    <name>ipsec</name>
-    <message>
-        <source>%1 &apos;%2&apos; renamed to &apos;%3&apos; (the name was taken)</source>
-        <translation>%1 „%2“ wurde in „%3“ umbenannt (der Name war bereits vergeben)</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; replaced by the imported one</source>
-        <translation>%1 „%2“ wurde durch das importierte Objekt ersetzt</translation>
-    </message>
-    <message>
-        <source>Policy &apos;%1&apos; imported unassigned (another policy is assigned)</source>
-        <translation>Richtlinie „%1“ ohne Zuweisung importiert (eine andere Richtlinie ist zugewiesen)</translation>
-    </message>
-    <message>
-        <source>The %1 does not exist any more.</source>
-        <translation>Das Objekt (%1) existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The %1 does not exist.</source>
-        <translation>Das Objekt (%1) existiert nicht.</translation>
-    </message>
-</context>
-<context>
     <name>ipsec::ActionNamePage</name>
     <message>
         <source>Filter Action Name</source>
@@ -153,13 +130,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
-    </message>
-</context>
-<context>
-    <name>ipsec::AddObjectCommand</name>
-    <message>
-        <source>Edit store properties</source>
-        <translation>Speichereigenschaften bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -440,17 +410,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>The policy is applied. If you can still reach this computer, keep it. Otherwise the backup is restored in %1:%2.</source>
         <translation>Die Richtlinie ist angewendet. Wenn Sie diesen Computer noch erreichen, behalten Sie sie. Andernfalls wird die Sicherung in %1:%2 wiederhergestellt.</translation>
-    </message>
-</context>
-<context>
-    <name>ipsec::AssignPolicyCommand</name>
-    <message>
-        <source>Assign policy &apos;%1&apos;</source>
-        <translation>Richtlinie „%1“ zuweisen</translation>
-    </message>
-    <message>
-        <source>Unassign policy</source>
-        <translation>Richtlinienzuweisung aufheben</translation>
     </message>
 </context>
 <context>
@@ -1328,16 +1287,8 @@ Zieladressen abgleichen.</translation>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>&amp;Export...</source>
         <translation>&amp;Exportieren...</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Review GPO Backup...</source>
@@ -1376,56 +1327,28 @@ Zieladressen abgleichen.</translation>
         <translation>IP-Sicherheits&amp;richtlinie hinzufügen</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
         <source>Add &amp;Rule</source>
         <translation>Re&amp;gel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Add IP Filter &amp;List</source>
         <translation>IP-Filter&amp;liste hinzufügen</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
         <source>Add &amp;Filter</source>
         <translation>&amp;Filter hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Add Filter &amp;Action</source>
         <translation>Filter&amp;aktion hinzufügen</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
         <source>A&amp;ssign / Un-assign</source>
         <translation>&amp;Zuweisen / Zuweisung aufheben</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
         <source>&amp;Check Policy Integrity</source>
         <translation>Richtlinienintegrität &amp;überprüfen</translation>
-    </message>
-    <message>
-        <source>F7</source>
-        <translation>F7</translation>
     </message>
     <message>
         <source>IP Security Policy &amp;Wizard...</source>
@@ -1528,10 +1451,6 @@ Zieladressen abgleichen.</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <source>This build cannot read documents (no JSON format).</source>
-        <translation>Dieser Build kann keine Dokumente lesen (kein JSON-Format).</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -1544,10 +1463,6 @@ Zieladressen abgleichen.</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>This build cannot write documents (no JSON format).</source>
-        <translation>Dieser Build kann keine Dokumente schreiben (kein JSON-Format).</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1680,14 +1595,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>Anwenden: %1</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>This build has no backends.</source>
-        <translation>Dieser Build enthält keine Backends.</translation>
-    </message>
-    <message>
         <source>the backend&apos;s store</source>
         <translation>Speicher des Backends</translation>
     </message>
@@ -1772,10 +1679,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
         <source>Could not write the recovery copy %1: %2</source>
         <translation>Die Wiederherstellungskopie %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1822,6 +1725,22 @@ Diese Regeln ebenfalls löschen?</translation>
     <message>
         <source>%1 filter</source>
         <translation>%1 (Filter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished">&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>%1 rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1819,54 @@ Diese Regeln ebenfalls löschen?</translation>
     <message>
         <source> (inactive)</source>
         <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1 policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filter lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filter action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filter</source>
+        <translation type="unfinished">%1 (Filter)</translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 methods</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2126,14 +2093,6 @@ Methoden: %4</translation>
         </translation>
     </message>
     <message>
-        <source>A %1 needs a name.</source>
-        <translation>Ein Objekt vom Typ „%1“ benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>Another %1 is already named &apos;%2&apos;.</source>
-        <translation>Ein anderes Objekt vom Typ „%1“ heißt bereits „%2“.</translation>
-    </message>
-    <message>
         <source>A rule needs an id.</source>
         <translation>Eine Regel benötigt eine ID.</translation>
     </message>
@@ -2196,6 +2155,46 @@ Methoden: %4</translation>
     <message>
         <source>The rule does not exist.</source>
         <translation>Die Regel existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A filter list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter action needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another filter list is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another filter action is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another policy is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rule is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another object is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2266,18 @@ Methoden: %4</translation>
     <message>
         <source>Hint</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2637,10 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <source>Key Lifetimes (secs)</source>
         <translation>Schlüssellebensdauer (Sek.)</translation>
     </message>
+    <message>
+        <source>&lt;None&gt;</source>
+        <translation type="unfinished">&lt;Keine&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::SecurityRuleWizard</name>
@@ -2671,6 +2686,92 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>New Rule</source>
         <translation>Neue Regel</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::Settings</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window; changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark palette, or whatever the desktop uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check after typing pauses for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the Problems panel waits after the last keystroke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a recovery copy every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the document has unsaved changes; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where recovery copies go; empty: the application data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files to remember:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of File → Open Recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,30 +2846,34 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
 </context>
 <context>
-    <name>ipsec::Traits</name>
+    <name>ipsec::StoreOps</name>
     <message>
-        <source>filter list</source>
-        <translation>Filterliste</translation>
+        <source>%1 &apos;%2&apos; renamed to &apos;%3&apos; (the name was taken)</source>
+        <translation type="unfinished">%1 „%2“ wurde in „%3“ umbenannt (der Name war bereits vergeben)</translation>
     </message>
     <message>
-        <source>filter action</source>
-        <translation>Filteraktion</translation>
+        <source>%1 &apos;%2&apos; replaced by the imported one</source>
+        <translation type="unfinished">%1 „%2“ wurde durch das importierte Objekt ersetzt</translation>
     </message>
     <message>
-        <source>filter</source>
-        <translation>Filter</translation>
+        <source>Filter list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>Richtlinie</translation>
+        <source>Filter action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rule</source>
-        <translation>Regel</translation>
+        <source>Policy &apos;%1&apos; imported unassigned (another policy is assigned)</source>
+        <translation type="unfinished">Richtlinie „%1“ ohne Zuweisung importiert (eine andere Richtlinie ist zugewiesen)</translation>
     </message>
     <message>
-        <source>default response rule</source>
-        <translation>Standardantwortregel</translation>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos; pasted as &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2905,69 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Enter the tunnel endpoint&apos;s DNS name.</source>
         <translation>Geben Sie den DNS-Namen des Tunnelendpunkts ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::UndoCommands</name>
+    <message>
+        <source>filter list</source>
+        <translation type="unfinished">Filterliste</translation>
+    </message>
+    <message>
+        <source>filter action</source>
+        <translation type="unfinished">Filteraktion</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished">Filter</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished">Richtlinie</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <source>default response rule</source>
+        <translation type="unfinished">Standardantwortregel</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not exist any more.</source>
+        <translation type="unfinished">Das Objekt (%1) existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and the rules using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not exist.</source>
+        <translation type="unfinished">Das Objekt (%1) existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit store properties</source>
+        <translation type="unfinished">Speichereigenschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Assign policy &apos;%1&apos;</source>
+        <translation type="unfinished">Richtlinie „%1“ zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign policy</source>
+        <translation type="unfinished">Richtlinienzuweisung aufheben</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3011,10 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>A document to open.</source>
         <translation>Ein zu öffnendes Dokument.</translation>
+    </message>
+    <message>
+        <source>The language of the window (e.g. de, en); default: the setting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

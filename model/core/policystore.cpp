@@ -19,19 +19,36 @@ template <typename Vec> int indexIn(const Vec &v, const QUuid &id)
     return -1;
 }
 
-QString kindNoun(ObjectKind kind)
+// The refusals of a missing or taken name, whole sentences per kind so that a translation can inflect them.
+QString nameNeeded(ObjectKind kind)
 {
     switch (kind) {
     case ObjectKind::FilterList:
-        return QStringLiteral("filter list");
+        return PolicyStore::tr("A filter list needs a name.");
     case ObjectKind::FilterAction:
-        return QStringLiteral("filter action");
+        return PolicyStore::tr("A filter action needs a name.");
     case ObjectKind::Policy:
-        return QStringLiteral("policy");
+        return PolicyStore::tr("A policy needs a name.");
     case ObjectKind::Rule:
-        return QStringLiteral("rule");
+        return PolicyStore::tr("A rule needs a name.");
     default:
-        return QStringLiteral("object");
+        return PolicyStore::tr("An object needs a name.");
+    }
+}
+
+QString nameTakenBy(ObjectKind kind, const QString &name)
+{
+    switch (kind) {
+    case ObjectKind::FilterList:
+        return PolicyStore::tr("Another filter list is already named '%1'.").arg(name);
+    case ObjectKind::FilterAction:
+        return PolicyStore::tr("Another filter action is already named '%1'.").arg(name);
+    case ObjectKind::Policy:
+        return PolicyStore::tr("Another policy is already named '%1'.").arg(name);
+    case ObjectKind::Rule:
+        return PolicyStore::tr("Another rule is already named '%1'.").arg(name);
+    default:
+        return PolicyStore::tr("Another object is already named '%1'.").arg(name);
     }
 }
 
@@ -158,7 +175,7 @@ QString PolicyStore::describeUsage(const QList<RuleRef> &users)
 EditResult PolicyStore::checkName(ObjectKind kind, const QString &name, const QUuid &self) const
 {
     if (name.trimmed().isEmpty())
-        return EditResult::failure(tr("A %1 needs a name.").arg(kindNoun(kind)));
+        return EditResult::failure(nameNeeded(kind));
     bool taken = false;
     switch (kind) {
     case ObjectKind::FilterList:
@@ -174,7 +191,7 @@ EditResult PolicyStore::checkName(ObjectKind kind, const QString &name, const QU
         break;
     }
     if (taken)
-        return EditResult::failure(tr("Another %1 is already named '%2'.").arg(kindNoun(kind), name));
+        return EditResult::failure(nameTakenBy(kind, name));
     return EditResult::success();
 }
 

@@ -129,11 +129,12 @@ QVariant SecurityMethodsModel::data(const QModelIndex &index, int role) const
     case TypeColumn:
         return typeName(m);
     case AhIntegrityColumn:
-        return m.usesAh() ? displayName(m.ahIntegrity) : displayName(Integrity::None);
+        return m.usesAh() && m.ahIntegrity != Integrity::None ? displayName(m.ahIntegrity) : tr("<None>");
     case EspConfidentialityColumn:
-        return m.usesEsp() ? displayName(m.espEncryption) : displayName(Encryption::None);
+        return m.usesEsp() && m.espEncryption != Encryption::None ? displayName(m.espEncryption)
+                                                                  : tr("<None>");
     case EspIntegrityColumn:
-        return m.usesEsp() ? displayName(m.espIntegrity) : displayName(Integrity::None);
+        return m.usesEsp() && m.espIntegrity != Integrity::None ? displayName(m.espIntegrity) : tr("<None>");
     case LifetimeKilobytesColumn:
         return lifetimeText(m.lifetimeKilobytes);
     case LifetimeSecondsColumn:

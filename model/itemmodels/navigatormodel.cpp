@@ -26,7 +26,7 @@ namespace {
 
 constexpr int kGroupCount = 3;
 
-// "1 filter", "12 filters" (English plural without a loaded translation).
+// "1 filter", "12 filters": English and German both say one and many (the sources are marked QT_TR_NOOP).
 QString counted(int n, const char *one, const char *many)
 {
     return NavigatorModel::tr(n == 1 ? one : many).arg(n);
@@ -370,10 +370,13 @@ QVariant NavigatorModel::groupData(int group, int column, int role) const
         if (column == NameColumn)
             return groupName(group);
         if (group == PoliciesGroup)
-            return counted(count, "%1 policy", "%1 policies");
+            return counted(count, QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 policy"),
+                           QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 policies"));
         if (group == FilterListsGroup)
-            return counted(count, "%1 filter list", "%1 filter lists");
-        return counted(count, "%1 filter action", "%1 filter actions");
+            return counted(count, QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 filter list"),
+                           QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 filter lists"));
+        return counted(count, QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 filter action"),
+                       QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 filter actions"));
     case Qt::DecorationRole:
         return column == NameColumn ? itemIcon(QStringLiteral("folder")) : QVariant();
     case ObjectKindRole:
@@ -400,7 +403,9 @@ QVariant NavigatorModel::policyData(int row, int column, int role) const
     case Qt::DisplayRole:
         if (column == NameColumn)
             return p.name;
-        return counted(static_cast<int>(p.rules.size()), "%1 rule", "%1 rules") +
+        return counted(static_cast<int>(p.rules.size()),
+                       QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 rule"),
+                       QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 rules")) +
                (p.assigned ? tr(" · assigned") : QString());
     case Qt::ToolTipRole: {
         const QString problems = m_validation ? m_validation->messagesFor(p.id) : QString();
@@ -445,7 +450,9 @@ QVariant NavigatorModel::filterListData(int row, int column, int role) const
     const int count = static_cast<int>(l.filters.size());
     switch (role) {
     case Qt::DisplayRole:
-        return column == NameColumn ? l.name : counted(count, "%1 filter", "%1 filters");
+        return column == NameColumn ? l.name
+                                    : counted(count, QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 filter"),
+                                              QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 filters"));
     case Qt::ToolTipRole:
         return l.description;
     case Qt::DecorationRole:
@@ -484,7 +491,9 @@ QVariant NavigatorModel::filterActionData(int row, int column, int role) const
             return a.name;
         if (a.action == ActionKind::Negotiate)
             return displayName(a.action) + QStringLiteral(" · ") +
-                   counted(static_cast<int>(a.securityMethods.size()), "%1 method", "%1 methods");
+                   counted(static_cast<int>(a.securityMethods.size()),
+                           QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 method"),
+                           QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 methods"));
         return displayName(a.action);
     case Qt::ToolTipRole:
         return a.description;

@@ -83,7 +83,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return severityName(f.severity);
+            return f.severity == Severity::Error     ? tr("error")
+                   : f.severity == Severity::Warning ? tr("warning")
+                                                     : tr("note");
         case CodeColumn:
             return f.code;
         case MessageColumn:

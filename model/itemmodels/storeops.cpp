@@ -8,10 +8,10 @@
 namespace ipsec {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipsec::StoreOps", text);
-}
+// The translation context of the notes a merge writes (lupdate reads StoreOps::tr).
+struct StoreOps {
+    Q_DECLARE_TR_FUNCTIONS(ipsec::StoreOps)
+};
 
 template <typename Vec> QString uniqueName(const Vec &existing, const QString &name, const QUuid &self)
 {
@@ -34,14 +34,14 @@ template <typename Vec, typename T> void mergeOne(Vec &target, T object, const c
     const QString wanted = object.name;
     object.name = uniqueName(target, object.name, object.id);
     if (notes && object.name != wanted)
-        notes->append(tr("%1 '%2' renamed to '%3' (the name was taken)")
-                          .arg(QString::fromUtf8(noun), wanted, object.name));
+        notes->append(StoreOps::tr("%1 '%2' renamed to '%3' (the name was taken)")
+                          .arg(StoreOps::tr(noun), wanted, object.name));
     const auto it =
         std::find_if(target.begin(), target.end(), [&](const auto &o) { return o.id == object.id; });
     if (it != target.end()) {
         if (notes && !(*it == object))
             notes->append(
-                tr("%1 '%2' replaced by the imported one").arg(QString::fromUtf8(noun), object.name));
+                StoreOps::tr("%1 '%2' replaced by the imported one").arg(StoreOps::tr(noun), object.name));
         *it = std::move(object);
     } else {
         target.push_back(std::move(object));
@@ -78,17 +78,18 @@ StoreData mergeStores(const StoreData &base, const StoreData &incoming, QStringL
 {
     StoreData merged = base;
     for (const FilterList &l : incoming.filterLists)
-        mergeOne(merged.filterLists, l, "Filter list", notes);
+        mergeOne(merged.filterLists, l, QT_TRANSLATE_NOOP("ipsec::StoreOps", "Filter list"), notes);
     for (const FilterAction &a : incoming.filterActions)
-        mergeOne(merged.filterActions, a, "Filter action", notes);
+        mergeOne(merged.filterActions, a, QT_TRANSLATE_NOOP("ipsec::StoreOps", "Filter action"), notes);
     const Policy *baseAssigned = base.assignedPolicy();
     for (Policy p : incoming.policies) {
         if (baseAssigned && baseAssigned->id != p.id && p.assigned) {
             p.assigned = false;
             if (notes)
-                notes->append(tr("Policy '%1' imported unassigned (another policy is assigned)").arg(p.name));
+                notes->append(
+                    StoreOps::tr("Policy '%1' imported unassigned (another policy is assigned)").arg(p.name));
         }
-        mergeOne(merged.policies, std::move(p), "Policy", notes);
+        mergeOne(merged.policies, std::move(p), QT_TRANSLATE_NOOP("ipsec::StoreOps", "Policy"), notes);
     }
     return merged;
 }
@@ -201,7 +202,7 @@ std::optional<StoreData> withPastedRule(const StoreData &base, const StoreData &
          ++n)
         rule.name = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
     if (notes && rule.name != wanted)
-        notes->append(QStringLiteral("Rule \"%1\" pasted as \"%2\"").arg(wanted, rule.name));
+        notes->append(StoreOps::tr("Rule '%1' pasted as '%2'").arg(wanted, rule.name));
     const qsizetype at = index < 0 || index > policy.rules.size() ? policy.rules.size() : index;
     policy.rules.insert(at, rule);
     if (ruleId)

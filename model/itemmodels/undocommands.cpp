@@ -10,17 +10,17 @@
 namespace ipsec {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipsec::UndoCommands", text);
-}
+// The one translation context of every undo step's text and refusal (lupdate reads UndoCommands::tr).
+struct UndoCommands {
+    Q_DECLARE_TR_FUNCTIONS(ipsec::UndoCommands)
+};
 
 // How each kind is found, added, updated and removed through PolicyStore.
 template <typename T> struct Traits;
 
 template <> struct Traits<FilterList> {
     static constexpr ObjectKind kind = ObjectKind::FilterList;
-    static QString noun() { return tr("filter list"); }
+    static QString noun() { return UndoCommands::tr("filter list"); }
     static QString nameOf(const FilterList &v) { return v.name; }
     static const FilterList *find(const PolicyStore &s, const QUuid &, const QUuid &id)
     {
@@ -47,7 +47,7 @@ template <> struct Traits<FilterList> {
 
 template <> struct Traits<FilterAction> {
     static constexpr ObjectKind kind = ObjectKind::FilterAction;
-    static QString noun() { return tr("filter action"); }
+    static QString noun() { return UndoCommands::tr("filter action"); }
     static QString nameOf(const FilterAction &v) { return v.name; }
     static const FilterAction *find(const PolicyStore &s, const QUuid &, const QUuid &id)
     {
@@ -74,7 +74,7 @@ template <> struct Traits<FilterAction> {
 
 template <> struct Traits<Filter> {
     static constexpr ObjectKind kind = ObjectKind::Filter;
-    static QString noun() { return tr("filter"); }
+    static QString noun() { return UndoCommands::tr("filter"); }
     static QString nameOf(const Filter &v)
     {
         return v.description.isEmpty() ? filterSummary(v) : v.description;
@@ -109,7 +109,7 @@ template <> struct Traits<Filter> {
 
 template <> struct Traits<Policy> {
     static constexpr ObjectKind kind = ObjectKind::Policy;
-    static QString noun() { return tr("policy"); }
+    static QString noun() { return UndoCommands::tr("policy"); }
     static QString nameOf(const Policy &v) { return v.name; }
     static const Policy *find(const PolicyStore &s, const QUuid &, const QUuid &id) { return s.policy(id); }
     static int indexOf(const PolicyStore &s, const QUuid &, const QUuid &id) { return s.indexOfPolicy(id); }
@@ -124,7 +124,7 @@ template <> struct Traits<Policy> {
 
 template <> struct Traits<Rule> {
     static constexpr ObjectKind kind = ObjectKind::Rule;
-    static QString noun() { return tr("rule"); }
+    static QString noun() { return UndoCommands::tr("rule"); }
     static QString nameOf(const Rule &v) { return v.name; }
     static const Rule *find(const PolicyStore &s, const QUuid &policyId, const QUuid &id)
     {
@@ -157,7 +157,7 @@ template <> struct Traits<Rule> {
 
 template <> struct Traits<DefaultResponseRule> {
     static constexpr ObjectKind kind = ObjectKind::DefaultResponseRule;
-    static QString noun() { return tr("default response rule"); }
+    static QString noun() { return UndoCommands::tr("default response rule"); }
     static QString nameOf(const DefaultResponseRule &) { return {}; }
     static const DefaultResponseRule *find(const PolicyStore &s, const QUuid &policyId, const QUuid &)
     {
@@ -173,7 +173,7 @@ template <> struct Traits<DefaultResponseRule> {
 template <typename T> QString describeAction(const char *verb, const T &value)
 {
     const QString name = Traits<T>::nameOf(value);
-    const QString text = QCoreApplication::translate("ipsec::UndoCommands", verb).arg(Traits<T>::noun());
+    const QString text = UndoCommands::tr(verb).arg(Traits<T>::noun());
     return name.isEmpty() ? text : text + QStringLiteral(" '%1'").arg(name);
 }
 
@@ -218,7 +218,7 @@ AddObjectCommand<T>::AddObjectCommand(PolicyStore *store, const QUuid &parentId,
 {
     if (m_value.id.isNull())
         m_value.id = newId(); // fixed now, so that redo brings back the very same object
-    setText(describeAction("Add %1", m_value));
+    setText(describeAction(QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Add %1"), m_value));
 }
 
 template <typename T> EditResult AddObjectCommand<T>::apply()
@@ -240,7 +240,7 @@ EditObjectCommand<T>::EditObjectCommand(PolicyStore *store, const QUuid &parentI
 {
     const T *current = Traits<T>::find(*store, parentId, m_new.id);
     m_old = current ? *current : m_new;
-    setText(describeAction("Edit %1", m_new));
+    setText(describeAction(QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Edit %1"), m_new));
 }
 
 template <typename T> int EditObjectCommand<T>::id() const
@@ -262,7 +262,8 @@ template <typename T> bool EditObjectCommand<T>::mergeWith(const QUndoCommand *o
 template <typename T> EditResult EditObjectCommand<T>::apply()
 {
     if (!Traits<T>::find(*m_store, m_parentId, m_new.id))
-        return EditResult::failure(tr("The %1 does not exist any more.").arg(Traits<T>::noun()));
+        return EditResult::failure(
+            UndoCommands::tr("The %1 does not exist any more.").arg(Traits<T>::noun()));
     return Traits<T>::update(*m_store, m_parentId, m_new);
 }
 
@@ -290,13 +291,16 @@ RemoveObjectCommand<T>::RemoveObjectCommand(PolicyStore *store, const QUuid &par
                 if (Traits<T>::uses(p.rules[r], id))
                     m_cascaded.push_back({p.id, p.rules[r], r});
     }
-    setText(describeAction(m_cascaded.empty() ? "Delete %1" : "Delete %1 and the rules using it", m_value));
+    setText(describeAction(m_cascaded.empty()
+                               ? QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Delete %1")
+                               : QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Delete %1 and the rules using it"),
+                           m_value));
 }
 
 template <typename T> EditResult RemoveObjectCommand<T>::apply()
 {
     if (m_index < 0)
-        return EditResult::failure(tr("The %1 does not exist.").arg(Traits<T>::noun()));
+        return EditResult::failure(UndoCommands::tr("The %1 does not exist.").arg(Traits<T>::noun()));
     return Traits<T>::remove(*m_store, m_parentId, m_value.id, m_mode);
 }
 
@@ -329,7 +333,7 @@ template class RemoveObjectCommand<Rule>;
 EditStoreInfoCommand::EditStoreInfoCommand(PolicyStore *store, StoreInfo info, const QString &mergeKey)
     : StoreCommand(store), m_old(store->data().info), m_new(std::move(info)), m_mergeKey(mergeKey)
 {
-    setText(tr("Edit store properties"));
+    setText(UndoCommands::tr("Edit store properties"));
 }
 
 int EditStoreInfoCommand::id() const
@@ -363,7 +367,7 @@ AssignPolicyCommand::AssignPolicyCommand(PolicyStore *store, const QUuid &policy
     if (const Policy *assigned = store->data().assignedPolicy())
         m_old = assigned->id;
     const Policy *p = store->policy(policyId);
-    setText(p ? tr("Assign policy '%1'").arg(p->name) : tr("Unassign policy"));
+    setText(p ? UndoCommands::tr("Assign policy '%1'").arg(p->name) : UndoCommands::tr("Unassign policy"));
 }
 
 EditResult AssignPolicyCommand::apply()
