@@ -1,11 +1,13 @@
 // ipsecdesigner [FILE] [--screenshot OUT.png]: the designer window, optionally opening FILE; with
 // --screenshot it renders the window to OUT.png after loading and exits (README pictures, CI smoke test).
 // With --dialog ACTION it triggers that action and renders the dialog it opens instead (--page N turns a
-// wizard's pages, --choose PATH answers the action's file question).
+// wizard's pages, --choose PATH answers the action's file question). --theme NAME picks light, dark or system
+// colours.
 #include "apptranslations.h"
 #include "core/policystore.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,11 +66,22 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "With --screenshot: bring this panel to the front (e.g. diagramDock)."),
         QStringLiteral("NAME"));
-    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose, dock});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QApplication::translate("main", "Colour theme: system, light or dark."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, theme});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A document to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
+    if (parser.isSet(theme)) {
+        const QString name = parser.value(theme).toLower();
+        if (ipsec::themeName(ipsec::themeFromName(name)) != name) {
+            std::fprintf(stderr, "unknown theme %s (system, light or dark)\n", qPrintable(name));
+            return 2;
+        }
+        ipsec::applyTheme(app, ipsec::themeFromName(name));
+    }
 
     // A screenshot must not depend on (or change) the user's settings: it gets its own, thrown away.
     QTemporaryDir scratch;

@@ -341,6 +341,14 @@ void PolicyDiagramView::resizeEvent(QResizeEvent *event)
         fitToView();
 }
 
+void PolicyDiagramView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // The items keep the colours they were made with: a theme switch draws them again.
+    if (event->type() == QEvent::PaletteChange)
+        scheduleRebuild();
+}
+
 void PolicyDiagramView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, palette().color(QPalette::Base));

@@ -54,6 +54,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void scheduleRebuild();

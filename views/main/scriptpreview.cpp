@@ -4,11 +4,13 @@
 #include "formats/formatregistry.h"
 #include "formats/netsh/netshexport.h"
 #include "storeops.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -23,7 +25,28 @@ namespace ipsec {
 
 // ---- NetshHighlighter ----
 
-NetshHighlighter::NetshHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+NetshColours NetshColours::forPalette(const QPalette &palette)
+{
+    // Each keeps a contrast of at least 4.5 with the theme's Base (tests/gui/tst_theme.cpp).
+    if (hasDarkBase(palette))
+        return {QColor(0x8b, 0x94, 0x9e), QColor(0xd2, 0xa8, 0xff), QColor(0xff, 0x7b, 0x72),
+                QColor(0x79, 0xc0, 0xff), QColor(0x7e, 0xe7, 0x87), QColor(0xff, 0xa6, 0x57)};
+    return {QColor(0x6a, 0x73, 0x7d), QColor(0x6f, 0x42, 0xc1), QColor(0xd7, 0x3a, 0x49),
+            QColor(0x00, 0x5c, 0xc5), QColor(0x22, 0x86, 0x3a), QColor(0xb0, 0x50, 0x00)};
+}
+
+NetshHighlighter::NetshHighlighter(QTextDocument *document, const QPalette &palette)
+    : QSyntaxHighlighter(document), m_colours(NetshColours::forPalette(palette))
+{}
+
+void NetshHighlighter::setPalette(const QPalette &palette)
+{
+    const NetshColours colours = NetshColours::forPalette(palette);
+    if (colours == m_colours)
+        return; // nothing to colour again
+    m_colours = colours;
+    rehighlight();
+}
 
 void NetshHighlighter::highlightBlock(const QString &text)
 {
@@ -43,7 +66,7 @@ void NetshHighlighter::highlightBlock(const QString &text)
 
     if (comment.match(text).hasMatch()) {
         QTextCharFormat f;
-        f.setForeground(QColor(0x6a, 0x73, 0x7d));
+        f.setForeground(m_colours.comment);
         f.setFontItalic(true);
         setFormat(0, static_cast<int>(text.size()), f);
         return;
@@ -56,17 +79,17 @@ void NetshHighlighter::highlightBlock(const QString &text)
         }
     };
     QTextCharFormat commandFormat;
-    commandFormat.setForeground(QColor(0x6f, 0x42, 0xc1));
+    commandFormat.setForeground(m_colours.command);
     commandFormat.setFontWeight(QFont::Bold);
     QTextCharFormat verbFormat;
-    verbFormat.setForeground(QColor(0xd7, 0x3a, 0x49));
+    verbFormat.setForeground(m_colours.verb);
     verbFormat.setFontWeight(QFont::Bold);
     QTextCharFormat objectFormat;
-    objectFormat.setForeground(QColor(0x00, 0x5c, 0xc5));
+    objectFormat.setForeground(m_colours.object);
     QTextCharFormat tagFormat;
-    tagFormat.setForeground(QColor(0x22, 0x86, 0x3a));
+    tagFormat.setForeground(m_colours.tag);
     QTextCharFormat stringFormat;
-    stringFormat.setForeground(QColor(0xb0, 0x50, 0x00));
+    stringFormat.setForeground(m_colours.string);
     apply(command, commandFormat, 0);
     apply(verb, verbFormat, 0);
     apply(object, objectFormat, 0);
@@ -96,7 +119,7 @@ ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(pare
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new NetshHighlighter(m_text->document());
+    m_highlighter = new NetshHighlighter(m_text->document(), palette());
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("previewStatus"));
     m_status->setWordWrap(true);
@@ -160,6 +183,15 @@ void ScriptPreview::refreshNow()
         m_text->setPlainText(rendered);
     m_status->setText(status);
     m_copy->setEnabled(!rendered.isEmpty());
+}
+
+void ScriptPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch: the script's colours follow the new Base.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        m_highlighter)
+        m_highlighter->setPalette(palette());
 }
 
 QString ScriptPreview::render(QString *status) const
