@@ -1,8 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QStyle>
-#include <QStyleFactory>
+#include <QStyleOption>
 #include <QToolTip>
 #include <cmath>
 
@@ -112,10 +115,47 @@ QPalette paletteFrom(const ThemeColours &c)
     return p;
 }
 
-// What System gives back: the style and palettes before the first switch.
+// Fusion, with the outlines of check boxes and radio buttons drawn in a tone that shows on a dark base:
+// Fusion (Qt 6.4) draws them in a darker shade of the window colour, which vanishes on a dark base (an
+// unchecked box in a table could not be seen).
+class ThemeStyle : public QProxyStyle {
+public:
+    ThemeStyle() : QProxyStyle(QStringLiteral("Fusion")) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if ((element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) ||
+            !hasDarkBase(option->palette))
+            return;
+        const QColor text = option->palette.color(QPalette::Text);
+        const QColor base = option->palette.color(QPalette::Base);
+        constexpr float kTowardText = 0.45f;
+        auto blend = [](float from, float to) { return from + (to - from) * kTowardText; };
+        const QColor outline =
+            QColor::fromRgbF(blend(base.redF(), text.redF()), blend(base.greenF(), text.greenF()),
+                             blend(base.blueF(), text.blueF()));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(outline, 1));
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorCheckBox)
+            painter->drawRect(box);
+        else
+            painter->drawEllipse(box.adjusted(1, 1, 0, 0));
+        painter->restore();
+    }
+};
+
+// What System gives back: the style and palettes before the first switch. The starting style is kept alive
+// by a keeper of our own while another style is in use (QApplication deletes a replaced style only while the
+// application is its parent), so System restores that very style, whatever it was made from.
 struct StartingLook {
     bool remembered = false;
-    QString styleName;
+    QPointer<QStyle> style;
+    QPointer<QObject> keeper;
     QPalette palette;
     QPalette toolTipPalette;
 };
@@ -126,12 +166,12 @@ StartingLook &startingLook()
     return look;
 }
 
-void useStyle(const QString &name)
+void useStyle(QStyle *style)
 {
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
-        return;
-    if (QStyle *style = QStyleFactory::create(name))
-        QApplication::setStyle(style); // the application owns it (and deletes the previous one)
+    StartingLook &look = startingLook();
+    if (QApplication::style() == look.style && style != look.style)
+        look.style->setParent(look.keeper);
+    QApplication::setStyle(style); // the application owns it, and deletes the style it replaces
 }
 
 double channelLuminance(float channel)
@@ -180,22 +220,25 @@ void applyTheme(QApplication &app, Theme theme)
 {
     StartingLook &look = startingLook();
     if (!look.remembered) {
-        look.styleName = app.style()->name();
+        look.style = QApplication::style();
+        look.keeper = new QObject(&app);
         look.palette = QApplication::palette();
         look.toolTipPalette = QToolTip::palette();
         look.remembered = true;
     }
     if (theme == Theme::System) {
-        useStyle(look.styleName);
+        if (look.style && QApplication::style() != look.style)
+            useStyle(look.style);
         QApplication::setPalette(look.palette);
         QToolTip::setPalette(look.toolTipPalette);
         return;
     }
     // Fusion draws everything from the palette; native styles may ignore parts of it.
-    useStyle(QStringLiteral("Fusion"));
+    if (!dynamic_cast<ThemeStyle *>(QApplication::style()))
+        useStyle(new ThemeStyle);
     const QPalette palette = themePalette(theme);
-    // Sends every widget a palette change: open windows repaint, and widgets that set a few roles of their
-    // own keep those and take the rest.
+    // Every widget hears of it (through posted events): open windows repaint, and widgets that set a few
+    // roles of their own keep those and take the rest.
     QApplication::setPalette(palette);
     // Tool tips keep a palette of their own, taken once from the application's.
     QToolTip::setPalette(palette);
