@@ -1,11 +1,13 @@
 // ipsecdesigner [FILE] [--screenshot OUT.png]: the designer window, optionally opening FILE; with
 // --screenshot it renders the window to OUT.png after loading and exits (README pictures, CI smoke test).
 // With --dialog ACTION it triggers that action and renders the dialog it opens instead (--page N turns a
-// wizard's pages, --choose PATH answers the action's file question).
+// wizard's pages, --choose PATH answers the action's file question). --theme NAME picks light, dark or system
+// colours.
 #include "apptranslations.h"
 #include "core/policystore.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +70,11 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("main", "The language of the window (e.g. de, en); default: the setting."),
         QStringLiteral("CODE"));
-    parser.addOptions({screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, language});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QApplication::translate("main", "Colour theme: system, light or dark."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions(
+        {screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, language, theme});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A document to open."),
                                  QStringLiteral("[file]"));
@@ -87,6 +93,16 @@ int main(int argc, char *argv[])
                                      : settings->value(ipsec::Settings::Key::Language).toString();
     if (!languageCode.isEmpty())
         ipsec::installTranslations(app, ipsec::localeForLanguage(languageCode));
+    // The colours: from the command line (a wrong name is an error), else the setting (an unknown one is the
+    // system's look); "system" leaves the desktop's look alone.
+    const QString themeChoice = parser.isSet(theme) ? parser.value(theme).toLower()
+                                                    : settings->value(ipsec::Settings::Key::Theme).toString();
+    if (parser.isSet(theme) && ipsec::themeName(ipsec::themeFromName(themeChoice)) != themeChoice) {
+        std::fprintf(stderr, "unknown theme %s (system, light or dark)\n", qPrintable(themeChoice));
+        return 2;
+    }
+    if (ipsec::themeFromName(themeChoice) != ipsec::Theme::System)
+        ipsec::applyTheme(app, ipsec::themeFromName(themeChoice));
     ipsec::MainWindow window(settings.get());
     if (rendering)
         window.setPrompt(

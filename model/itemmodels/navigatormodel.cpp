@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QFont>
 #include <QIcon>
+#include <QPalette>
 
 namespace ipsec {
 
@@ -71,6 +72,20 @@ int groupOfKind(ObjectKind kind)
     default:
         return -1;
     }
+}
+
+// An inactive rule's text: the current palette's text faded toward its base, so that it stays readable on
+// light and dark themes alike (a fixed grey is faint on white). Asked on every paint, so it follows a theme
+// switch.
+QColor inactiveTextColor()
+{
+    const QPalette palette; // the application's
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    constexpr float kTowardBase = 0.45f;
+    auto blend = [](float from, float to) { return from + (to - from) * kTowardBase; };
+    return QColor::fromRgbF(blend(text.redF(), base.redF()), blend(text.greenF(), base.greenF()),
+                            blend(text.blueF(), base.blueF()));
 }
 
 } // namespace
@@ -570,7 +585,7 @@ QVariant NavigatorModel::ruleData(const QUuid &policyId, int row, int column, in
         }
         return severityIcon(m_validation ? m_validation->worstSeverity(r.id) : NoSeverity);
     case Qt::ForegroundRole:
-        return r.active ? QVariant() : QVariant(QColor(Qt::gray));
+        return r.active ? QVariant() : QVariant(inactiveTextColor());
     case ObjectKindRole:
         return static_cast<int>(ObjectKind::Rule);
     case ObjectIdRole:

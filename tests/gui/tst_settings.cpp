@@ -9,6 +9,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "templates/templates.h"
+#include "theme.h"
 #include "validationrunner.h"
 
 #include <QAction>
@@ -198,6 +199,20 @@ private slots:
         QCOMPARE(tabTitles(window.editor(ObjectKind::Policy)).section(u'|', 0, 0), QStringLiteral("Rules"));
         window.undoStack()->undo();
         QVERIFY(window.store()->data() == document);
+    }
+
+    void choosingDarkColoursDarkensTheOpenWindowAtOnceAndSystemUndoesIt()
+    {
+        MainWindow window(m_settings.get());
+        window.setPrompt([](auto, auto, auto, auto) { return QMessageBox::Discard; });
+        window.show();
+        QVERIFY(!hasDarkBase(window.navigator()->palette()));
+        m_settings->setValue(Settings::Key::Theme, QStringLiteral("dark"));
+        window.applySettings({Settings::Key::Theme});
+        QTRY_VERIFY(hasDarkBase(window.navigator()->palette()));
+        m_settings->setValue(Settings::Key::Theme, QStringLiteral("system"));
+        window.applySettings({Settings::Key::Theme});
+        QTRY_VERIFY(!hasDarkBase(window.navigator()->palette()));
     }
 
     void changedTimingsApplyToTheOpenWindow()

@@ -334,21 +334,21 @@ void PolicyDiagramView::keyPressEvent(QKeyEvent *event)
         QGraphicsView::keyPressEvent(event);
 }
 
-void PolicyDiagramView::changeEvent(QEvent *event)
-{
-    // The labels are drawn into the scene: a new language means drawing it again.
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Policy diagram"));
-        scheduleRebuild();
-    }
-    QGraphicsView::changeEvent(event);
-}
-
 void PolicyDiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fitToView();
+}
+
+void PolicyDiagramView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // The items keep the colours and labels they were made with: a theme or language switch draws them again.
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Policy diagram"));
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        scheduleRebuild();
 }
 
 void PolicyDiagramView::drawBackground(QPainter *painter, const QRectF &rect)

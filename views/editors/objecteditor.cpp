@@ -19,8 +19,12 @@ ObjectEditor::ObjectEditor(const EditorContext &context, ObjectKind kind, QWidge
     m_banner->setObjectName(QStringLiteral("problemsBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #f0b46c; "
-                                           "border-radius: 3px; padding: 4px; color: #5a3a00; }"));
+    // A note in the tool-tip colours of the palette, so that it reads on light and dark themes alike.
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(4);
     m_banner->hide();
     layout->addWidget(m_banner);
 

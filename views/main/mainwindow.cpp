@@ -19,6 +19,7 @@
 #include "storeops.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
+#include "theme.h"
 #include "undocommands.h"
 #include "validationrunner.h"
 #include "wizards/filteractionwizard.h"
@@ -492,6 +493,9 @@ void MainWindow::applySettings(const QList<Settings::Key> &changed)
         switch (key) {
         case Settings::Key::Language:
             installTranslations(*QCoreApplication::instance(), localeForLanguage(value.toString()));
+            break;
+        case Settings::Key::Theme:
+            applyTheme(*qApp, themeFromName(value.toString()));
             break;
         case Settings::Key::ValidationDelayMs:
             m_validation->setDelay(value.toInt());

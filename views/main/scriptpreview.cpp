@@ -4,11 +4,13 @@
 #include "formats/formatregistry.h"
 #include "formats/netsh/netshexport.h"
 #include "storeops.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -23,7 +25,28 @@ namespace ipsec {
 
 // ---- NetshHighlighter ----
 
-NetshHighlighter::NetshHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+NetshColours NetshColours::forPalette(const QPalette &palette)
+{
+    // Each keeps a contrast of at least 4.5 with the theme's Base (tests/gui/tst_theme.cpp).
+    if (hasDarkBase(palette))
+        return {QColor(0x8b, 0x94, 0x9e), QColor(0xd2, 0xa8, 0xff), QColor(0xff, 0x7b, 0x72),
+                QColor(0x79, 0xc0, 0xff), QColor(0x7e, 0xe7, 0x87), QColor(0xff, 0xa6, 0x57)};
+    return {QColor(0x6a, 0x73, 0x7d), QColor(0x6f, 0x42, 0xc1), QColor(0xd7, 0x3a, 0x49),
+            QColor(0x00, 0x5c, 0xc5), QColor(0x22, 0x86, 0x3a), QColor(0xb0, 0x50, 0x00)};
+}
+
+NetshHighlighter::NetshHighlighter(QTextDocument *document, const QPalette &palette)
+    : QSyntaxHighlighter(document), m_colours(NetshColours::forPalette(palette))
+{}
+
+void NetshHighlighter::setPalette(const QPalette &palette)
+{
+    const NetshColours colours = NetshColours::forPalette(palette);
+    if (colours == m_colours)
+        return; // nothing to colour again
+    m_colours = colours;
+    rehighlight();
+}
 
 void NetshHighlighter::highlightBlock(const QString &text)
 {
@@ -43,7 +66,7 @@ void NetshHighlighter::highlightBlock(const QString &text)
 
     if (comment.match(text).hasMatch()) {
         QTextCharFormat f;
-        f.setForeground(QColor(0x6a, 0x73, 0x7d));
+        f.setForeground(m_colours.comment);
         f.setFontItalic(true);
         setFormat(0, static_cast<int>(text.size()), f);
         return;
@@ -56,17 +79,17 @@ void NetshHighlighter::highlightBlock(const QString &text)
         }
     };
     QTextCharFormat commandFormat;
-    commandFormat.setForeground(QColor(0x6f, 0x42, 0xc1));
+    commandFormat.setForeground(m_colours.command);
     commandFormat.setFontWeight(QFont::Bold);
     QTextCharFormat verbFormat;
-    verbFormat.setForeground(QColor(0xd7, 0x3a, 0x49));
+    verbFormat.setForeground(m_colours.verb);
     verbFormat.setFontWeight(QFont::Bold);
     QTextCharFormat objectFormat;
-    objectFormat.setForeground(QColor(0x00, 0x5c, 0xc5));
+    objectFormat.setForeground(m_colours.object);
     QTextCharFormat tagFormat;
-    tagFormat.setForeground(QColor(0x22, 0x86, 0x3a));
+    tagFormat.setForeground(m_colours.tag);
     QTextCharFormat stringFormat;
-    stringFormat.setForeground(QColor(0xb0, 0x50, 0x00));
+    stringFormat.setForeground(m_colours.string);
     apply(command, commandFormat, 0);
     apply(verb, verbFormat, 0);
     apply(object, objectFormat, 0);
@@ -84,7 +107,7 @@ ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(pare
     // than the screen and squeeze the editor.
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_format->setMinimumContentsLength(24);
-    m_format->addItem(tr("netsh ipsec static (.cmd)"), QStringLiteral("netsh"));
+    m_format->addItem(QString(), QStringLiteral("netsh")); // named by retranslateUi()
     for (const FormatDescriptor &f : formats()) {
         if (!f.exportFile || f.outputIsFolder || m_format->findData(f.name) >= 0)
             continue;
@@ -96,16 +119,17 @@ ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(pare
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new NetshHighlighter(m_text->document());
+    m_highlighter = new NetshHighlighter(m_text->document(), palette());
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("previewStatus"));
     m_status->setWordWrap(true);
-    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyScriptButton"));
-    m_copy->setToolTip(tr("Copy the script to the clipboard"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Form:"), this));
+    m_formLabel = new QLabel(this);
+    m_formLabel->setBuddy(m_format);
+    top->addWidget(m_formLabel);
     top->addWidget(m_format, 1);
     top->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
@@ -123,7 +147,16 @@ ScriptPreview::ScriptPreview(PolicyStore *store, QWidget *parent) : QWidget(pare
         refreshNow();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
-    refreshNow();
+    retranslateUi();
+}
+
+void ScriptPreview::retranslateUi()
+{
+    m_format->setItemText(0, tr("netsh ipsec static (.cmd)"));
+    m_formLabel->setText(tr("&Form:"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy the script to the clipboard"));
+    refreshNow(); // the status line and the script's comments speak the language too
 }
 
 void ScriptPreview::setPolicy(const QUuid &policyId)
@@ -160,6 +193,17 @@ void ScriptPreview::refreshNow()
         m_text->setPlainText(rendered);
     m_status->setText(status);
     m_copy->setEnabled(!rendered.isEmpty());
+}
+
+void ScriptPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch: the script's colours follow the new Base.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        m_highlighter)
+        m_highlighter->setPalette(palette());
+    if (event->type() == QEvent::LanguageChange && m_copy)
+        retranslateUi();
 }
 
 QString ScriptPreview::render(QString *status) const

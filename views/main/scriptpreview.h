@@ -2,6 +2,8 @@
 // live as the document changes, with syntax colouring, the export's own findings, and a Copy button.
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QSyntaxHighlighter>
 #include <QTimer>
 #include <QUuid>
@@ -16,14 +18,29 @@ namespace ipsec {
 
 class PolicyStore;
 
+// The colours of a netsh script's parts, readable on the palette's Base (a light and a dark set).
+struct NetshColours {
+    QColor comment, command, verb, object, tag, string;
+
+    bool operator==(const NetshColours &) const = default;
+    static NetshColours forPalette(const QPalette &palette);
+};
+
 // Colours a netsh script: comments, `netsh ipsec static`, verbs, object kinds, tags and quoted values.
 class NetshHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
-    explicit NetshHighlighter(QTextDocument *document);
+    explicit NetshHighlighter(QTextDocument *document, const QPalette &palette);
+
+    // Picks the colours for this palette and colours the whole script again.
+    void setPalette(const QPalette &palette);
+    const NetshColours &colours() const { return m_colours; }
 
 protected:
     void highlightBlock(const QString &text) override;
+
+private:
+    NetshColours m_colours;
 };
 
 class ScriptPreview : public QWidget {
@@ -43,15 +60,21 @@ public:
 signals:
     void formatChanged(const QString &formatName);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QString render(QString *findingsSummary) const;
 
     PolicyStore *m_store;
     QUuid m_policyId;
     QComboBox *m_format;
     QPlainTextEdit *m_text;
+    NetshHighlighter *m_highlighter = nullptr;
     QLabel *m_status;
-    QPushButton *m_copy;
+    QLabel *m_formLabel = nullptr;
+    QPushButton *m_copy = nullptr;
     QTimer m_debounce;
 };
 
