@@ -216,6 +216,8 @@ std::optional<FilterAddress> AddressPicker::completeValue(QString *error) const
 
 void AddressPicker::setValue(const FilterAddress &a)
 {
+    for (QLineEdit *e : {m_address, m_rangeEnd, m_dnsName})
+        mark(e, {});
     const Choice choice = choiceFor(a.kind);
     if (m_kind->currentIndex() != choice)
         m_kind->setCurrentIndex(choice);
