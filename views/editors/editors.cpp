@@ -9,6 +9,8 @@
 #include "roles.h"
 #include "rulestablemodel.h"
 #include "undocommands.h"
+#include "widgets/filterfields.h"
+#include "widgets/keyboard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -72,6 +74,14 @@ QLabel *heading(const QString &text, QWidget *parent)
     l->setObjectName(QStringLiteral("heading"));
     return l;
 }
+// A caption whose accelerator focuses `buddy`.
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setBuddy(buddy);
+    l->setWordWrap(true);
+    return l;
+}
 QTableView *tableView(const QString &name, QWidget *parent)
 {
     auto *t = new QTableView(parent);
@@ -124,7 +134,7 @@ StoreEditor::StoreEditor(const EditorContext &context, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Store:"), m_location);
-    form->addRow(tr("D&omain:"), m_domain);
+    form->addRow(tr("Do&main:"), m_domain);
     form->addRow(tr("&Organizational unit:"), m_ou);
     form->addRow(tr("&GPO name:"), m_gpo);
     form->addRow(tr("Oldest &Windows:"), m_target);
@@ -226,7 +236,7 @@ PolicyEditor::PolicyEditor(const EditorContext &context, QWidget *parent)
     buttons->addStretch();
     auto *rulesLayout = new QVBoxLayout(rulesPage);
     rulesLayout->addWidget(
-        new QLabel(tr("Security rules for communicating with other computers:"), rulesPage));
+        buddyLabel(tr("&Security rules for communicating with other computers:"), m_rules, rulesPage));
     rulesLayout->addWidget(m_rules, 1);
     rulesLayout->addLayout(buttons);
     tabs->addTab(rulesPage, tr("Rules"));
@@ -287,6 +297,7 @@ PolicyEditor::PolicyEditor(const EditorContext &context, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, openSelected);
     connect(m_rules, &QTableView::doubleClicked, this, openSelected);
     connect(remove, &QPushButton::clicked, this, &PolicyEditor::removeSelectedRule);
+    bindListKeys(m_rules, {.remove = remove, .edit = edit});
 }
 
 bool PolicyEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
@@ -364,11 +375,12 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
 {
     m_name = lineEdit(QStringLiteral("name"), this);
     m_description = lineEdit(QStringLiteral("description"), this);
-    m_active = new QCheckBox(tr("&Active"), this);
+    // The accelerators of these three work on every tab, so the tabs avoid n, p and v.
+    m_active = new QCheckBox(tr("Acti&ve"), this);
     m_active->setObjectName(QStringLiteral("active"));
     auto *top = new QFormLayout;
     top->addRow(tr("&Name:"), m_name);
-    top->addRow(tr("&Description:"), m_description);
+    top->addRow(tr("Descri&ption:"), m_description);
     top->addRow(m_active);
 
     auto *tabs = new QTabWidget(this);
@@ -385,6 +397,7 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     listLayout->addWidget(new QLabel(tr("The selected IP filter list specifies which network traffic will be "
                                         "affected by this rule."),
                                      listPage));
+    listLayout->addWidget(buddyLabel(tr("IP &filter list:"), m_filterList, listPage));
     listLayout->addWidget(m_filterList);
     listLayout->addWidget(m_filterListInfo);
     listLayout->addWidget(openList, 0, Qt::AlignLeft);
@@ -396,13 +409,14 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterActionInfo = new QLabel(actionPage);
     m_filterActionInfo->setWordWrap(true);
-    auto *openAction = new QPushButton(tr("E&dit filter action..."), actionPage);
+    auto *openAction = new QPushButton(tr("Ed&it filter action..."), actionPage);
     openAction->setObjectName(QStringLiteral("openFilterActionButton"));
     auto *actionLayout = new QVBoxLayout(actionPage);
     actionLayout->addWidget(
         new QLabel(tr("The selected filter action specifies whether this rule negotiates for "
                       "secure network traffic, and how it will secure the traffic."),
                    actionPage));
+    actionLayout->addWidget(buddyLabel(tr("Filter ac&tion:"), m_filterAction, actionPage));
     actionLayout->addWidget(m_filterAction);
     actionLayout->addWidget(m_filterActionInfo);
     actionLayout->addWidget(openAction, 0, Qt::AlignLeft);
@@ -415,9 +429,9 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     m_authList->setObjectName(QStringLiteral("authMethods"));
     auto *authLayout = new QVBoxLayout(authPage);
     authLayout->addWidget(
-        new QLabel(tr("The authentication method specifies how trust is established between "
-                      "computers. Authentication method preference order:"),
-                   authPage));
+        buddyLabel(tr("The authentication method specifies how trust is established between "
+                      "computers. Authentication method preference &order:"),
+                   m_authList->view(), authPage));
     authLayout->addWidget(m_authList, 1);
     const int authTab = tabs->addTab(authPage, tr("Authentication Methods"));
     // Tunnel Setting.
@@ -443,7 +457,7 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     const int tunnelTab = tabs->addTab(tunnelPage, tr("Tunnel Setting"));
     // Connection Type.
     auto *connectionPage = new QWidget(tabs);
-    m_connectionAll = new QRadioButton(tr("All &network connections"), connectionPage);
+    m_connectionAll = new QRadioButton(tr("&All network connections"), connectionPage);
     m_connectionLan = new QRadioButton(tr("&Local area network (LAN)"), connectionPage);
     m_connectionRemote = new QRadioButton(tr("&Remote access"), connectionPage);
     m_connectionAll->setObjectName(QStringLiteral("connectionAll"));
@@ -490,16 +504,7 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
             [this] { commitRule(QStringLiteral("tunnel")); });
     connect(m_tunnelDnsEdit, &QLineEdit::textEdited, this, [this] { commitRule(QStringLiteral("tunnel")); });
     connect(m_auth, &OrderedListModel::listEdited, this, [this] { commitRule({}); });
-    connect(m_authList, &MethodListWidget::addRequested, this, [this] {
-        AuthMethodDialog dialog(AuthMethod::kerberos(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_auth->insertItem(-1, dialog.method());
-    });
-    connect(m_authList, &MethodListWidget::editRequested, this, [this](int row) {
-        AuthMethodDialog dialog(m_auth->items().at(row), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_auth->replaceItem(row, dialog.method());
-    });
+    editEntriesWith<AuthMethodDialog>(m_authList, m_auth, AuthMethod::kerberos());
     connect(openList, &QPushButton::clicked, this,
             [this] { emit openObject(ObjectKind::FilterList, m_filterList->currentData().toUuid(), {}); });
     connect(openAction, &QPushButton::clicked, this, [this] {
@@ -617,7 +622,8 @@ DefaultResponseEditor::DefaultResponseEditor(const EditorContext &context, QWidg
     m_pfs = new QCheckBox(tr("Use session key &perfect forward secrecy (PFS)"), methodsPage);
     m_pfs->setObjectName(QStringLiteral("sessionKeyPfs"));
     auto *methodsLayout = new QVBoxLayout(methodsPage);
-    methodsLayout->addWidget(new QLabel(tr("Security method preference order:"), methodsPage));
+    methodsLayout->addWidget(
+        buddyLabel(tr("Security method prefere&nce order:"), methodsList->view(), methodsPage));
     methodsLayout->addWidget(methodsList, 1);
     methodsLayout->addWidget(m_pfs);
     tabs->addTab(methodsPage, tr("Security Methods"));
@@ -626,6 +632,8 @@ DefaultResponseEditor::DefaultResponseEditor(const EditorContext &context, QWidg
     auto *authList = new MethodListWidget(m_auth, authPage);
     authList->setObjectName(QStringLiteral("authMethods"));
     auto *authLayout = new QVBoxLayout(authPage);
+    authLayout->addWidget(
+        buddyLabel(tr("Authentication method prefere&nce order:"), authList->view(), authPage));
     authLayout->addWidget(authList);
     const int authTab = tabs->addTab(authPage, tr("Authentication Methods"));
 
@@ -645,26 +653,9 @@ DefaultResponseEditor::DefaultResponseEditor(const EditorContext &context, QWidg
             [this] { commitRule(tr("Edit security methods")); });
     connect(m_auth, &OrderedListModel::listEdited, this,
             [this] { commitRule(tr("Edit authentication methods")); });
-    connect(methodsList, &MethodListWidget::addRequested, this, [this] {
-        SecurityMethodDialog dialog(SecurityMethodDialog::integrityAndEncryption(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_methods->insertItem(-1, dialog.method());
-    });
-    connect(methodsList, &MethodListWidget::editRequested, this, [this](int row) {
-        SecurityMethodDialog dialog(m_methods->items().at(row), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_methods->replaceItem(row, dialog.method());
-    });
-    connect(authList, &MethodListWidget::addRequested, this, [this] {
-        AuthMethodDialog dialog(AuthMethod::kerberos(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_auth->insertItem(-1, dialog.method());
-    });
-    connect(authList, &MethodListWidget::editRequested, this, [this](int row) {
-        AuthMethodDialog dialog(m_auth->items().at(row), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_auth->replaceItem(row, dialog.method());
-    });
+    editEntriesWith<SecurityMethodDialog>(methodsList, m_methods,
+                                          SecurityMethodDialog::integrityAndEncryption());
+    editEntriesWith<AuthMethodDialog>(authList, m_auth, AuthMethod::kerberos());
 }
 
 bool DefaultResponseEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
@@ -716,7 +707,7 @@ FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent
     m_filtersModel = new FilterTableModel(m_ctx.store, this);
     m_filtersModel->setValidationRunner(m_ctx.validation);
     m_filters->setModel(m_filtersModel);
-    auto *add = new QPushButton(tr("A&dd"), this);
+    auto *add = new QPushButton(tr("&Add"), this);
     auto *edit = new QPushButton(tr("&Edit..."), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     add->setObjectName(QStringLiteral("addFilterButton"));
@@ -738,6 +729,7 @@ FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent
                       "IP filter."),
                    this));
     pageLayout()->addLayout(form);
+    pageLayout()->addWidget(buddyLabel(tr("IP &filters:"), m_filters, this));
     pageLayout()->addWidget(m_filters, 1);
     pageLayout()->addLayout(buttons);
     registerField(QStringLiteral("name"), m_name);
@@ -766,6 +758,7 @@ FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent
         if (i.isValid())
             commit(new RemoveFilterCommand(m_ctx.store, objectId(), i.data(ObjectIdRole).toUuid()));
     });
+    bindListKeys(m_filters, {.remove = remove, .edit = edit});
 }
 
 bool FilterListEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const
@@ -799,125 +792,6 @@ void FilterListEditor::commitList(const QString &field)
         commit(new EditFilterListCommand(m_ctx.store, {}, l, field));
 }
 
-// ======== AddressEditor ========
-
-AddressEditor::AddressEditor(const QString &prefix, QWidget *parent) : QWidget(parent)
-{
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(prefix + QStringLiteral("Kind"));
-    const std::pair<AddressKind, QString> kinds[] = {
-        {AddressKind::Me, tr("My IP Address")},
-        {AddressKind::Any, tr("Any IP Address")},
-        {AddressKind::Host, tr("A specific IP Address")},
-        {AddressKind::Subnet, tr("A specific IP Subnet")},
-        {AddressKind::Range, tr("A range of IP addresses")},
-        {AddressKind::DnsName, tr("A specific DNS Name")},
-        {AddressKind::DnsServers, tr("DNS Servers <dynamic>")},
-        {AddressKind::WinsServers, tr("WINS Servers <dynamic>")},
-        {AddressKind::DhcpServer, tr("DHCP Server <dynamic>")},
-        {AddressKind::DefaultGateway, tr("Default Gateway <dynamic>")},
-    };
-    for (const auto &[kind, text] : kinds)
-        m_kind->addItem(text, static_cast<int>(kind));
-    m_address = lineEdit(prefix + QStringLiteral("Address"), this);
-    m_second = lineEdit(prefix + QStringLiteral("Mask"), this);
-    m_dns = lineEdit(prefix + QStringLiteral("DnsName"), this);
-    m_addressLabel = new QLabel(tr("IP address:"), this);
-    m_secondLabel = new QLabel(tr("Subnet mask:"), this);
-    m_dnsLabel = new QLabel(tr("Host name:"), this);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Address:"), m_kind);
-    form->addRow(m_addressLabel, m_address);
-    form->addRow(m_secondLabel, m_second);
-    form->addRow(m_dnsLabel, m_dns);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        updateVisibility();
-        emit edited(QString());
-    });
-    connect(m_address, &QLineEdit::textEdited, this, [this] { emit edited(QStringLiteral("address")); });
-    connect(m_second, &QLineEdit::textEdited, this, [this] { emit edited(QStringLiteral("mask")); });
-    connect(m_dns, &QLineEdit::textEdited, this, [this] { emit edited(QStringLiteral("dnsName")); });
-    updateVisibility();
-}
-
-void AddressEditor::updateVisibility()
-{
-    const auto kind = static_cast<AddressKind>(m_kind->currentData().toInt());
-    const bool address =
-        kind == AddressKind::Host || kind == AddressKind::Subnet || kind == AddressKind::Range;
-    const bool second = kind == AddressKind::Subnet || kind == AddressKind::Range;
-    m_addressLabel->setText(kind == AddressKind::Range ? tr("Starting IP address:") : tr("IP address:"));
-    m_secondLabel->setText(kind == AddressKind::Range ? tr("Ending IP address:")
-                                                      : tr("Subnet mask or prefix:"));
-    m_addressLabel->setVisible(address);
-    m_address->setVisible(address);
-    m_secondLabel->setVisible(second);
-    m_second->setVisible(second);
-    m_dnsLabel->setVisible(kind == AddressKind::DnsName);
-    m_dns->setVisible(kind == AddressKind::DnsName);
-}
-
-void AddressEditor::setAddress(const FilterAddress &a)
-{
-    selectComboData(m_kind, static_cast<int>(a.kind));
-    setText(m_address, a.address.isNull() ? QString() : a.address.toString());
-    setText(m_second, a.second.isNull() ? QString() : a.second.toString());
-    setText(m_dns, a.dnsName);
-    m_address->setStyleSheet(QString());
-    m_second->setStyleSheet(QString());
-    updateVisibility();
-}
-
-std::optional<FilterAddress> AddressEditor::address(QString *error) const
-{
-    const auto kind = static_cast<AddressKind>(m_kind->currentData().toInt());
-    auto bad = [&](QLineEdit *edit, const QString &why) -> std::optional<FilterAddress> {
-        edit->setStyleSheet(QStringLiteral("border: 2px solid #d32f2f;"));
-        edit->setToolTip(why);
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    m_address->setStyleSheet(QString());
-    m_second->setStyleSheet(QString());
-    switch (kind) {
-    case AddressKind::Host: {
-        const auto a = IpAddress::parse(m_address->text().trimmed());
-        return a ? std::optional(FilterAddress::host(*a)) : bad(m_address, tr("Not an IP address"));
-    }
-    case AddressKind::Subnet: {
-        const auto a = IpAddress::parse(m_address->text().trimmed());
-        if (!a)
-            return bad(m_address, tr("Not an IP address"));
-        const QString second = m_second->text().trimmed();
-        bool isNumber = false;
-        const int prefix = second.toInt(&isNumber);
-        if (isNumber)
-            return FilterAddress::subnet(*a, prefix);
-        const auto mask = IpAddress::parse(second);
-        return mask ? std::optional(FilterAddress::subnet(*a, *mask))
-                    : bad(m_second, tr("Not a subnet mask or prefix length"));
-    }
-    case AddressKind::Range: {
-        const auto first = IpAddress::parse(m_address->text().trimmed());
-        if (!first)
-            return bad(m_address, tr("Not an IP address"));
-        const auto last = IpAddress::parse(m_second->text().trimmed());
-        return last ? std::optional(FilterAddress::range(*first, *last))
-                    : bad(m_second, tr("Not an IP address"));
-    }
-    case AddressKind::DnsName:
-        return FilterAddress::dns(m_dns->text().trimmed());
-    case AddressKind::Any:
-        return FilterAddress::any();
-    case AddressKind::Me:
-        return FilterAddress::me();
-    default:
-        return FilterAddress::server(kind);
-    }
-}
-
 // ======== FilterEditor ========
 
 FilterEditor::FilterEditor(const EditorContext &context, QWidget *parent)
@@ -927,80 +801,36 @@ FilterEditor::FilterEditor(const EditorContext &context, QWidget *parent)
     tabs->setObjectName(QStringLiteral("tabs"));
     // Addresses.
     auto *addresses = new QWidget(tabs);
-    auto *sourceBox = new QGroupBox(tr("Source address"), addresses);
-    m_source = new AddressEditor(QStringLiteral("source"), sourceBox);
-    (new QVBoxLayout(sourceBox))->addWidget(m_source);
-    auto *destinationBox = new QGroupBox(tr("Destination address"), addresses);
-    m_destination = new AddressEditor(QStringLiteral("destination"), destinationBox);
-    (new QVBoxLayout(destinationBox))->addWidget(m_destination);
+    m_source = new AddressPicker(AddressPicker::Source, addresses);
+    m_destination = new AddressPicker(AddressPicker::Destination, addresses);
     m_mirrored = new QCheckBox(
         tr("&Mirrored. Match packets with the exact opposite source and\ndestination addresses."), addresses);
     m_mirrored->setObjectName(QStringLiteral("mirrored"));
     auto *addressLayout = new QVBoxLayout(addresses);
-    addressLayout->addWidget(sourceBox);
-    addressLayout->addWidget(destinationBox);
+    addressLayout->addWidget(m_source);
+    addressLayout->addWidget(m_destination);
     addressLayout->addWidget(m_mirrored);
     addressLayout->addStretch();
     tabs->addTab(addresses, tr("Addresses"));
     // Protocol.
     auto *protocolPage = new QWidget(tabs);
-    m_protocol = new QComboBox(protocolPage);
-    m_protocol->setObjectName(QStringLiteral("protocol"));
-    for (int p : {0, 1, 6, 17, 255})
-        m_protocol->addItem(protocolName(static_cast<std::uint8_t>(p)), p);
-    m_protocol->addItem(tr("Other"), -1);
-    m_protocolNumber = new QSpinBox(protocolPage);
-    m_protocolNumber->setObjectName(QStringLiteral("protocolNumber"));
-    m_protocolNumber->setRange(0, 255);
-    auto portRow = [&](const QString &prefix, QRadioButton *&any, QRadioButton *&one, QSpinBox *&first,
-                       QSpinBox *&last, const QString &anyText, const QString &oneText) {
-        auto *box = new QWidget(protocolPage);
-        any = new QRadioButton(anyText, box);
-        one = new QRadioButton(oneText, box);
-        first = new QSpinBox(box);
-        last = new QSpinBox(box);
-        any->setObjectName(prefix + QStringLiteral("Any"));
-        one->setObjectName(prefix + QStringLiteral("Specific"));
-        first->setObjectName(prefix);
-        last->setObjectName(prefix + QStringLiteral("Last"));
-        first->setRange(1, 65535);
-        last->setRange(0, 65535);
-        last->setSpecialValueText(tr("(single port)"));
-        auto *group = new QButtonGroup(box);
-        group->addButton(any);
-        group->addButton(one);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(any);
-        row->addWidget(one);
-        row->addWidget(first);
-        row->addWidget(new QLabel(tr("to"), box));
-        row->addWidget(last);
-        row->addStretch();
-        return box;
-    };
-    auto *sourcePorts =
-        portRow(QStringLiteral("sourcePort"), m_anySourcePort, m_sourcePort, m_sourcePortFirst,
-                m_sourcePortLast, tr("From &any port"), tr("From &this port:"));
-    auto *destinationPorts =
-        portRow(QStringLiteral("destinationPort"), m_anyDestinationPort, m_destinationPort,
-                m_destinationPortFirst, m_destinationPortLast, tr("To a&ny port"), tr("To t&his port:"));
-    auto *protocolForm = new QFormLayout(protocolPage);
-    auto *protocolRow = new QHBoxLayout;
-    protocolRow->addWidget(m_protocol);
-    protocolRow->addWidget(m_protocolNumber);
-    protocolRow->addStretch();
-    protocolForm->addRow(tr("Select a &protocol type:"), protocolRow);
-    protocolForm->addRow(tr("Set the IP protocol port:"), sourcePorts);
-    protocolForm->addRow(QString(), destinationPorts);
+    m_protocol = new ProtocolPicker(protocolPage);
+    m_ports = new PortPicker(protocolPage);
+    auto *protocolLayout = new QVBoxLayout(protocolPage);
+    protocolLayout->addWidget(m_protocol);
+    protocolLayout->addWidget(m_ports);
+    protocolLayout->addStretch();
     const int protocolTab = tabs->addTab(protocolPage, tr("Protocol"));
     // Description.
     auto *descriptionPage = new QWidget(tabs);
     m_description = new QPlainTextEdit(descriptionPage);
     m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    auto *descriptionLabel =
+        new QLabel(tr("Use the &Description field to name or explain the filter."), descriptionPage);
+    descriptionLabel->setBuddy(m_description);
     auto *descriptionLayout = new QVBoxLayout(descriptionPage);
-    descriptionLayout->addWidget(
-        new QLabel(tr("Use the Description field to name or explain the filter."), descriptionPage));
+    descriptionLayout->addWidget(descriptionLabel);
     descriptionLayout->addWidget(m_description);
     const int descriptionTab = tabs->addTab(descriptionPage, tr("Description"));
 
@@ -1009,41 +839,35 @@ FilterEditor::FilterEditor(const EditorContext &context, QWidget *parent)
     pageLayout()->addWidget(m_listInfo);
     pageLayout()->addWidget(tabs, 1);
 
-    registerField(QStringLiteral("source"), m_source->kindCombo(), tabs, 0);
-    registerField(QStringLiteral("source.address"), m_source->addressEdit(), tabs, 0);
-    registerField(QStringLiteral("source.mask"), m_source->secondEdit(), tabs, 0);
-    registerField(QStringLiteral("source.second"), m_source->secondEdit(), tabs, 0);
-    registerField(QStringLiteral("source.dnsName"), m_source->dnsEdit(), tabs, 0);
-    registerField(QStringLiteral("destination"), m_destination->kindCombo(), tabs, 0);
-    registerField(QStringLiteral("destination.address"), m_destination->addressEdit(), tabs, 0);
-    registerField(QStringLiteral("destination.mask"), m_destination->secondEdit(), tabs, 0);
-    registerField(QStringLiteral("destination.second"), m_destination->secondEdit(), tabs, 0);
-    registerField(QStringLiteral("destination.dnsName"), m_destination->dnsEdit(), tabs, 0);
+    // The validator's field names; a subnet's mask is typed with its address.
+    for (const auto &[side, picker] : {std::pair{QStringLiteral("source"), m_source},
+                                       std::pair{QStringLiteral("destination"), m_destination}}) {
+        registerField(side, picker->kindCombo(), tabs, 0);
+        registerField(side + QStringLiteral(".address"), picker->addressEdit(), tabs, 0);
+        registerField(side + QStringLiteral(".mask"), picker->addressEdit(), tabs, 0);
+        registerField(side + QStringLiteral(".second"), picker->rangeEndEdit(), tabs, 0);
+        registerField(side + QStringLiteral(".rangeEnd"), picker->rangeEndEdit(), tabs, 0);
+        registerField(side + QStringLiteral(".dnsName"), picker->dnsNameEdit(), tabs, 0);
+    }
     registerField(QStringLiteral("mirrored"), m_mirrored, tabs, 0);
-    registerField(QStringLiteral("protocol"), m_protocol, tabs, protocolTab);
-    registerField(QStringLiteral("sourcePort"), m_sourcePortFirst, tabs, protocolTab);
-    registerField(QStringLiteral("destinationPort"), m_destinationPortFirst, tabs, protocolTab);
+    registerField(QStringLiteral("protocol"), m_protocol->combo(), tabs, protocolTab);
+    registerField(QStringLiteral("sourcePort"), m_ports->fromPortBox(), tabs, protocolTab);
+    registerField(QStringLiteral("destinationPort"), m_ports->toPortBox(), tabs, protocolTab);
     registerField(QStringLiteral("description"), m_description, tabs, descriptionTab);
 
-    connect(m_source, &AddressEditor::edited, this,
-            [this](const QString &f) { commitFilter(QStringLiteral("source.") + f); });
-    connect(m_destination, &AddressEditor::edited, this,
-            [this](const QString &f) { commitFilter(QStringLiteral("destination.") + f); });
+    const auto within = [](const QString &side, const QString &field) {
+        return field.isEmpty() ? QString() : side + u'.' + field;
+    };
+    connect(m_source, &AddressPicker::changed, this,
+            [this, within](const QString &f) { commitFilter(within(QStringLiteral("source"), f)); });
+    connect(m_destination, &AddressPicker::changed, this,
+            [this, within](const QString &f) { commitFilter(within(QStringLiteral("destination"), f)); });
     connect(m_mirrored, &QCheckBox::toggled, this, [this] { commitFilter({}); });
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_protocol, &ProtocolPicker::changed, this, [this](const QString &f) {
         updatePortsEnabled();
-        commitFilter({});
+        commitFilter(f);
     });
-    connect(m_protocolNumber, &QSpinBox::valueChanged, this,
-            [this] { commitFilter(QStringLiteral("protocol")); });
-    for (QRadioButton *b : {m_anySourcePort, m_sourcePort, m_anyDestinationPort, m_destinationPort})
-        connect(b, &QRadioButton::toggled, this, [this](bool on) {
-            updatePortsEnabled();
-            if (on)
-                commitFilter({});
-        });
-    for (QSpinBox *s : {m_sourcePortFirst, m_sourcePortLast, m_destinationPortFirst, m_destinationPortLast})
-        connect(s, &QSpinBox::valueChanged, this, [this] { commitFilter(QStringLiteral("ports")); });
+    connect(m_ports, &PortPicker::changed, this, [this](const QString &f) { commitFilter(f); });
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { commitFilter(QStringLiteral("description")); });
 }
@@ -1056,16 +880,7 @@ bool FilterEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) con
 
 void FilterEditor::updatePortsEnabled()
 {
-    const int p = m_protocol->currentData().toInt();
-    const bool ports = p == protocol::Tcp || p == protocol::Udp;
-    m_protocolNumber->setEnabled(p < 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_anySourcePort, m_sourcePort, m_anyDestinationPort,
-                                                       m_destinationPort})
-        w->setEnabled(ports);
-    m_sourcePortFirst->setEnabled(ports && m_sourcePort->isChecked());
-    m_sourcePortLast->setEnabled(ports && m_sourcePort->isChecked());
-    m_destinationPortFirst->setEnabled(ports && m_destinationPort->isChecked());
-    m_destinationPortLast->setEnabled(ports && m_destinationPort->isChecked());
+    m_ports->setEnabled(m_protocol->carriesPorts());
 }
 
 void FilterEditor::load()
@@ -1075,40 +890,13 @@ void FilterEditor::load()
         return;
     const FilterList *l = m_ctx.store->filterList(parentId());
     m_listInfo->setText(l ? tr("In filter list '%1'").arg(l->name) : QString());
-    m_source->setAddress(f->source);
-    m_destination->setAddress(f->destination);
+    m_source->setValue(f->source);
+    m_destination->setValue(f->destination);
     setChecked(m_mirrored, f->mirrored);
-    const int known = m_protocol->findData(static_cast<int>(f->protocol));
-    m_protocol->setCurrentIndex(known >= 0 ? known : m_protocol->findData(-1));
-    setValue(m_protocolNumber, f->protocol);
-    auto loadPorts = [](const PortRange &p, QRadioButton *any, QRadioButton *one, QSpinBox *first,
-                        QSpinBox *last) {
-        setChecked(any, p.isAny());
-        setChecked(one, !p.isAny());
-        if (!p.isAny()) {
-            setValue(first, p.first);
-            setValue(last, p.isRange() ? p.last : 0);
-        }
-    };
-    loadPorts(f->sourcePort, m_anySourcePort, m_sourcePort, m_sourcePortFirst, m_sourcePortLast);
-    loadPorts(f->destinationPort, m_anyDestinationPort, m_destinationPort, m_destinationPortFirst,
-              m_destinationPortLast);
+    m_protocol->setProtocol(f->protocol);
+    m_ports->setPorts(f->sourcePort, f->destinationPort);
     setText(m_description, f->description);
     updatePortsEnabled();
-}
-
-std::optional<PortRange> FilterEditor::ports(bool source) const
-{
-    QRadioButton *one = source ? m_sourcePort : m_destinationPort;
-    const int p =
-        m_protocol->currentData().toInt() < 0 ? m_protocolNumber->value() : m_protocol->currentData().toInt();
-    if (!one->isChecked() || (p != protocol::Tcp && p != protocol::Udp))
-        return PortRange::any();
-    const auto first =
-        static_cast<std::uint16_t>((source ? m_sourcePortFirst : m_destinationPortFirst)->value());
-    const auto last =
-        static_cast<std::uint16_t>((source ? m_sourcePortLast : m_destinationPortLast)->value());
-    return PortRange{first, last == 0 ? first : last};
 }
 
 void FilterEditor::commitFilter(const QString &field)
@@ -1117,8 +905,8 @@ void FilterEditor::commitFilter(const QString &field)
     if (loading() || !current)
         return;
     Filter f = *current;
-    const auto source = m_source->address();
-    const auto destination = m_destination->address();
+    const auto source = m_source->value();
+    const auto destination = m_destination->value();
     if (!source || !destination)
         return; // still typing: the field is marked, nothing is committed
     f.source = *source;
@@ -1129,10 +917,10 @@ void FilterEditor::commitFilter(const QString &field)
     if (f.destination.kind == AddressKind::DnsName)
         f.destination.address = current->destination.address;
     f.mirrored = m_mirrored->isChecked();
-    const int p = m_protocol->currentData().toInt();
-    f.protocol = static_cast<std::uint8_t>(p < 0 ? m_protocolNumber->value() : p);
-    f.sourcePort = *ports(true);
-    f.destinationPort = *ports(false);
+    f.protocol = m_protocol->protocol();
+    const bool ports = m_protocol->carriesPorts();
+    f.sourcePort = ports ? m_ports->sourcePort() : PortRange::any();
+    f.destinationPort = ports ? m_ports->destinationPort() : PortRange::any();
     f.description = m_description->toPlainText();
     if (!(f == *current))
         commit(new EditFilterCommand(m_ctx.store, parentId(), f, field));
@@ -1146,7 +934,7 @@ FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *pa
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("tabs"));
     auto *methodsPage = new QWidget(tabs);
-    m_permit = new QRadioButton(tr("Pe&rmit"), methodsPage);
+    m_permit = new QRadioButton(tr("Per&mit"), methodsPage);
     m_block = new QRadioButton(tr("Bl&ock"), methodsPage);
     m_negotiate = new QRadioButton(tr("Negotiate &security:"), methodsPage);
     m_permit->setObjectName(QStringLiteral("permit"));
@@ -1159,7 +947,7 @@ FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *pa
         new QCheckBox(tr("A&ccept unsecured communication, but always respond using IPsec"), methodsPage);
     m_fallback =
         new QCheckBox(tr("A&llow unsecured communication with non-IPsec-aware computers"), methodsPage);
-    m_pfs = new QCheckBox(tr("Session key &perfect forward secrecy (PFS)"), methodsPage);
+    m_pfs = new QCheckBox(tr("Session key perfect &forward secrecy (PFS)"), methodsPage);
     m_acceptUnsecured->setObjectName(QStringLiteral("acceptUnsecured"));
     m_fallback->setObjectName(QStringLiteral("allowFallback"));
     m_pfs->setObjectName(QStringLiteral("sessionKeyPfs"));
@@ -1170,7 +958,8 @@ FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *pa
     radios->addStretch();
     auto *methodsLayout = new QVBoxLayout(methodsPage);
     methodsLayout->addLayout(radios);
-    methodsLayout->addWidget(new QLabel(tr("Security method preference order:"), methodsPage));
+    methodsLayout->addWidget(
+        buddyLabel(tr("Security method prefere&nce order:"), m_methodsList->view(), methodsPage));
     methodsLayout->addWidget(m_methodsList, 1);
     methodsLayout->addWidget(m_acceptUnsecured);
     methodsLayout->addWidget(m_fallback);
@@ -1210,16 +999,8 @@ FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *pa
             [this] { commitAction(QStringLiteral("description")); });
     connect(m_methods, &OrderedListModel::listEdited, this,
             [this] { commitAction({}, tr("Edit security methods of '%1'").arg(m_name->text())); });
-    connect(m_methodsList, &MethodListWidget::addRequested, this, [this] {
-        SecurityMethodDialog dialog(SecurityMethodDialog::integrityAndEncryption(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_methods->insertItem(-1, dialog.method());
-    });
-    connect(m_methodsList, &MethodListWidget::editRequested, this, [this](int row) {
-        SecurityMethodDialog dialog(m_methods->items().at(row), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_methods->replaceItem(row, dialog.method());
-    });
+    editEntriesWith<SecurityMethodDialog>(m_methodsList, m_methods,
+                                          SecurityMethodDialog::integrityAndEncryption());
 }
 
 bool FilterActionEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) const

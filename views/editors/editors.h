@@ -20,9 +20,12 @@ class QTableView;
 
 namespace ipsec {
 
+class AddressPicker;
 class AuthMethodsModel;
 class FilterTableModel;
 class MethodListWidget;
+class PortPicker;
+class ProtocolPicker;
 class RulesTableModel;
 class SecurityMethodsModel;
 
@@ -149,33 +152,6 @@ private:
     FilterTableModel *m_filtersModel;
 };
 
-// One side of a filter, as the Addresses tab shows it: the kind, then the fields that kind needs.
-class AddressEditor : public QWidget {
-    Q_OBJECT
-public:
-    explicit AddressEditor(const QString &objectNamePrefix, QWidget *parent = nullptr);
-    void setAddress(const FilterAddress &address);
-    // nullopt (and the offending field marked) when the typed text is not an address of the chosen kind.
-    std::optional<FilterAddress> address(QString *error = nullptr) const;
-    QComboBox *kindCombo() const { return m_kind; }
-    QLineEdit *addressEdit() const { return m_address; }
-    QLineEdit *secondEdit() const { return m_second; }
-    QLineEdit *dnsEdit() const { return m_dns; }
-
-signals:
-    void edited(const QString &field);
-
-private:
-    void updateVisibility();
-    QComboBox *m_kind;
-    QLabel *m_addressLabel;
-    QLineEdit *m_address;
-    QLabel *m_secondLabel;
-    QLineEdit *m_second;
-    QLabel *m_dnsLabel;
-    QLineEdit *m_dns;
-};
-
 // Filter Properties: Addresses (source, destination, mirrored), Protocol (type, ports), Description.
 class FilterEditor : public ObjectEditor {
     Q_OBJECT
@@ -188,21 +164,12 @@ protected:
 
 private:
     void commitFilter(const QString &field);
-    std::optional<PortRange> ports(bool source) const;
     void updatePortsEnabled();
-    AddressEditor *m_source;
-    AddressEditor *m_destination;
+    AddressPicker *m_source;
+    AddressPicker *m_destination;
     QCheckBox *m_mirrored;
-    QComboBox *m_protocol;
-    QSpinBox *m_protocolNumber;
-    QRadioButton *m_anySourcePort;
-    QRadioButton *m_sourcePort;
-    QSpinBox *m_sourcePortFirst;
-    QSpinBox *m_sourcePortLast;
-    QRadioButton *m_anyDestinationPort;
-    QRadioButton *m_destinationPort;
-    QSpinBox *m_destinationPortFirst;
-    QSpinBox *m_destinationPortLast;
+    ProtocolPicker *m_protocol;
+    PortPicker *m_ports;
     QPlainTextEdit *m_description;
     QLabel *m_listInfo;
 };

@@ -111,10 +111,10 @@ SecurityMethodDialog::SecurityMethodDialog(const SecurityMethod &method, QWidget
 
     auto *form = new QFormLayout(m_customBox);
     form->addRow(m_ah);
-    form->addRow(tr("Integrity algorithm:"), m_ahIntegrity);
+    form->addRow(tr("Integrity a&lgorithm:"), m_ahIntegrity);
     form->addRow(m_esp);
-    form->addRow(tr("Integrity algorithm:"), m_espIntegrity);
-    form->addRow(tr("Encryption algorithm:"), m_espEncryption);
+    form->addRow(tr("In&tegrity algorithm:"), m_espIntegrity);
+    form->addRow(tr("Encryption al&gorithm:"), m_espEncryption);
     form->addRow(new QLabel(tr("Session key settings:"), m_customBox));
     form->addRow(m_limitKilobytes, m_kilobytes);
     form->addRow(m_limitSeconds, m_seconds);
@@ -291,16 +291,7 @@ KeyExchangeDialog::KeyExchangeDialog(const IkeSettings &settings, QWidget *paren
     m_methods = new IkeMethodsModel(this);
     m_methods->setItems(settings.methods);
     auto *list = new MethodListWidget(m_methods, this);
-    connect(list, &MethodListWidget::addRequested, this, [this] {
-        IkeMethodDialog dialog(IkeMethod{}, this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_methods->insertItem(-1, dialog.method());
-    });
-    connect(list, &MethodListWidget::editRequested, this, [this](int row) {
-        IkeMethodDialog dialog(m_methods->items().at(row), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_methods->replaceItem(row, dialog.method());
-    });
+    editEntriesWith<IkeMethodDialog>(list, m_methods, IkeMethod{});
     // Windows: master key PFS means one quick mode per main mode.
     connect(m_masterPfs, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -309,12 +300,14 @@ KeyExchangeDialog::KeyExchangeDialog(const IkeSettings &settings, QWidget *paren
 
     auto *form = new QFormLayout;
     form->addRow(m_masterPfs);
-    form->addRow(tr("Authenticate and generate a new key after every (minutes):"), m_minutes);
-    form->addRow(tr("Authenticate and generate a new key after every (sessions):"), m_sessions);
+    form->addRow(tr("Authenticate and generate a new key after every (m&inutes):"), m_minutes);
+    form->addRow(tr("Authenticate and generate a new key after every (&sessions):"), m_sessions);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(
-        new QLabel(tr("Security method preference order (Key Exchange Security Methods):"), this));
+    auto *methodsLabel =
+        new QLabel(tr("Security method &preference order (Key Exchange Security Methods):"), this);
+    methodsLabel->setBuddy(list->view());
+    layout->addWidget(methodsLabel);
     layout->addWidget(list, 1);
     layout->addWidget(okCancel(this));
     resize(620, 420);

@@ -1,6 +1,7 @@
 #include "methodlistwidget.h"
 
 #include "methodmodels.h"
+#include "widgets/keyboard.h"
 
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -54,7 +55,7 @@ MethodListWidget::MethodListWidget(OrderedListModel *model, QWidget *parent)
     m_edit = new QPushButton(tr("&Edit..."), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_up = new QPushButton(tr("Move &up"), this);
-    m_down = new QPushButton(tr("Move d&own"), this);
+    m_down = new QPushButton(tr("Move do&wn"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
@@ -88,6 +89,7 @@ MethodListWidget::MethodListWidget(OrderedListModel *model, QWidget *parent)
             &MethodListWidget::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &MethodListWidget::updateButtons);
     connect(model, &QAbstractItemModel::rowsMoved, this, &MethodListWidget::updateButtons);
+    bindListKeys(m_view, {.remove = m_remove, .edit = m_edit, .moveUp = m_up, .moveDown = m_down});
     updateButtons();
 }
 

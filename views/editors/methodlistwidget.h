@@ -3,6 +3,9 @@
 // and Edit are the owner's, as each list has its own dialog.
 #pragma once
 
+#include "methodmodels.h"
+
+#include <QDialog>
 #include <QTableView>
 #include <QWidget>
 
@@ -47,5 +50,22 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
 };
+
+// Add and Edit of a list whose entries one dialog edits (`Dialog(const T &, QWidget *)` with `T method()`):
+// Add opens it on `fresh` and appends, Edit opens it on the entry and replaces it.
+template <typename Dialog, typename T>
+void editEntriesWith(MethodListWidget *list, ValueListModel<T> *model, const T &fresh)
+{
+    QObject::connect(list, &MethodListWidget::addRequested, model, [list, model, fresh] {
+        Dialog dialog(fresh, list);
+        if (dialog.exec() == QDialog::Accepted)
+            model->insertItem(-1, dialog.method());
+    });
+    QObject::connect(list, &MethodListWidget::editRequested, model, [list, model](int row) {
+        Dialog dialog(model->items().at(row), list);
+        if (dialog.exec() == QDialog::Accepted)
+            model->replaceItem(row, dialog.method());
+    });
+}
 
 } // namespace ipsec

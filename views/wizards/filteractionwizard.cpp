@@ -4,8 +4,6 @@
 #include "wizardwidgets.h"
 
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -17,40 +15,6 @@ QString wizardName()
 {
     return QObject::tr("IP Security Filter Action");
 }
-
-class ActionNamePage : public QWizardPage {
-public:
-    explicit ActionNamePage(const StoreData &existing) : m_existing(existing)
-    {
-        setTitle(tr("Filter Action Name"));
-        setSubTitle(tr("Name this filter action and optionally give a brief description."));
-        auto *name = new QLineEdit(ipsec::uniqueName(tr("New Filter Action"), [&existing](const QString &n) {
-            return existing.filterActionByName(n) != nullptr;
-        }));
-        auto *description = new QPlainTextEdit;
-        m_problem = new QLabel;
-        auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("&Name:")));
-        layout->addWidget(name);
-        layout->addWidget(new QLabel(tr("&Description:")));
-        layout->addWidget(description);
-        layout->addWidget(m_problem);
-        registerField(QStringLiteral("name*"), name);
-        registerField(QStringLiteral("description"), description, "plainText", SIGNAL(textChanged()));
-        connect(name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    }
-    bool isComplete() const override
-    {
-        const QString name = field(QStringLiteral("name")).toString().trimmed();
-        const bool taken = m_existing.filterActionByName(name) != nullptr;
-        m_problem->setText(taken ? tr("A filter action named '%1' already exists.").arg(name) : QString());
-        return !name.isEmpty() && !taken;
-    }
-
-private:
-    const StoreData &m_existing;
-    QLabel *m_problem;
-};
 
 class RadioPage : public QWizardPage {
 public:
@@ -116,12 +80,17 @@ FilterActionWizard::FilterActionWizard(const StoreData &existing, QWidget *paren
             makeWelcomePage(wizardName(),
                             tr("This wizard helps you create a filter action: whether traffic is "
                                "permitted, blocked, or secured, and which security methods are used.")));
-    setPage(NamePage, new ActionNamePage(existing));
+    setPage(NamePage, new NameDescriptionPage(
+                          tr("Filter Action Name"),
+                          tr("Name this filter action and optionally give a brief description."),
+                          tr("New Filter Action"),
+                          [&existing](const QString &n) { return existing.filterActionByName(n) != nullptr; },
+                          tr("A filter action named '%1' already exists.")));
     setPage(GeneralOptionsPage,
             new RadioPage(tr("Filter Action General Options"), tr("Set the filter action behavior."),
                           {{QStringLiteral("permit"), tr("Per&mit")},
                            {QStringLiteral("block"), tr("Bl&ock")},
-                           {QStringLiteral("negotiate"), tr("&Negotiate security")}},
+                           {QStringLiteral("negotiate"), tr("Negotiate &security")}},
                           2));
     setPage(
         UnsecuredCommunicationPage,
@@ -129,7 +98,7 @@ FilterActionWizard::FilterActionWizard(const StoreData &existing, QWidget *paren
                       tr("Communicating with computers that do not support IPsec may expose your network to "
                          "security risks."),
                       {{QStringLiteral("doNotAllowUnsecured"), tr("&Do not allow unsecured communication")},
-                       {QStringLiteral("fallBackToUnsecured"), tr("&Fall back to unsecured communication")}},
+                       {QStringLiteral("fallBackToUnsecured"), tr("Fall back to &unsecured communication")}},
                       0));
     setPage(TrafficSecurityPage, new ActionSecurityPage(this));
     setPage(CompletionPage,

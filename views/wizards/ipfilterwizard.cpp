@@ -27,11 +27,14 @@ public:
         setSubTitle(
             tr("Use the Description field to specify a name or a detailed explanation of the IP filter."));
         auto *description = new QPlainTextEdit;
+        description->setTabChangesFocus(true);
         auto *mirrored = new QCheckBox(
             tr("&Mirrored. Match packets with the exact opposite source and destination addresses."));
         mirrored->setChecked(true);
+        auto *label = new QLabel(tr("&Description:"));
+        label->setBuddy(description);
         auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("&Description:")));
+        layout->addWidget(label);
         layout->addWidget(description);
         layout->addWidget(mirrored);
         registerField(QStringLiteral("description"), description, "plainText", SIGNAL(textChanged()));
@@ -64,9 +67,9 @@ public:
     bool isComplete() const override
     {
         QString why;
-        const auto value = m_picker->value(&why);
+        const auto value = m_picker->completeValue(&why);
         if (value && m_other) {
-            const auto other = m_other->value();
+            const auto other = m_other->completeValue();
             if (other && (value->isServerKeyword() || other->isServerKeyword()) &&
                 !(value->kind == AddressKind::Me || other->kind == AddressKind::Me))
                 why = tr("When one side is a server (DNS, WINS, DHCP, gateway), the other side must be My IP "
@@ -117,8 +120,8 @@ public:
 } // namespace
 
 IpFilterWizard::IpFilterWizard(QWidget *parent)
-    : QWizard(parent), m_id(newId()), m_source(new AddressPicker(tr("Source &address:"))),
-      m_destination(new AddressPicker(tr("Destination &address:"))), m_protocol(new ProtocolPicker),
+    : QWizard(parent), m_id(newId()), m_source(new AddressPicker(AddressPicker::Source)),
+      m_destination(new AddressPicker(AddressPicker::Destination)), m_protocol(new ProtocolPicker),
       m_ports(new PortPicker)
 {
     setWindowTitle(tr("IP Filter Wizard"));
@@ -154,8 +157,8 @@ Filter IpFilterWizard::filter() const
     f.id = m_id;
     f.description = field(QStringLiteral("description")).toString();
     f.mirrored = field(QStringLiteral("mirrored")).toBool();
-    f.source = m_source->value().value_or(FilterAddress::me());
-    f.destination = m_destination->value().value_or(FilterAddress::any());
+    f.source = m_source->completeValue().value_or(FilterAddress::me());
+    f.destination = m_destination->completeValue().value_or(FilterAddress::any());
     f.protocol = m_protocol->protocol();
     if (f.protocol == protocol::Tcp || f.protocol == protocol::Udp) {
         f.sourcePort = m_ports->sourcePort();

@@ -6,8 +6,6 @@
 
 #include <QCheckBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace ipsec {
@@ -17,39 +15,6 @@ QString wizardName()
 {
     return QObject::tr("IP Security Policy");
 }
-
-class PolicyNamePage : public QWizardPage {
-public:
-    explicit PolicyNamePage(const StoreData &existing) : m_existing(existing), m_problem(new QLabel)
-    {
-        setTitle(tr("IP Security Policy Name"));
-        setSubTitle(tr("Name this IP Security policy and provide a brief description."));
-        auto *name = new QLineEdit(uniqueName(tr("New IP Security Policy"), [&existing](const QString &n) {
-            return existing.policyByName(n) != nullptr;
-        }));
-        auto *description = new QPlainTextEdit;
-        auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("&Name:")));
-        layout->addWidget(name);
-        layout->addWidget(new QLabel(tr("&Description:")));
-        layout->addWidget(description);
-        layout->addWidget(m_problem);
-        registerField(QStringLiteral("name*"), name);
-        registerField(QStringLiteral("description"), description, "plainText", SIGNAL(textChanged()));
-        connect(name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    }
-    bool isComplete() const override
-    {
-        const QString name = field(QStringLiteral("name")).toString().trimmed();
-        const bool taken = m_existing.policyByName(name) != nullptr;
-        m_problem->setText(taken ? tr("A policy named '%1' already exists.").arg(name) : QString());
-        return !name.isEmpty() && !taken;
-    }
-
-private:
-    const StoreData &m_existing;
-    QLabel *m_problem;
-};
 
 class SecureCommunicationPage : public QWizardPage {
 public:
@@ -72,25 +37,6 @@ public:
     }
 };
 
-class DefaultResponseAuthPage : public QWizardPage {
-public:
-    explicit DefaultResponseAuthPage(AuthMethodPicker *picker) : m_picker(picker)
-    {
-        setTitle(tr("Default Response Rule Authentication Method"));
-        setSubTitle(
-            tr("To add multiple authentication methods, edit the default response rule after completing "
-               "the wizard."));
-        auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("Set the initial authentication method for this security rule:")));
-        layout->addWidget(picker);
-        connect(picker, &AuthMethodPicker::changed, this, &QWizardPage::completeChanged);
-    }
-    bool isComplete() const override { return m_picker->value().has_value(); }
-
-private:
-    AuthMethodPicker *m_picker;
-};
-
 } // namespace
 
 IpSecurityPolicyWizard::IpSecurityPolicyWizard(const StoreData &existing, QWidget *parent)
@@ -103,9 +49,18 @@ IpSecurityPolicyWizard::IpSecurityPolicyWizard(const StoreData &existing, QWidge
                                              "communicating with specific computers or groups of "
                                              "computers (subnets), and for particular IP traffic "
                                              "types.")));
-    setPage(NamePage, new PolicyNamePage(existing));
+    setPage(NamePage, new NameDescriptionPage(
+                          tr("IP Security Policy Name"),
+                          tr("Name this IP Security policy and provide a brief description."),
+                          tr("New IP Security Policy"),
+                          [&existing](const QString &n) { return existing.policyByName(n) != nullptr; },
+                          tr("A policy named '%1' already exists.")));
     setPage(SecureCommunicationPage, new class SecureCommunicationPage);
-    setPage(DefaultResponseAuthPage, new class DefaultResponseAuthPage(m_auth));
+    setPage(DefaultResponseAuthPage,
+            new AuthMethodPage(tr("Default Response Rule Authentication Method"),
+                               tr("To add multiple authentication methods, edit the default response rule "
+                                  "after completing the wizard."),
+                               m_auth));
     setPage(CompletionPage,
             makeCompletionPage(wizardName(), tr("You have successfully completed specifying the "
                                                 "properties for your new IP Security policy.")));

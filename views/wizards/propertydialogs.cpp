@@ -2,6 +2,7 @@
 
 #include "core/enumnames.h"
 #include "ipfilterwizard.h"
+#include "widgets/keyboard.h"
 #include "wizardwidgets.h"
 
 #include <QCheckBox>
@@ -31,6 +32,17 @@ QDialogButtonBox *okCancel(QDialog *dialog)
     return buttons;
 }
 
+// OK of a dialog that names a new object: an empty or taken name is refused with a message.
+bool refuseName(QDialog *dialog, const QString &name, bool taken, const QString &emptyMessage,
+                const QString &takenMessage)
+{
+    if (!name.isEmpty() && !taken)
+        return false;
+    QMessageBox::warning(dialog, dialog->windowTitle(),
+                         name.isEmpty() ? emptyMessage : takenMessage.arg(name));
+    return true;
+}
+
 } // namespace
 
 QString uniqueName(const QString &base, const std::function<bool(const QString &)> &taken)
@@ -45,8 +57,8 @@ QString uniqueName(const QString &base, const std::function<bool(const QString &
 
 FilterPropertiesDialog::FilterPropertiesDialog(const Filter &f, QWidget *parent)
     : QDialog(parent), m_id(f.id.isNull() ? newId() : f.id),
-      m_source(new AddressPicker(tr("Source address:"))),
-      m_destination(new AddressPicker(tr("Destination address:"))),
+      m_source(new AddressPicker(AddressPicker::Source)),
+      m_destination(new AddressPicker(AddressPicker::Destination)),
       m_mirrored(new QCheckBox(
           tr("&Mirrored. Match packets with the exact opposite source and destination addresses."))),
       m_protocol(new ProtocolPicker), m_ports(new PortPicker), m_description(new QPlainTextEdit)
@@ -66,14 +78,18 @@ FilterPropertiesDialog::FilterPropertiesDialog(const Filter &f, QWidget *parent)
     pl->addWidget(m_ports);
     pl->addStretch();
     tabs->addTab(proto, tr("Protocol"));
-    tabs->addTab(m_description, tr("Description"));
+    auto *descriptionPage = new QWidget;
+    auto *descriptionLayout = new QVBoxLayout(descriptionPage);
+    auto *descriptionLabel = new QLabel(tr("&Description:"));
+    descriptionLabel->setBuddy(m_description);
+    m_description->setTabChangesFocus(true);
+    descriptionLayout->addWidget(descriptionLabel);
+    descriptionLayout->addWidget(m_description);
+    tabs->addTab(descriptionPage, tr("Description"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(okCancel(this));
-    const auto syncPorts = [this] {
-        const std::uint8_t p = m_protocol->protocol();
-        m_ports->setEnabled(p == protocol::Tcp || p == protocol::Udp);
-    };
+    const auto syncPorts = [this] { m_ports->setEnabled(m_protocol->carriesPorts()); };
     connect(m_protocol, &ProtocolPicker::changed, this, syncPorts);
     m_source->setValue(f.source);
     m_destination->setValue(f.destination);
@@ -86,8 +102,8 @@ FilterPropertiesDialog::FilterPropertiesDialog(const Filter &f, QWidget *parent)
 
 std::optional<Filter> FilterPropertiesDialog::filter(QString *error) const
 {
-    const auto source = m_source->value(error);
-    const auto destination = source ? m_destination->value(error) : std::nullopt;
+    const auto source = m_source->completeValue(error);
+    const auto destination = source ? m_destination->completeValue(error) : std::nullopt;
     if (!source || !destination)
         return std::nullopt;
     Filter f;
@@ -134,7 +150,9 @@ FilterListDialog::FilterListDialog(const StoreData &existing, QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
     layout->addLayout(form);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("IP &filters:")));
+    auto *filtersLabel = new QLabel(tr("IP &filters:"));
+    filtersLabel->setBuddy(m_filters);
+    row->addWidget(filtersLabel);
     row->addStretch();
     row->addWidget(add);
     row->addWidget(remove);
@@ -142,6 +160,9 @@ FilterListDialog::FilterListDialog(const StoreData &existing, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_filters);
     layout->addWidget(okCancel(this));
+    m_description->setTabChangesFocus(true);
+    bindListKeys(m_filters, {.remove = remove});
+    setTabChain({m_name, m_description, add, remove, m_useWizard, m_filters});
     resize(760, 420);
 }
 
@@ -192,12 +213,9 @@ void FilterListDialog::refresh()
 void FilterListDialog::accept()
 {
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty() || m_existing.filterListByName(name)) {
-        QMessageBox::warning(this, windowTitle(),
-                             name.isEmpty() ? tr("Enter a name for the filter list.")
-                                            : tr("A filter list named '%1' already exists.").arg(name));
+    if (refuseName(this, name, m_existing.filterListByName(name), tr("Enter a name for the filter list."),
+                   tr("A filter list named '%1' already exists.")))
         return;
-    }
     QDialog::accept();
 }
 
@@ -209,7 +227,7 @@ FilterActionPropertiesDialog::FilterActionPropertiesDialog(const StoreData &exis
       m_methods(new QListWidget),
       m_acceptUnsecured(new QCheckBox(tr("A&ccept unsecured communication, but always respond using IPsec"))),
       m_fallback(
-          new QCheckBox(tr("Allow unsecured communication if a secure connection cannot be established"))),
+          new QCheckBox(tr("A&llow unsecured communication if a secure connection cannot be established"))),
       m_pfs(new QCheckBox(tr("Session key perfect forward secrecy (&PFS)"))), m_name(new QLineEdit),
       m_description(new QPlainTextEdit)
 {
@@ -223,6 +241,9 @@ FilterActionPropertiesDialog::FilterActionPropertiesDialog(const StoreData &exis
     ml->addWidget(m_permit);
     ml->addWidget(m_block);
     ml->addWidget(m_negotiate);
+    auto *methodsLabel = new QLabel(tr("Security method prefere&nce order:"));
+    methodsLabel->setBuddy(m_methods);
+    ml->addWidget(methodsLabel);
     auto *row = new QHBoxLayout;
     row->addWidget(m_methods);
     auto *buttons = new QVBoxLayout;
@@ -230,18 +251,22 @@ FilterActionPropertiesDialog::FilterActionPropertiesDialog(const StoreData &exis
         auto *b = new QPushButton(text);
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
+        return b;
     };
-    button(tr("A&dd..."), [this] { addMethod(); });
-    button(tr("&Edit..."), [this] { editMethod(); });
-    button(tr("&Remove"), [this] {
+    auto *add = button(tr("A&dd..."), [this] { addMethod(); });
+    auto *edit = button(tr("&Edit..."), [this] { editMethod(); });
+    auto *remove = button(tr("&Remove"), [this] {
         if (const int r = m_methods->currentRow(); r >= 0) {
             m_list.removeAt(r);
             refresh();
+            m_methods->setCurrentRow(std::min(r, static_cast<int>(m_list.size()) - 1));
         }
     });
-    button(tr("Move &up"), [this] { moveMethod(-1); });
-    button(tr("Move do&wn"), [this] { moveMethod(1); });
+    auto *up = button(tr("Move &up"), [this] { moveMethod(-1); });
+    auto *down = button(tr("Move do&wn"), [this] { moveMethod(1); });
     buttons->addStretch();
+    bindListKeys(m_methods, {.remove = remove, .edit = edit, .moveUp = up, .moveDown = down});
+    connect(m_methods, &QListWidget::itemDoubleClicked, this, [this] { editMethod(); });
     row->addLayout(buttons);
     ml->addLayout(row);
     ml->addWidget(m_acceptUnsecured);
@@ -252,7 +277,10 @@ FilterActionPropertiesDialog::FilterActionPropertiesDialog(const StoreData &exis
     auto *gl = new QFormLayout(general);
     gl->addRow(tr("&Name:"), m_name);
     gl->addRow(tr("&Description:"), m_description);
+    m_description->setTabChangesFocus(true);
     tabs->addTab(general, tr("General"));
+    setTabChain({m_permit, m_block, m_negotiate, m_methods, add, edit, remove, up, down, m_acceptUnsecured,
+                 m_fallback, m_pfs});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(okCancel(this));
@@ -327,12 +355,9 @@ void FilterActionPropertiesDialog::refresh()
 void FilterActionPropertiesDialog::accept()
 {
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty() || m_existing.filterActionByName(name)) {
-        QMessageBox::warning(this, windowTitle(),
-                             name.isEmpty() ? tr("Enter a name for the filter action.")
-                                            : tr("A filter action named '%1' already exists.").arg(name));
+    if (refuseName(this, name, m_existing.filterActionByName(name), tr("Enter a name for the filter action."),
+                   tr("A filter action named '%1' already exists.")))
         return;
-    }
     if (m_negotiate->isChecked() && m_list.isEmpty()) {
         QMessageBox::warning(this, windowTitle(),
                              tr("Negotiate security needs at least one security method."));

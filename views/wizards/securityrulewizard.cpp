@@ -30,7 +30,7 @@ public:
         setSubTitle(
             tr("The tunnel endpoint is the tunneling computer closest to the IP traffic destination, as "
                "specified by the security rule's IP filter list."));
-        auto *none = new QRadioButton(tr("This rule does &not specify a tunnel"));
+        auto *none = new QRadioButton(tr("This rule does not specify a &tunnel"));
         auto *byAddress = new QRadioButton(tr("The tunnel endpoint is specified by this &IP address:"));
         auto *address = new QLineEdit;
         address->setPlaceholderText(QStringLiteral("10.0.0.1 or fe80::1"));
@@ -92,11 +92,14 @@ public:
 // A page with a list to pick from and an Add button (and, for filter actions, "Use Add Wizard").
 class PickPage : public QWizardPage {
 public:
-    PickPage(const QString &title, const QString &subtitle, const QString &fieldName, QListWidget *list,
-             QCheckBox *useWizard, const std::function<void()> &add)
+    PickPage(const QString &title, const QString &subtitle, const QString &listLabel,
+             const QString &fieldName, QListWidget *list, QCheckBox *useWizard,
+             const std::function<void()> &add)
     {
         setTitle(title);
         setSubTitle(subtitle);
+        auto *label = new QLabel(listLabel);
+        label->setBuddy(list);
         auto *addButton = new QPushButton(tr("A&dd..."));
         connect(addButton, &QPushButton::clicked, this, add);
         auto *row = new QHBoxLayout;
@@ -105,6 +108,7 @@ public:
             row->addWidget(useWizard);
         row->addWidget(addButton);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(label);
         layout->addWidget(list);
         layout->addLayout(row);
         registerField(fieldName + u'*', list, "currentRow", SIGNAL(currentRowChanged(int)));
@@ -117,24 +121,6 @@ public:
 
 private:
     QListWidget *m_list;
-};
-
-class AuthenticationPage : public QWizardPage {
-public:
-    explicit AuthenticationPage(AuthMethodPicker *picker) : m_picker(picker)
-    {
-        setTitle(tr("Authentication Method"));
-        setSubTitle(tr(
-            "To add multiple authentication methods, edit the security rule after completing the wizard."));
-        auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(tr("Set the initial authentication method for this security rule:")));
-        layout->addWidget(picker);
-        connect(picker, &AuthMethodPicker::changed, this, &QWizardPage::completeChanged);
-    }
-    bool isComplete() const override { return m_picker->value().has_value(); }
-
-private:
-    AuthMethodPicker *m_picker;
 };
 
 } // namespace
@@ -157,14 +143,15 @@ SecurityRuleWizard::SecurityRuleWizard(const StoreData &store, const QUuid &poli
         new PickPage(tr("IP Filter List"),
                      tr("Select the IP filter list for the type of IP traffic to which this security rule "
                         "applies."),
-                     QStringLiteral("filterListRow"), m_lists, nullptr, [this] {
+                     tr("IP filter &lists:"), QStringLiteral("filterListRow"), m_lists, nullptr, [this] {
                          FilterListDialog dialog(m_store, this);
                          if (dialog.exec() == QDialog::Accepted)
                              addFilterList(dialog.filterList());
                      }));
     setPage(FilterActionPage,
             new PickPage(tr("Filter Action"), tr("Select the filter action for this security rule."),
-                         QStringLiteral("filterActionRow"), m_actions, useWizard, [this, useWizard] {
+                         tr("Filter &actions:"), QStringLiteral("filterActionRow"), m_actions, useWizard,
+                         [this, useWizard] {
                              if (useWizard->isChecked()) {
                                  FilterActionWizard wizard(m_store, this);
                                  if (wizard.exec() == QDialog::Accepted)
@@ -175,7 +162,11 @@ SecurityRuleWizard::SecurityRuleWizard(const StoreData &store, const QUuid &poli
                                      addFilterAction(dialog.filterAction());
                              }
                          }));
-    setPage(AuthenticationPage, new class AuthenticationPage(m_auth));
+    setPage(AuthenticationPage,
+            new AuthMethodPage(tr("Authentication Method"),
+                               tr("To add multiple authentication methods, edit the security rule after "
+                                  "completing the wizard."),
+                               m_auth));
     setPage(
         CompletionPage,
         makeCompletionPage(wizardName(), tr("You have successfully completed specifying the properties for "

@@ -1,6 +1,7 @@
 #include "wizardwidgets.h"
 
 #include "core/enumnames.h"
+#include "propertydialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -45,21 +47,6 @@ void addItems(QComboBox *combo, std::initializer_list<std::pair<QString, int>> i
 
 } // namespace
 
-QList<std::pair<QString, int>> wizardProtocols()
-{
-    return {{QStringLiteral("Any"), protocol::Any},
-            {QStringLiteral("EGP"), 8},
-            {QStringLiteral("HMP"), 20},
-            {QStringLiteral("ICMP"), protocol::Icmp},
-            {QStringLiteral("Other"), -1},
-            {QStringLiteral("RAW"), protocol::Raw},
-            {QStringLiteral("RDP"), 27},
-            {QStringLiteral("RSVP"), 46},
-            {QStringLiteral("TCP"), protocol::Tcp},
-            {QStringLiteral("UDP"), protocol::Udp},
-            {QStringLiteral("XNS-IDP"), 22}};
-}
-
 QWizardPage *makeWelcomePage(const QString &wizardName, const QString &text)
 {
     auto *page = new QWizardPage;
@@ -72,233 +59,62 @@ QWizardPage *makeWelcomePage(const QString &wizardName, const QString &text)
     return page;
 }
 
+NameDescriptionPage::NameDescriptionPage(const QString &title, const QString &subtitle,
+                                         const QString &baseName,
+                                         const std::function<bool(const QString &)> &taken,
+                                         const QString &takenMessage)
+    : m_taken(taken), m_takenMessage(takenMessage), m_problem(new QLabel)
+{
+    setTitle(title);
+    setSubTitle(subtitle);
+    auto *name = new QLineEdit(uniqueName(baseName, taken));
+    name->setObjectName(QStringLiteral("name"));
+    auto *description = new QPlainTextEdit;
+    description->setObjectName(QStringLiteral("description"));
+    description->setTabChangesFocus(true);
+    // Not "&Name": Alt+N is the wizard's Next.
+    auto *nameLabel = new QLabel(tr("N&ame:"));
+    nameLabel->setBuddy(name);
+    auto *descriptionLabel = new QLabel(tr("&Description:"));
+    descriptionLabel->setBuddy(description);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(nameLabel);
+    layout->addWidget(name);
+    layout->addWidget(descriptionLabel);
+    layout->addWidget(description);
+    layout->addWidget(m_problem);
+    registerField(QStringLiteral("name*"), name);
+    registerField(QStringLiteral("description"), description, "plainText", SIGNAL(textChanged()));
+    connect(name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+bool NameDescriptionPage::isComplete() const
+{
+    const QString name = field(QStringLiteral("name")).toString().trimmed();
+    const bool taken = m_taken(name);
+    m_problem->setText(taken ? m_takenMessage.arg(name) : QString());
+    return !name.isEmpty() && !taken;
+}
+
+AuthMethodPage::AuthMethodPage(const QString &title, const QString &subtitle, AuthMethodPicker *picker)
+    : m_picker(picker)
+{
+    setTitle(title);
+    setSubTitle(subtitle);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Set the initial authentication method for this security rule:")));
+    layout->addWidget(picker);
+    connect(picker, &AuthMethodPicker::changed, this, &QWizardPage::completeChanged);
+}
+
+bool AuthMethodPage::isComplete() const
+{
+    return m_picker->value().has_value();
+}
+
 QWizardPage *makeCompletionPage(const QString &wizardName, const QString &text, bool offerEditProperties)
 {
     return new CompletionPage(wizardName, text, offerEditProperties);
-}
-
-// ---- AddressPicker ----
-
-AddressPicker::AddressPicker(const QString &label, QWidget *parent)
-    : QWidget(parent), m_kind(new QComboBox), m_addressLabel(new QLabel(tr("IP address or &subnet:"))),
-      m_address(new QLineEdit), m_rangeEndLabel(new QLabel(tr("&Ending IP address:"))),
-      m_rangeEnd(new QLineEdit), m_dnsNameLabel(new QLabel(tr("&Host name:"))), m_dnsName(new QLineEdit)
-{
-    m_kind->addItems({tr("My IP Address"), tr("Any IP Address"), tr("A specific DNS Name"),
-                      tr("A specific IP Address or Subnet"), tr("A specific IP Address range"),
-                      tr("DNS Servers <dynamic>"), tr("WINS Servers <dynamic>"), tr("DHCP Server <dynamic>"),
-                      tr("Default Gateway <dynamic>")});
-    m_address->setPlaceholderText(QStringLiteral("10.0.1.0/24"));
-    m_rangeEnd->setPlaceholderText(QStringLiteral("10.0.1.99"));
-    m_dnsName->setPlaceholderText(QStringLiteral("host1.ipsectest.com"));
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins({});
-    auto *kindLabel = new QLabel(label);
-    kindLabel->setBuddy(m_kind);
-    form->addRow(kindLabel, m_kind);
-    form->addRow(m_dnsNameLabel, m_dnsName);
-    form->addRow(m_addressLabel, m_address);
-    form->addRow(m_rangeEndLabel, m_rangeEnd);
-    m_addressLabel->setBuddy(m_address);
-    m_rangeEndLabel->setBuddy(m_rangeEnd);
-    m_dnsNameLabel->setBuddy(m_dnsName);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        updateVisibility();
-        emit changed();
-    });
-    for (QLineEdit *e : {m_address, m_rangeEnd, m_dnsName})
-        connect(e, &QLineEdit::textChanged, this, &AddressPicker::changed);
-    updateVisibility();
-}
-
-void AddressPicker::updateVisibility()
-{
-    const int k = m_kind->currentIndex();
-    const bool address = k == AddressOrSubnet || k == AddressRange;
-    m_addressLabel->setText(k == AddressRange ? tr("&Starting IP address:") : tr("IP address or &subnet:"));
-    for (QWidget *w : {static_cast<QWidget *>(m_addressLabel), static_cast<QWidget *>(m_address)})
-        w->setVisible(address);
-    for (QWidget *w : {static_cast<QWidget *>(m_rangeEndLabel), static_cast<QWidget *>(m_rangeEnd)})
-        w->setVisible(k == AddressRange);
-    for (QWidget *w : {static_cast<QWidget *>(m_dnsNameLabel), static_cast<QWidget *>(m_dnsName)})
-        w->setVisible(k == DnsName);
-}
-
-std::optional<FilterAddress> AddressPicker::value(QString *error) const
-{
-    const auto fail = [error](const QString &why) -> std::optional<FilterAddress> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    switch (m_kind->currentIndex()) {
-    case MyAddress:
-        return FilterAddress::me();
-    case AnyAddress:
-        return FilterAddress::any();
-    case DnsServers:
-        return FilterAddress::server(AddressKind::DnsServers);
-    case WinsServers:
-        return FilterAddress::server(AddressKind::WinsServers);
-    case DhcpServer:
-        return FilterAddress::server(AddressKind::DhcpServer);
-    case DefaultGateway:
-        return FilterAddress::server(AddressKind::DefaultGateway);
-    case DnsName: {
-        const QString name = m_dnsName->text().trimmed();
-        if (name.isEmpty() || name.contains(u' '))
-            return fail(tr("Enter a host name."));
-        return FilterAddress::dns(name);
-    }
-    case AddressOrSubnet: {
-        QString why;
-        const auto a = parseAddress(m_address->text(), &why);
-        if (!a || (a->kind != AddressKind::Host && a->kind != AddressKind::Subnet))
-            return fail(
-                tr("Enter an IP address (10.0.1.5) or a subnet (10.0.1.0/24 or 10.0.1.0/255.255.255.0)."));
-        return a;
-    }
-    case AddressRange: {
-        const auto first = IpAddress::parse(m_address->text().trimmed());
-        const auto last = IpAddress::parse(m_rangeEnd->text().trimmed());
-        if (!first || !last || first->family() != last->family() || *last < *first)
-            return fail(tr("Enter the first and the last address of the range, of the same IP version."));
-        return FilterAddress::range(*first, *last);
-    }
-    default:
-        return fail(tr("Choose an address."));
-    }
-}
-
-void AddressPicker::setValue(const FilterAddress &a)
-{
-    switch (a.kind) {
-    case AddressKind::Me:
-        m_kind->setCurrentIndex(MyAddress);
-        break;
-    case AddressKind::Any:
-        m_kind->setCurrentIndex(AnyAddress);
-        break;
-    case AddressKind::DnsName:
-        m_kind->setCurrentIndex(DnsName);
-        m_dnsName->setText(a.dnsName);
-        break;
-    case AddressKind::Host:
-    case AddressKind::Subnet:
-        m_kind->setCurrentIndex(AddressOrSubnet);
-        m_address->setText(formatAddress(a));
-        break;
-    case AddressKind::Range:
-        m_kind->setCurrentIndex(AddressRange);
-        m_address->setText(a.address.toString());
-        m_rangeEnd->setText(a.second.toString());
-        break;
-    case AddressKind::DnsServers:
-        m_kind->setCurrentIndex(DnsServers);
-        break;
-    case AddressKind::WinsServers:
-        m_kind->setCurrentIndex(WinsServers);
-        break;
-    case AddressKind::DhcpServer:
-        m_kind->setCurrentIndex(DhcpServer);
-        break;
-    case AddressKind::DefaultGateway:
-        m_kind->setCurrentIndex(DefaultGateway);
-        break;
-    }
-}
-
-// ---- ProtocolPicker ----
-
-ProtocolPicker::ProtocolPicker(QWidget *parent)
-    : QWidget(parent), m_combo(new QComboBox), m_number(new QSpinBox)
-{
-    for (const auto &[name, number] : wizardProtocols())
-        m_combo->addItem(name, number);
-    m_number->setRange(0, 255);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins({});
-    form->addRow(tr("Select a &protocol type:"), m_combo);
-    form->addRow(tr("Set the IP protocol &number:"), m_number);
-    const auto sync = [this] {
-        const int n = m_combo->currentData().toInt();
-        m_number->setEnabled(n < 0);
-        if (n >= 0)
-            m_number->setValue(n);
-        emit changed();
-    };
-    connect(m_combo, &QComboBox::currentIndexChanged, this, sync);
-    connect(m_number, &QSpinBox::valueChanged, this, &ProtocolPicker::changed);
-    sync();
-}
-
-std::uint8_t ProtocolPicker::protocol() const
-{
-    return static_cast<std::uint8_t>(m_number->value());
-}
-
-void ProtocolPicker::setProtocol(std::uint8_t p)
-{
-    const int index = m_combo->findData(static_cast<int>(p));
-    m_combo->setCurrentIndex(index >= 0 ? index : m_combo->findData(-1));
-    m_number->setValue(p);
-}
-
-// ---- PortPicker ----
-
-PortPicker::PortPicker(QWidget *parent)
-    : QWidget(parent), m_fromAny(new QRadioButton(tr("From &any port"))),
-      m_fromThis(new QRadioButton(tr("&From this port:"))), m_fromPort(new QSpinBox),
-      m_toAny(new QRadioButton(tr("To any p&ort"))), m_toThis(new QRadioButton(tr("&To this port:"))),
-      m_toPort(new QSpinBox)
-{
-    for (QSpinBox *s : {m_fromPort, m_toPort})
-        s->setRange(1, 65535);
-    auto *from = new QGroupBox(tr("Source port"));
-    auto *fromLayout = new QVBoxLayout(from);
-    fromLayout->addWidget(m_fromAny);
-    fromLayout->addWidget(m_fromThis);
-    fromLayout->addWidget(m_fromPort);
-    auto *to = new QGroupBox(tr("Destination port"));
-    auto *toLayout = new QVBoxLayout(to);
-    toLayout->addWidget(m_toAny);
-    toLayout->addWidget(m_toThis);
-    toLayout->addWidget(m_toPort);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins({});
-    layout->addWidget(from);
-    layout->addWidget(to);
-    m_fromAny->setChecked(true);
-    m_toAny->setChecked(true);
-    const auto sync = [this] {
-        m_fromPort->setEnabled(m_fromThis->isChecked());
-        m_toPort->setEnabled(m_toThis->isChecked());
-    };
-    connect(m_fromThis, &QRadioButton::toggled, this, sync);
-    connect(m_toThis, &QRadioButton::toggled, this, sync);
-    sync();
-}
-
-PortRange PortPicker::sourcePort() const
-{
-    return m_fromThis->isChecked() ? PortRange::single(static_cast<std::uint16_t>(m_fromPort->value()))
-                                   : PortRange::any();
-}
-
-PortRange PortPicker::destinationPort() const
-{
-    return m_toThis->isChecked() ? PortRange::single(static_cast<std::uint16_t>(m_toPort->value()))
-                                 : PortRange::any();
-}
-
-void PortPicker::setPorts(const PortRange &source, const PortRange &destination)
-{
-    (source.isAny() ? m_fromAny : m_fromThis)->setChecked(true);
-    if (!source.isAny())
-        m_fromPort->setValue(source.first);
-    (destination.isAny() ? m_toAny : m_toThis)->setChecked(true);
-    if (!destination.isAny())
-        m_toPort->setValue(destination.first);
 }
 
 // ---- AuthMethodPicker ----
@@ -377,12 +193,12 @@ CustomSecurityMethodDialog::CustomSecurityMethodDialog(QWidget *parent)
     layout->addWidget(new QLabel(tr("Specify the settings for this custom security method.")));
     layout->addWidget(m_ah);
     auto *ahForm = new QFormLayout;
-    ahForm->addRow(tr("Integrity algorithm:"), m_ahIntegrity);
+    ahForm->addRow(tr("Integrity a&lgorithm:"), m_ahIntegrity);
     layout->addLayout(ahForm);
     layout->addWidget(m_esp);
     auto *espForm = new QFormLayout;
-    espForm->addRow(tr("Integrity algorithm:"), m_espIntegrity);
-    espForm->addRow(tr("Encryption algorithm:"), m_espEncryption);
+    espForm->addRow(tr("In&tegrity algorithm:"), m_espIntegrity);
+    espForm->addRow(tr("Encryption al&gorithm:"), m_espEncryption);
     layout->addLayout(espForm);
     auto *keys = new QGroupBox(tr("Session key settings"));
     auto *keyForm = new QFormLayout(keys);

@@ -1,13 +1,15 @@
-// The pieces the Windows wizards and property dialogs share: the address choice of "IP Traffic Source /
-// Destination", the protocol and port choices, the authentication method choice, the Custom Security
-// Method Settings dialog, and the welcome and completion pages.
+// The pieces the Windows wizards and property dialogs share: the authentication method choice, the Custom
+// Security Method Settings dialog, and the welcome, name, authentication and completion pages. The address,
+// protocol and port choices are the filter editor's too (widgets/filterfields.h).
 #pragma once
 
 #include "core/types.h"
+#include "widgets/filterfields.h"
 
 #include <QDialog>
 #include <QWidget>
 #include <QWizardPage>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -17,89 +19,6 @@ class QRadioButton;
 class QSpinBox;
 
 namespace ipsec {
-
-// "Source address:" / "Destination address:" with the fields the chosen kind needs.
-class AddressPicker : public QWidget {
-    Q_OBJECT
-public:
-    // Windows' order of the address drop-down (the range entry exists on Vista and later).
-    enum Choice {
-        MyAddress,
-        AnyAddress,
-        DnsName,
-        AddressOrSubnet,
-        AddressRange,
-        DnsServers,
-        WinsServers,
-        DhcpServer,
-        DefaultGateway
-    };
-
-    explicit AddressPicker(const QString &label, QWidget *parent = nullptr);
-
-    // nullopt while the fields do not describe an address (and why, in *error).
-    std::optional<FilterAddress> value(QString *error = nullptr) const;
-    void setValue(const FilterAddress &address);
-
-    QComboBox *kindCombo() const { return m_kind; }
-    QLineEdit *addressEdit() const { return m_address; } // "IP address or subnet" / range start
-    QLineEdit *rangeEndEdit() const { return m_rangeEnd; }
-    QLineEdit *dnsNameEdit() const { return m_dnsName; }
-
-signals:
-    void changed();
-
-private:
-    void updateVisibility();
-
-    QComboBox *m_kind;
-    QLabel *m_addressLabel;
-    QLineEdit *m_address;
-    QLabel *m_rangeEndLabel;
-    QLineEdit *m_rangeEnd;
-    QLabel *m_dnsNameLabel;
-    QLineEdit *m_dnsName;
-};
-
-// "Select a protocol type:" with the number box for Other.
-class ProtocolPicker : public QWidget {
-    Q_OBJECT
-public:
-    explicit ProtocolPicker(QWidget *parent = nullptr);
-    std::uint8_t protocol() const;
-    void setProtocol(std::uint8_t protocol);
-    QComboBox *combo() const { return m_combo; }
-    QSpinBox *numberBox() const { return m_number; }
-
-signals:
-    void changed();
-
-private:
-    QComboBox *m_combo;
-    QSpinBox *m_number;
-};
-
-// "From any port / From this port" and "To any port / To this port".
-class PortPicker : public QWidget {
-    Q_OBJECT
-public:
-    explicit PortPicker(QWidget *parent = nullptr);
-    PortRange sourcePort() const;
-    PortRange destinationPort() const;
-    void setPorts(const PortRange &source, const PortRange &destination);
-    QRadioButton *fromThisPort() const { return m_fromThis; }
-    QRadioButton *toThisPort() const { return m_toThis; }
-    QSpinBox *fromPortBox() const { return m_fromPort; }
-    QSpinBox *toPortBox() const { return m_toPort; }
-
-private:
-    QRadioButton *m_fromAny;
-    QRadioButton *m_fromThis;
-    QSpinBox *m_fromPort;
-    QRadioButton *m_toAny;
-    QRadioButton *m_toThis;
-    QSpinBox *m_toPort;
-};
 
 // The initial authentication method: Kerberos, a certificate from a CA, or a preshared key.
 class AuthMethodPicker : public QWidget {
@@ -158,13 +77,37 @@ private:
     QLabel *m_problem;
 };
 
+// The "… Name" page: the fields "name" (mandatory; proposed as `baseName`, "baseName (2)", ... whichever is
+// free) and "description". A name that `taken` says is taken keeps the page incomplete and shows
+// `takenMessage` (with %1 for the name).
+class NameDescriptionPage : public QWizardPage {
+    Q_OBJECT
+public:
+    NameDescriptionPage(const QString &title, const QString &subtitle, const QString &baseName,
+                        const std::function<bool(const QString &)> &taken, const QString &takenMessage);
+    bool isComplete() const override;
+
+private:
+    std::function<bool(const QString &)> m_taken;
+    QString m_takenMessage;
+    QLabel *m_problem;
+};
+
+// The "… Authentication Method" page around an AuthMethodPicker: complete once the method is.
+class AuthMethodPage : public QWizardPage {
+    Q_OBJECT
+public:
+    AuthMethodPage(const QString &title, const QString &subtitle, AuthMethodPicker *picker);
+    bool isComplete() const override;
+
+private:
+    AuthMethodPicker *m_picker;
+};
+
 // "Welcome to the … Wizard" and "Completing the … Wizard" pages.
 QWizardPage *makeWelcomePage(const QString &wizardName, const QString &text);
 // Registers the field "editProperties" (the "Edit properties" check box, checked by default).
 QWizardPage *makeCompletionPage(const QString &wizardName, const QString &text,
                                 bool offerEditProperties = true);
-
-// The IP protocols of the wizard's drop-down, in Windows' order: name and number (-1 for Other).
-QList<std::pair<QString, int>> wizardProtocols();
 
 } // namespace ipsec
