@@ -51,6 +51,7 @@ ImportOptions importOptionsFrom(const FormatOptions &values, const QString &file
     ImportOptions o;
     o.encoding = values.value(QStringLiteral("encoding"));
     o.fileName = fileName;
+    o.progress = values.progress();
     return o;
 }
 
@@ -117,6 +118,10 @@ QList<FormatDescriptor> netshFormatDescriptors()
         result.findings << out.findings;
         if (!out.ok)
             return result;
+        if (!options.reportProgress(out.bytes.size(), out.bytes.size())) {
+            result.findings << cancelledFinding(path);
+            return result;
+        }
         QString error;
         if (!writeFileAtomically(path, out.bytes, &error)) {
             Finding f;

@@ -1398,8 +1398,16 @@ ImportResult Interpreter::run(const QByteArray &bytes)
         return result;
     }
     const QList<LogicalLine> lines = logicalLines(decoded.text);
-    for (const LogicalLine &line : lines)
-        processLine(line);
+    // Often enough for a smooth progress bar, rarely enough to cost nothing.
+    constexpr qsizetype kLinesPerProgressReport = 256;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i % kLinesPerProgressReport == 0 && m_options.progress && !m_options.progress(i, lines.size())) {
+            result.store = m_base;
+            result.findings = m_findings << cancelledFinding(m_options.fileName);
+            return result;
+        }
+        processLine(lines[i]);
+    }
     m_line = nullptr;
     m_commandText.clear();
 

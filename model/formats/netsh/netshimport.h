@@ -13,6 +13,8 @@ namespace ipsec::netsh {
 struct ImportOptions {
     QString encoding; // empty: BOM, then UTF-8, then the legacy code pages (Q14); e.g. "GBK", "IBM850"
     QString fileName; // only labels the findings' locations
+    // Told the logical lines interpreted so far; false stops the import (ok=false, IPS-910).
+    ProgressCallback progress;
 };
 
 // Interprets the script over an empty store. `ok` is false when the script yields nothing (no ipsec
