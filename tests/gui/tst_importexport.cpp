@@ -188,15 +188,14 @@ private slots:
     void cancellingAnImportMidwayStopsTheReader()
     {
         // Cancel at the first progress the reader reports: the netsh reader stops there (IPS-910).
-        netsh::ImportOptions options;
         qint64 reports = 0;
-        options.progress = [&](qint64 done, qint64 total) {
+        const ProgressCallback progress = [&](qint64 done, qint64 total) {
             ++reports;
             return done == 0 && total > 0;
         };
         QFile script(m_largeScript);
         QVERIFY(script.open(QIODevice::ReadOnly));
-        const ImportResult result = netsh::read(script.readAll(), options);
+        const ImportResult result = netsh::read(script.readAll(), {}, progress);
         QVERIFY(!result.ok);
         QCOMPARE(reports, 2);
         QVERIFY(!result.findings.isEmpty());

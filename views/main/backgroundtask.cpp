@@ -26,6 +26,9 @@ BackgroundTask::BackgroundTask(const QString &label, QWidget *window)
     m_dialog->setAutoReset(false);
     m_dialog->hide();
     connect(m_dialog, &QProgressDialog::canceled, this, &BackgroundTask::cancel);
+    // Any other way the dialog goes away (reject()) cancels too: the window must not come free while work
+    // runs.
+    connect(m_dialog, &QDialog::rejected, this, &BackgroundTask::cancel);
 }
 
 BackgroundTask::~BackgroundTask()
@@ -39,11 +42,14 @@ void BackgroundTask::cancel()
     // Only on the GUI thread: the dialog lives there.
     if (thread() != QThread::currentThread())
         return;
-    if (m_dialog) {
+    // QProgressDialog hides itself on Cancel; while the work winds down it stays up as a busy indicator
+    // (once it had appeared), or else user input keeps waiting.
+    if (m_dialog && m_running) {
         m_dialog->setLabelText(tr("Cancelling…"));
         m_dialog->setRange(0, 0);
+        if (m_shown)
+            m_dialog->show();
     }
-    // The dialog hides while the work winds down: the loop goes back to holding user input until it has.
     if (m_loop)
         m_loop->quit();
 }

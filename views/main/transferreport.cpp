@@ -52,10 +52,13 @@ QString TransferReport::text() const
     out << (direction == Direction::Import ? tr("Imported from %1").arg(files.value(0))
                                            : tr("Exported to %1").arg(files.join(QStringLiteral(", "))));
     out << tr("Format: %1").arg(formatName);
-    out << tr("Size: %1 (%2 bytes)").arg(locale.formattedDataSize(bytes)).arg(bytes);
+    // The exact count too once the readable size is rounded.
+    out << (bytes < 1024 ? tr("Size: %1").arg(locale.formattedDataSize(bytes))
+                         : tr("Size: %1 (%2 bytes)").arg(locale.formattedDataSize(bytes)).arg(bytes));
     out << tr("Duration: %1 s").arg(static_cast<double>(elapsedMs) / 1000.0, 0, 'f', 1);
     out << QString();
-    out << (direction == Direction::Import ? tr("Added to the document:") : tr("Written from the document:"));
+    out << (direction == Direction::Import ? tr("Read and merged into the document:")
+                                           : tr("Written from the document:"));
     const auto row = [&](const QString &name, std::size_t n) {
         out << QStringLiteral("  %1 %2").arg(name, -16).arg(n, 8);
     };

@@ -51,7 +51,6 @@ ImportOptions importOptionsFrom(const FormatOptions &values, const QString &file
     ImportOptions o;
     o.encoding = values.value(QStringLiteral("encoding"));
     o.fileName = fileName;
-    o.progress = values.progress();
     return o;
 }
 
@@ -106,7 +105,8 @@ QList<FormatDescriptor> netshFormatDescriptors()
             failed.findings << f;
             return failed;
         }
-        return netsh::read(file.readAll(), netsh::importOptionsFrom(options, QFileInfo(path).fileName()));
+        return netsh::read(file.readAll(), netsh::importOptionsFrom(options, QFileInfo(path).fileName()),
+                           options.progress());
     };
     d.exportFile = [](const StoreData &store, const QString &path, const FormatOptions &options) {
         ExportResult result;
