@@ -21,7 +21,25 @@ struct FormatOption {
     QString defaultValue;
 };
 
-// Option values as the user gave them: flags map to "1".
+// How far a long read or write has come, and whether to go on: `done` of `total` units (bytes, lines or
+// objects; total 0 = unknown). Returning false asks the format to stop: a reader then returns ok=false with
+// kCancelledCode, a writer commits no file. Called on the thread the format runs on.
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+// The finding of a read or write stopped through its ProgressCallback (docs/findings.md).
+inline constexpr char16_t kCancelledCode[] = u"IPS-910";
+// (Inline: the format libraries use it without linking the registry.)
+inline Finding cancelledFinding(const QString &file)
+{
+    Finding f;
+    f.code = QString::fromUtf16(kCancelledCode);
+    f.severity = Severity::Error;
+    f.location.file = file;
+    f.message = QStringLiteral("cancelled; nothing was read or written");
+    return f;
+}
+
+// Option values as the user gave them: flags map to "1". The GUI adds a progress callback; the CLI does not.
 class FormatOptions {
 public:
     FormatOptions() = default;
@@ -36,9 +54,15 @@ public:
     {
         m_values.insert(name, value);
     }
+    void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
+    const ProgressCallback &progress() const { return m_progress; }
+    // Reports progress; true to go on (always, when no callback is set). Writers call it right before they
+    // commit their file, so a cancel leaves nothing behind.
+    bool reportProgress(qint64 done, qint64 total) const { return !m_progress || m_progress(done, total); }
 
 private:
     QHash<QString, QString> m_values;
+    ProgressCallback m_progress;
 };
 
 struct ImportResult {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apptranslations.h"
+#include "backgroundtask.h"
 #include "core/enumnames.h"
 #include "core/policystore.h"
 #include "core/savefile.h"
@@ -19,7 +20,9 @@
 #include "storeops.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
+#include "textreportdialog.h"
 #include "theme.h"
+#include "transferreport.h"
 #include "undocommands.h"
 #include "validationrunner.h"
 #include "wizards/filteractionwizard.h"
@@ -752,11 +755,49 @@ bool MainWindow::newDocument(const QString &templateName)
     return true;
 }
 
+bool MainWindow::runInBackground(const QString &label,
+                                 const std::function<void(const ProgressCallback &)> &work, qint64 *elapsedMs)
+{
+    if (m_task) {
+        statusBar()->showMessage(tr("Busy: wait until the running operation has finished."), 5000);
+        return false;
+    }
+    BackgroundTask task(label, this);
+    m_task = &task;
+    if (m_observeTask)
+        connect(&task, &BackgroundTask::started, this, [this, &task] { m_observeTask(task); });
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const bool completed = task.run(work);
+    QApplication::restoreOverrideCursor();
+    m_task = nullptr;
+    if (elapsedMs)
+        *elapsedMs = task.elapsedMs();
+    return completed;
+}
+
+void MainWindow::showTransferReport(const TransferReport &report)
+{
+    statusBar()->showMessage(report.summary(), 8000);
+    if (!report.needsDialog())
+        return;
+    TextReportDialog dialog(report.title(), report.text(), this);
+    dialog.setObjectName(report.direction == TransferReport::Direction::Import
+                             ? QStringLiteral("importReport")
+                             : QStringLiteral("exportReport"));
+    m_runDialog(dialog);
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    const ImportResult result = json::loadFile(path);
+    ImportResult result;
+    // The document format reports no progress: the dialog, if it shows, is a busy indicator.
+    if (!runInBackground(tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                         [&](const ProgressCallback &) { result = json::loadFile(path); })) {
+        statusBar()->showMessage(tr("Opening %1 cancelled.").arg(path), 8000);
+        return false;
+    }
     if (!result.ok) {
         // The open document stays as it was.
         QStringList lines;
@@ -785,9 +826,20 @@ bool MainWindow::save()
 bool MainWindow::saveAs(const QString &path)
 {
     QString error;
-    // Atomic (QSaveFile): a failed save leaves the old file and the open document untouched.
-    if (!json::saveFile(m_store->data(), path, &error)) {
-        ask(QMessageBox::Critical, tr("Cannot save"), tr("%1 could not be saved:\n%2").arg(path, error));
+    bool written = false;
+    const StoreData snapshot = m_store->data(); // the worker's own copy
+    // Atomic (QSaveFile): a failed or cancelled save leaves the old file and the open document untouched.
+    const bool completed = runInBackground(tr("Saving %1…").arg(QFileInfo(path).fileName()),
+                                           [&](const ProgressCallback &progress) {
+                                               const QByteArray bytes = json::write(snapshot);
+                                               if (progress(bytes.size(), bytes.size()))
+                                                   written = writeFileAtomically(path, bytes, &error);
+                                           });
+    if (!written) {
+        if (!completed)
+            statusBar()->showMessage(tr("Saving %1 cancelled; nothing was written.").arg(path), 8000);
+        else
+            ask(QMessageBox::Critical, tr("Cannot save"), tr("%1 could not be saved:\n%2").arg(path, error));
         return false;
     }
     removeRecoveryCopy(m_currentFile);
@@ -808,31 +860,42 @@ bool MainWindow::importFile(const QString &formatName, const QString &path, cons
         ask(QMessageBox::Critical, tr("Import"), tr("The format '%1' cannot be imported.").arg(formatName));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportResult result = format->importFile(path, options);
-    QApplication::restoreOverrideCursor();
-    QStringList report;
-    for (const Finding &f : result.findings)
-        report.append(f.toString());
-    if (!result.ok) {
-        ask(QMessageBox::Critical, tr("Import failed"),
-            tr("Nothing was imported from %1:\n\n%2")
-                .arg(QFileInfo(path).fileName(), report.mid(0, 15).join(u'\n')));
+    const QString fileName = QFileInfo(path).fileName();
+    ImportResult result;
+    qint64 elapsedMs = 0;
+    const bool completed = runInBackground(
+        tr("Importing %1…").arg(fileName),
+        [&](const ProgressCallback &progress) {
+            FormatOptions withProgress = options;
+            withProgress.setProgress(progress);
+            result = format->importFile(path, withProgress);
+        },
+        &elapsedMs);
+    if (!completed) {
+        // Whatever the worker read is dropped: the document and the undo stack stay as they were.
+        statusBar()->showMessage(tr("Import of %1 cancelled; the document is unchanged.").arg(fileName),
+                                 8000);
         return false;
     }
-    QStringList notes;
-    StoreData merged = mergeStores(m_store->data(), result.store, &notes);
-    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(merged),
-                                            tr("Import %1").arg(QFileInfo(path).fileName())));
-    const QString summary = tr("Imported %1: %2 policies, %3 filter lists, %4 filter actions.")
-                                .arg(QFileInfo(path).fileName())
-                                .arg(result.store.policies.size())
-                                .arg(result.store.filterLists.size())
-                                .arg(result.store.filterActions.size());
-    statusBar()->showMessage(summary, 8000);
-    if (!report.isEmpty() || !notes.isEmpty())
-        ask(QMessageBox::Information, tr("Import report"),
-            summary + QStringLiteral("\n\n") + (notes + report).mid(0, 30).join(u'\n'));
+    if (!result.ok) {
+        QStringList lines;
+        for (const Finding &f : result.findings)
+            lines.append(f.toString());
+        ask(QMessageBox::Critical, tr("Import failed"),
+            tr("Nothing was imported from %1:\n\n%2").arg(fileName, lines.mid(0, 15).join(u'\n')));
+        return false;
+    }
+    TransferReport report;
+    report.direction = TransferReport::Direction::Import;
+    report.formatName = format->name;
+    report.files = {QFileInfo(path).absoluteFilePath()};
+    report.bytes = TransferReport::sizeOnDisk(path);
+    report.elapsedMs = elapsedMs;
+    report.counts = ObjectCounts::of(result.store);
+    report.findings = result.findings;
+    StoreData merged = mergeStores(m_store->data(), result.store, &report.mergeNotes);
+    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(merged), tr("Import %1").arg(fileName)));
+    showTransferReport(report);
     return true;
 }
 
@@ -843,22 +906,41 @@ bool MainWindow::exportFile(const QString &formatName, const QString &path, cons
         ask(QMessageBox::Critical, tr("Export"), tr("The format '%1' cannot be exported.").arg(formatName));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ExportResult result = format->exportFile(m_store->data(), path, options);
-    QApplication::restoreOverrideCursor();
-    QStringList report;
-    for (const Finding &f : result.findings)
-        report.append(f.toString());
+    const StoreData snapshot = m_store->data(); // the worker's own copy
+    ExportResult result;
+    qint64 elapsedMs = 0;
+    const bool completed = runInBackground(
+        tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [&](const ProgressCallback &progress) {
+            FormatOptions withProgress = options;
+            withProgress.setProgress(progress);
+            result = format->exportFile(snapshot, path, withProgress);
+        },
+        &elapsedMs);
     if (!result.ok) {
+        if (!completed) {
+            // The format saw the cancel before committing: no file, no partial file.
+            statusBar()->showMessage(tr("Export to %1 cancelled; nothing was written.").arg(path), 8000);
+            return false;
+        }
+        QStringList lines;
+        for (const Finding &f : result.findings)
+            lines.append(f.toString());
         ask(QMessageBox::Critical, tr("Export failed"),
-            tr("Nothing was written:\n\n%1").arg(report.mid(0, 15).join(u'\n')));
+            tr("Nothing was written:\n\n%1").arg(lines.mid(0, 15).join(u'\n')));
         return false;
     }
-    const QString summary = tr("Exported to %1").arg(result.writtenFiles.join(QStringLiteral(", ")));
-    statusBar()->showMessage(summary, 8000);
-    if (!report.isEmpty())
-        ask(QMessageBox::Information, tr("Export report"),
-            summary + QStringLiteral("\n\n") + report.mid(0, 30).join(u'\n'));
+    // A cancel that came after the file was committed is too late: the report says what was written.
+    TransferReport report;
+    report.direction = TransferReport::Direction::Export;
+    report.formatName = format->name;
+    report.files = result.writtenFiles;
+    for (const QString &file : result.writtenFiles)
+        report.bytes += TransferReport::sizeOnDisk(file);
+    report.elapsedMs = elapsedMs;
+    report.counts = ObjectCounts::of(snapshot);
+    report.findings = result.findings;
+    showTransferReport(report);
     return true;
 }
 
@@ -1312,7 +1394,8 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QStrin
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    // Not while a read or write runs: its result still has to land (or be dropped) in this window.
+    if (m_task || !maybeSave()) {
         event->ignore();
         return;
     }

@@ -29,6 +29,7 @@ class QTimer;
 
 namespace ipsec {
 
+class BackgroundTask;
 class NavigatorFilterProxy;
 class NavigatorModel;
 class ObjectEditor;
@@ -38,6 +39,7 @@ class ProblemsPanel;
 class ScriptPreview;
 class ValidationRunner;
 class PolicyDiagramView;
+struct TransferReport;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
 
     // Shows a dialog (Apply, Read from backend, reports) and returns its result; tests drive the dialog here.
     using DialogRunner = std::function<int(QDialog &)>;
+    // Told of every background read or write (open, save, import, export) as it starts; tests cancel here.
+    using TaskObserver = std::function<void(BackgroundTask &)>;
 
     // The clipboard format: a JSON store document (formats/json) holding the copied object.
     static constexpr char16_t kStoreMimeType[] = u"application/x-ipsecstore+json";
@@ -64,6 +68,7 @@ public:
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    void setTaskObserver(TaskObserver observer) { m_observeTask = std::move(observer); }
 
     PolicyStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -87,7 +92,12 @@ public:
     bool openFile(const QString &path);
     bool save();
     bool saveAs(const QString &path);
-    // Adds the file's objects to the document as one undo step; a failed import changes nothing.
+    // Open, save, import and export read and write on a worker thread (BackgroundTask: a progress dialog
+    // with Cancel after 400 ms) and return when done. A cancelled open or import changes nothing, a cancelled
+    // save or export writes nothing.
+    // Import adds the file's objects to the document as one undo step; a failed import changes nothing.
+    // Import and export end with a TransferReport: a dialog through the DialogRunner when it has findings,
+    // renames, or was large or slow (TransferReport::needsDialog), else a status-bar line.
     bool importFile(const QString &formatName, const QString &path, const FormatOptions &options = {});
     bool exportFile(const QString &formatName, const QString &path, const FormatOptions &options = {});
     // Selects the object in the navigator, shows its editor and focuses the field.
@@ -150,6 +160,10 @@ private:
     void updateTitle();
     void rebuildRecentMenu();
     bool maybeSave();
+    // Runs `work` through a BackgroundTask labelled `label`; false when cancelled (or another one runs).
+    bool runInBackground(const QString &label, const std::function<void(const ProgressCallback &)> &work,
+                         qint64 *elapsedMs = nullptr);
+    void showTransferReport(const TransferReport &report);
     void removeRecoveryCopy(const QString &documentPath);
     // Asks whether to restore the current document's recovery copy, if there is one; Yes restores it as one
     // undo step (the document stays modified), No deletes the copy, anything else leaves it (until the
@@ -210,6 +224,8 @@ private:
     Prompt m_prompt;
     FileChooser m_chooseFile;
     DialogRunner m_runDialog;
+    TaskObserver m_observeTask;
+    BackgroundTask *m_task = nullptr; // the read or write running now
     bool m_syncingSelection = false;
     std::vector<std::function<void()>> m_retranslations;
     bool m_retranslatePending = false;

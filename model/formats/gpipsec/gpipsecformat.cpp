@@ -40,12 +40,17 @@ ImportResult importWith(const QString &path, StoreImport (*read)(const QByteArra
     return result;
 }
 
-ExportResult writeFile(const QString &path, bool ok, const QByteArray &bytes, Findings findings)
+ExportResult writeFile(const QString &path, bool ok, const QByteArray &bytes, Findings findings,
+                       const FormatOptions &options)
 {
     ExportResult result;
     result.findings = std::move(findings);
     if (!ok)
         return result;
+    if (!options.reportProgress(bytes.size(), bytes.size())) {
+        result.findings << cancelledFinding(path);
+        return result;
+    }
     QString error;
     if (!writeFileAtomically(path, bytes, &error)) {
         Location where;
@@ -93,7 +98,7 @@ QList<FormatDescriptor> gpipsecFormatDescriptors()
         o.gpoDn = options.value(QStringLiteral("gpo-dn"));
         o.includeBuiltin = options.flag(QStringLiteral("include-builtin"));
         LdifExportResult r = writeLdif(store, o);
-        return writeFile(path, r.ok, r.ldif, std::move(r.findings));
+        return writeFile(path, r.ok, r.ldif, std::move(r.findings), options);
     };
 
     FormatDescriptor reg;
@@ -118,11 +123,12 @@ QList<FormatDescriptor> gpipsecFormatDescriptors()
             if (!ok)
                 return writeFile(path, false, {},
                                  {makeFinding(code::BadOption, Severity::Error, {},
-                                              QStringLiteral("--when-changed needs Unix seconds"))});
+                                              QStringLiteral("--when-changed needs Unix seconds"))},
+                                 options);
             o.whenChanged = seconds;
         }
         RegExportResult r = writeReg(store, o);
-        return writeFile(path, r.ok, r.reg, std::move(r.findings));
+        return writeFile(path, r.ok, r.reg, std::move(r.findings), options);
     };
     return {ldif, reg};
 }

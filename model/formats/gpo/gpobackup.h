@@ -47,6 +47,9 @@ struct GpoExportOptions {
     QUuid gpoGuid;
     QString domainController;
     WfasTranslationOptions translation;
+    // Asked once, after everything is computed and before the first file is written; false writes nothing
+    // (the GUI's Cancel). Once writing has begun, the backup is completed.
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 struct GpoExportResult {

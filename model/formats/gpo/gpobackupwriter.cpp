@@ -1,6 +1,7 @@
 // The GPMC backup exporter (reference §6.2-§6.8). XML through QXmlStreamWriter; every file through
 // writeFileAtomically.
 #include "core/savefile.h"
+#include "formats/formatregistry.h"
 #include "formats/gpipsec/ldifformat.h"
 #include "formats/netsh/netshexport.h"
 #include "gpobackup.h"
@@ -465,6 +466,10 @@ public:
                                       backupId,
                                       QString(),
                                       m_options.gpoName};
+        if (m_options.progress && !m_options.progress(0, 0)) {
+            m_result.findings << cancelledFinding(m_root);
+            return m_result;
+        }
         if (wfas && !write(QDir(backupDir).filePath(
                                QString(kRegistryPolLocation).replace(QLatin1Char('\\'), QLatin1Char('/'))),
                            pol))

@@ -45,6 +45,7 @@ ExportResult exportBackup(const StoreData &store, const QString &outputPath, con
     o.gpoName = options.value(QStringLiteral("gpo-name"), store.info.gpoName);
     o.domainController = options.value(QStringLiteral("dc"));
     o.translation = translationOptions(options);
+    o.progress = options.progress();
     const auto content = parseGpoContent(options.value(QStringLiteral("content"), QStringLiteral("both")));
     if (!content) {
         result.findings << optionError(QStringLiteral("--content must be wfas, legacy or both"));
@@ -138,6 +139,10 @@ ExportResult exportRegistryPol(const StoreData &store, const QString &outputPath
     if (!t.ok)
         return result;
     const QByteArray bytes = writeRegistryPol(encodeWfas(t.policy), &result.findings);
+    if (!bytes.isEmpty() && !options.reportProgress(bytes.size(), bytes.size())) {
+        result.findings << cancelledFinding(outputPath);
+        return result;
+    }
     QString error;
     if (bytes.isEmpty() || !writeFileAtomically(outputPath, bytes, &error)) {
         if (!error.isEmpty())
@@ -185,12 +190,17 @@ WfasScriptTarget scriptTarget(const StoreData &store, const FormatOptions &optio
     return target;
 }
 
-ExportResult writeScript(const WfasScriptOutput &script, const QString &outputPath)
+ExportResult writeScript(const WfasScriptOutput &script, const QString &outputPath,
+                         const FormatOptions &options)
 {
     ExportResult result;
     result.findings = script.findings;
     if (!script.ok)
         return result;
+    if (!options.reportProgress(script.bytes.size(), script.bytes.size())) {
+        result.findings << cancelledFinding(outputPath);
+        return result;
+    }
     QString error;
     if (!writeFileAtomically(outputPath, script.bytes, &error)) {
         result.findings << fileFinding(code::BackupWriteFailed, Severity::Error, outputPath, -1, error);
@@ -206,7 +216,7 @@ ExportResult exportPowerShell(const StoreData &store, const QString &outputPath,
     PowerShellExportOptions o;
     o.target = scriptTarget(store, options);
     o.skipUnsupported = options.flag(QStringLiteral("skip-unsupported"));
-    return writeScript(writePowerShellScript(store, translationOptions(options), o), outputPath);
+    return writeScript(writePowerShellScript(store, translationOptions(options), o), outputPath, options);
 }
 
 ExportResult exportConsec(const StoreData &store, const QString &outputPath, const FormatOptions &options)
@@ -223,7 +233,7 @@ ExportResult exportConsec(const StoreData &store, const QString &outputPath, con
         return result;
     }
     o.form = *form;
-    return writeScript(writeConsecScript(store, translationOptions(options), o), outputPath);
+    return writeScript(writeConsecScript(store, translationOptions(options), o), outputPath, options);
 }
 
 // Options both scripts share: where they write, and --skip-unsupported.

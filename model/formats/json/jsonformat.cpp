@@ -72,10 +72,15 @@ QList<FormatDescriptor> jsonFormatDescriptors()
     d.description = QStringLiteral("IPsec Policy Designer document (.ipsecstore, versioned JSON)");
     d.fileSuffixes = {QString::fromUtf16(json::kFileSuffix), QStringLiteral("json")};
     d.importFile = [](const QString &inputPath, const FormatOptions &) { return json::loadFile(inputPath); };
-    d.exportFile = [](const StoreData &store, const QString &outputPath, const FormatOptions &) {
+    d.exportFile = [](const StoreData &store, const QString &outputPath, const FormatOptions &options) {
         ExportResult result;
+        const QByteArray bytes = json::write(store);
+        if (!options.reportProgress(bytes.size(), bytes.size())) {
+            result.findings << cancelledFinding(outputPath);
+            return result;
+        }
         QString error;
-        result.ok = json::saveFile(store, outputPath, &error);
+        result.ok = writeFileAtomically(outputPath, bytes, &error);
         if (result.ok) {
             result.writtenFiles << outputPath;
         } else {

@@ -105,7 +105,8 @@ QList<FormatDescriptor> netshFormatDescriptors()
             failed.findings << f;
             return failed;
         }
-        return netsh::read(file.readAll(), netsh::importOptionsFrom(options, QFileInfo(path).fileName()));
+        return netsh::read(file.readAll(), netsh::importOptionsFrom(options, QFileInfo(path).fileName()),
+                           options.progress());
     };
     d.exportFile = [](const StoreData &store, const QString &path, const FormatOptions &options) {
         ExportResult result;
@@ -117,6 +118,10 @@ QList<FormatDescriptor> netshFormatDescriptors()
         result.findings << out.findings;
         if (!out.ok)
             return result;
+        if (!options.reportProgress(out.bytes.size(), out.bytes.size())) {
+            result.findings << cancelledFinding(path);
+            return result;
+        }
         QString error;
         if (!writeFileAtomically(path, out.bytes, &error)) {
             Finding f;

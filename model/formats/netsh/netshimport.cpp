@@ -45,8 +45,8 @@ public:
 
 class Interpreter {
 public:
-    Interpreter(StoreData base, const ImportOptions &options)
-        : m_base(base), m_store(std::move(base)), m_options(options)
+    Interpreter(StoreData base, const ImportOptions &options, ProgressCallback progress = {})
+        : m_base(base), m_store(std::move(base)), m_options(options), m_progress(std::move(progress))
     {}
     ImportResult run(const QByteArray &bytes);
 
@@ -104,6 +104,7 @@ private:
     StoreData m_base;
     StoreData m_store;
     const ImportOptions &m_options;
+    ProgressCallback m_progress;
     Findings m_findings;
     QHash<QString, QString> m_variables;
     int m_sequence = 0;
@@ -1398,8 +1399,16 @@ ImportResult Interpreter::run(const QByteArray &bytes)
         return result;
     }
     const QList<LogicalLine> lines = logicalLines(decoded.text);
-    for (const LogicalLine &line : lines)
-        processLine(line);
+    // Often enough for a smooth progress bar, rarely enough to cost nothing.
+    constexpr qsizetype kLinesPerProgressReport = 256;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i % kLinesPerProgressReport == 0 && m_progress && !m_progress(i, lines.size())) {
+            result.store = m_base;
+            result.findings = m_findings << cancelledFinding(m_options.fileName);
+            return result;
+        }
+        processLine(lines[i]);
+    }
     m_line = nullptr;
     m_commandText.clear();
 
@@ -1446,6 +1455,12 @@ ImportResult Interpreter::run(const QByteArray &bytes)
 ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options)
 {
     return readInto(StoreData(), scriptBytes, options);
+}
+
+ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options,
+                  const ProgressCallback &progress)
+{
+    return Interpreter(StoreData(), options, progress).run(scriptBytes);
 }
 
 ImportResult readInto(const StoreData &base, const QByteArray &scriptBytes, const ImportOptions &options)

@@ -18,6 +18,10 @@ struct ImportOptions {
 // Interprets the script over an empty store. `ok` is false when the script yields nothing (no ipsec
 // static command took effect); the findings then say why.
 ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options);
+// The same, telling `progress` the logical lines interpreted so far (of all of them); when it returns false
+// the import stops: ok=false, the findings end with kCancelledCode (IPS-910).
+ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options,
+                  const ProgressCallback &progress);
 
 // Interprets the script over `base` (the GUI's "import into the open document"): names refer to the objects
 // already there, `delete all` clears them. When the script yields nothing, the result's store is `base`.
