@@ -79,30 +79,100 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
-    <name>ipsec::ActionNamePage</name>
+    <name>TransferReport</name>
     <message>
-        <source>Filter Action Name</source>
-        <translation>Name der Filteraktion</translation>
+        <source>Import report</source>
+        <translation type="unfinished">Importbericht</translation>
     </message>
     <message>
-        <source>Name this filter action and optionally give a brief description.</source>
-        <translation>Geben Sie einen Namen und optional eine kurze Beschreibung für diese Filteraktion ein.</translation>
+        <source>Export report</source>
+        <translation type="unfinished">Exportbericht</translation>
     </message>
     <message>
-        <source>New Filter Action</source>
-        <translation>Neue Filteraktion</translation>
+        <source>%1 policies, %2 rules, %3 filter lists with %4 filters, %5 filter actions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Imported %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <source>Exported %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>A filter action named &apos;%1&apos; already exists.</source>
-        <translation>Eine Filteraktion namens „%1“ ist bereits vorhanden.</translation>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and merged into the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished">Regeln</translation>
+    </message>
+    <message>
+        <source>Filter lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed or changed on the way in (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 infos</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,85 +200,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
-    </message>
-</context>
-<context>
-    <name>ipsec::AddressEditor</name>
-    <message>
-        <source>My IP Address</source>
-        <translation>Meine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>Any IP Address</source>
-        <translation>Beliebige IP-Adresse</translation>
-    </message>
-    <message>
-        <source>A specific IP Address</source>
-        <translation>Eine bestimmte IP-Adresse</translation>
-    </message>
-    <message>
-        <source>A specific IP Subnet</source>
-        <translation>Ein bestimmtes IP-Subnetz</translation>
-    </message>
-    <message>
-        <source>A range of IP addresses</source>
-        <translation>Ein IP-Adressbereich</translation>
-    </message>
-    <message>
-        <source>A specific DNS Name</source>
-        <translation>Ein bestimmter DNS-Name</translation>
-    </message>
-    <message>
-        <source>DNS Servers &lt;dynamic&gt;</source>
-        <translation>DNS-Server &lt;dynamisch&gt;</translation>
-    </message>
-    <message>
-        <source>WINS Servers &lt;dynamic&gt;</source>
-        <translation>WINS-Server &lt;dynamisch&gt;</translation>
-    </message>
-    <message>
-        <source>DHCP Server &lt;dynamic&gt;</source>
-        <translation>DHCP-Server &lt;dynamisch&gt;</translation>
-    </message>
-    <message>
-        <source>Default Gateway &lt;dynamic&gt;</source>
-        <translation>Standardgateway &lt;dynamisch&gt;</translation>
-    </message>
-    <message>
-        <source>IP address:</source>
-        <translation>IP-Adresse:</translation>
-    </message>
-    <message>
-        <source>Subnet mask:</source>
-        <translation>Subnetzmaske:</translation>
-    </message>
-    <message>
-        <source>Host name:</source>
-        <translation>Hostname:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>Starting IP address:</source>
-        <translation>Start-IP-Adresse:</translation>
-    </message>
-    <message>
-        <source>Ending IP address:</source>
-        <translation>End-IP-Adresse:</translation>
-    </message>
-    <message>
-        <source>Subnet mask or prefix:</source>
-        <translation>Subnetzmaske oder Präfix:</translation>
-    </message>
-    <message>
-        <source>Not an IP address</source>
-        <translation>Keine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>Not a subnet mask or prefix length</source>
-        <translation>Keine Subnetzmaske oder Präfixlänge</translation>
     </message>
 </context>
 <context>
@@ -295,6 +286,30 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>Choose an address.</source>
         <translation>Wählen Sie eine Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation type="unfinished">Quell&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Destination add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;ding IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarting IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or s&amp;ubnet:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -444,6 +459,13 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
+    <name>ipsec::AuthMethodPage</name>
+    <message>
+        <source>Set the initial authentication method for this security rule:</source>
+        <translation type="unfinished">Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
+    </message>
+</context>
+<context>
     <name>ipsec::AuthMethodPicker</name>
     <message>
         <source>Active Directory &amp;default (Kerberos V5 protocol)</source>
@@ -456,21 +478,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>Use this &amp;string to protect the key exchange (preshared key):</source>
         <translation>Diese Zeichen&amp;folge zum Schutz des Schlüsselaustauschs verwenden (vorinstallierter Schlüssel):</translation>
-    </message>
-</context>
-<context>
-    <name>ipsec::AuthenticationPage</name>
-    <message>
-        <source>Authentication Method</source>
-        <translation>Authentifizierungsmethode</translation>
-    </message>
-    <message>
-        <source>To add multiple authentication methods, edit the security rule after completing the wizard.</source>
-        <translation>Bearbeiten Sie die Sicherheitsregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>Set the initial authentication method for this security rule:</source>
-        <translation>Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
     </message>
 </context>
 <context>
@@ -545,6 +552,21 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
+    <name>ipsec::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ipsec::CustomSecurityMethodDialog</name>
     <message>
         <source>Data and address integrity without encryption (&amp;AH):</source>
@@ -575,14 +597,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <translation>Legen Sie die Einstellungen für diese benutzerdefinierte Sicherheitsmethode fest.</translation>
     </message>
     <message>
-        <source>Integrity algorithm:</source>
-        <translation>Integritätsalgorithmus:</translation>
-    </message>
-    <message>
-        <source>Encryption algorithm:</source>
-        <translation>Verschlüsselungsalgorithmus:</translation>
-    </message>
-    <message>
         <source>Session key settings</source>
         <translation>Einstellungen für Sitzungsschlüssel</translation>
     </message>
@@ -590,20 +604,17 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <source>Choose AH or ESP; ESP needs an integrity or an encryption algorithm.</source>
         <translation>Wählen Sie AH oder ESP; ESP benötigt einen Integritäts- oder einen Verschlüsselungsalgorithmus.</translation>
     </message>
-</context>
-<context>
-    <name>ipsec::DefaultResponseAuthPage</name>
     <message>
-        <source>Default Response Rule Authentication Method</source>
-        <translation>Authentifizierungsmethode für die Standardantwortregel</translation>
+        <source>Integrity a&amp;lgorithm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To add multiple authentication methods, edit the default response rule after completing the wizard.</source>
-        <translation>Bearbeiten Sie die Standardantwortregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
+        <source>In&amp;tegrity algorithm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the initial authentication method for this security rule:</source>
-        <translation>Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
+        <source>Encryption al&amp;gorithm:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,10 +630,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>Use session key &amp;perfect forward secrecy (PFS)</source>
         <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS) verwenden</translation>
-    </message>
-    <message>
-        <source>Security method preference order:</source>
-        <translation>Bevorzugte Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
     <message>
         <source>Security Methods</source>
@@ -648,13 +655,17 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <source>Edit authentication methods</source>
         <translation>Authentifizierungsmethoden bearbeiten</translation>
     </message>
+    <message>
+        <source>Security method prefere&amp;nce order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication method prefere&amp;nce order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ipsec::FilterActionEditor</name>
-    <message>
-        <source>Pe&amp;rmit</source>
-        <translation>&amp;Zulassen</translation>
-    </message>
     <message>
         <source>Bl&amp;ock</source>
         <translation>Blo&amp;ckieren</translation>
@@ -670,14 +681,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>A&amp;llow unsecured communication with non-IPsec-aware computers</source>
         <translation>Unsichere Kommunikation mit Computern ohne IPsec-Unterstützung zu&amp;lassen</translation>
-    </message>
-    <message>
-        <source>Session key &amp;perfect forward secrecy (PFS)</source>
-        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS)</translation>
-    </message>
-    <message>
-        <source>Security method preference order:</source>
-        <translation>Bevorzugte Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
     <message>
         <source>Security Methods</source>
@@ -703,6 +706,18 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <source>Edit security methods of &apos;%1&apos;</source>
         <translation>Sicherheitsmethoden von „%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>Per&amp;mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session key perfect &amp;forward secrecy (PFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security method prefere&amp;nce order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ipsec::FilterActionPropertiesDialog</name>
@@ -721,10 +736,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>A&amp;ccept unsecured communication, but always respond using IPsec</source>
         <translation>Unsichere Kommunikation &amp;annehmen, aber immer mit IPsec antworten</translation>
-    </message>
-    <message>
-        <source>Allow unsecured communication if a secure connection cannot be established</source>
-        <translation>Unsichere Kommunikation zulassen, wenn keine sichere Verbindung hergestellt werden kann</translation>
     </message>
     <message>
         <source>Session key perfect forward secrecy (&amp;PFS)</source>
@@ -786,6 +797,14 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <source>Negotiate security needs at least one security method.</source>
         <translation>„Sicherheit aushandeln“ erfordert mindestens eine Sicherheitsmethode.</translation>
     </message>
+    <message>
+        <source>A&amp;llow unsecured communication if a secure connection cannot be established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security method prefere&amp;nce order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ipsec::FilterActionWizard</name>
@@ -814,10 +833,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <translation>&amp;Blockieren</translation>
     </message>
     <message>
-        <source>&amp;Negotiate security</source>
-        <translation>&amp;Sicherheit aushandeln</translation>
-    </message>
-    <message>
         <source>Communicating with computers that do not support IPsec</source>
         <translation>Kommunikation mit Computern, die IPsec nicht unterstützen</translation>
     </message>
@@ -830,12 +845,32 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <translation>Unsichere Kommunikation &amp;nicht zulassen</translation>
     </message>
     <message>
-        <source>&amp;Fall back to unsecured communication</source>
-        <translation>Auf &amp;unsichere Kommunikation zurückgreifen</translation>
-    </message>
-    <message>
         <source>You have successfully completed the IP Security Filter Action wizard.</source>
         <translation>Sie haben den IP-Sicherheitsfilteraktions-Assistenten erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Filter Action Name</source>
+        <translation type="unfinished">Name der Filteraktion</translation>
+    </message>
+    <message>
+        <source>Name this filter action and optionally give a brief description.</source>
+        <translation type="unfinished">Geben Sie einen Namen und optional eine kurze Beschreibung für diese Filteraktion ein.</translation>
+    </message>
+    <message>
+        <source>New Filter Action</source>
+        <translation type="unfinished">Neue Filteraktion</translation>
+    </message>
+    <message>
+        <source>A filter action named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished">Eine Filteraktion namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Negotiate &amp;security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall back to &amp;unsecured communication</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -860,14 +895,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
 <context>
     <name>ipsec::FilterEditor</name>
     <message>
-        <source>Source address</source>
-        <translation>Quelladresse</translation>
-    </message>
-    <message>
-        <source>Destination address</source>
-        <translation>Zieladresse</translation>
-    </message>
-    <message>
         <source>&amp;Mirrored. Match packets with the exact opposite source and
 destination addresses.</source>
         <translation>&amp;Gespiegelt. Auch Pakete mit genau entgegengesetzten Quell- und
@@ -878,48 +905,8 @@ Zieladressen abgleichen.</translation>
         <translation>Adressen</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>(single port)</source>
-        <translation>(einzelner Port)</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>From &amp;any port</source>
-        <translation>Von &amp;beliebigem Port</translation>
-    </message>
-    <message>
-        <source>From &amp;this port:</source>
-        <translation>Von &amp;diesem Port:</translation>
-    </message>
-    <message>
-        <source>To a&amp;ny port</source>
-        <translation>An bel&amp;iebigen Port</translation>
-    </message>
-    <message>
-        <source>To t&amp;his port:</source>
-        <translation>An di&amp;esen Port:</translation>
-    </message>
-    <message>
-        <source>Select a &amp;protocol type:</source>
-        <translation>&amp;Protokolltyp auswählen:</translation>
-    </message>
-    <message>
-        <source>Set the IP protocol port:</source>
-        <translation>IP-Protokollport festlegen:</translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Use the Description field to name or explain the filter.</source>
-        <translation>Verwenden Sie das Feld „Beschreibung“, um den Filter zu benennen oder zu erläutern.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -932,6 +919,10 @@ Zieladressen abgleichen.</translation>
     <message>
         <source>In filter list &apos;%1&apos;</source>
         <translation>In Filterliste „%1“</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Description field to name or explain the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1011,6 @@ Zieladressen abgleichen.</translation>
 <context>
     <name>ipsec::FilterListEditor</name>
     <message>
-        <source>A&amp;dd</source>
-        <translation>Hinzu&amp;fügen</translation>
-    </message>
-    <message>
         <source>&amp;Edit...</source>
         <translation>&amp;Bearbeiten...</translation>
     </message>
@@ -1051,6 +1038,14 @@ Zieladressen abgleichen.</translation>
         <source>An IP filter list is composed of multiple filters. In this way, multiple subnets, IP addresses and protocols can be combined into one IP filter.</source>
         <translation>Eine IP-Filterliste besteht aus mehreren Filtern. Auf diese Weise können mehrere Subnetze, IP-Adressen und Protokolle in einem IP-Filter kombiniert werden.</translation>
     </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP &amp;filters:</source>
+        <translation type="unfinished">IP-&amp;Filter:</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::FilterPortPage</name>
@@ -1065,14 +1060,6 @@ Zieladressen abgleichen.</translation>
 </context>
 <context>
     <name>ipsec::FilterPropertiesDialog</name>
-    <message>
-        <source>Source address:</source>
-        <translation>Quelladresse:</translation>
-    </message>
-    <message>
-        <source>Destination address:</source>
-        <translation>Zieladresse:</translation>
-    </message>
     <message>
         <source>&amp;Mirrored. Match packets with the exact opposite source and destination addresses.</source>
         <translation>&amp;Gespiegelt. Auch Pakete mit genau entgegengesetzten Quell- und Zieladressen abgleichen.</translation>
@@ -1092,6 +1079,10 @@ Zieladressen abgleichen.</translation>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -1166,14 +1157,6 @@ Zieladressen abgleichen.</translation>
 <context>
     <name>ipsec::IpFilterWizard</name>
     <message>
-        <source>Source &amp;address:</source>
-        <translation>Quell&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>Destination &amp;address:</source>
-        <translation>Ziel&amp;adresse:</translation>
-    </message>
-    <message>
         <source>IP Filter Wizard</source>
         <translation>IP-Filter-Assistent</translation>
     </message>
@@ -1208,6 +1191,30 @@ Zieladressen abgleichen.</translation>
         <source>You have successfully completed specifying the properties for your new IP Security policy.</source>
         <translation>Sie haben die Eigenschaften der neuen IP-Sicherheitsrichtlinie erfolgreich festgelegt.</translation>
     </message>
+    <message>
+        <source>IP Security Policy Name</source>
+        <translation type="unfinished">Name der IP-Sicherheitsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Name this IP Security policy and provide a brief description.</source>
+        <translation type="unfinished">Geben Sie einen Namen und eine kurze Beschreibung für diese IP-Sicherheitsrichtlinie ein.</translation>
+    </message>
+    <message>
+        <source>New IP Security Policy</source>
+        <translation type="unfinished">Neue IP-Sicherheitsrichtlinie</translation>
+    </message>
+    <message>
+        <source>A policy named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished">Eine Richtlinie namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Default Response Rule Authentication Method</source>
+        <translation type="unfinished">Authentifizierungsmethode für die Standardantwortregel</translation>
+    </message>
+    <message>
+        <source>To add multiple authentication methods, edit the default response rule after completing the wizard.</source>
+        <translation type="unfinished">Bearbeiten Sie die Standardantwortregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::KeyExchangeDialog</name>
@@ -1228,16 +1235,16 @@ Zieladressen abgleichen.</translation>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <source>Authenticate and generate a new key after every (minutes):</source>
-        <translation>Authentifizieren und neuen Schlüssel generieren nach (Minuten):</translation>
+        <source>Authenticate and generate a new key after every (m&amp;inutes):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authenticate and generate a new key after every (sessions):</source>
-        <translation>Authentifizieren und neuen Schlüssel generieren nach (Sitzungen):</translation>
+        <source>Authenticate and generate a new key after every (&amp;sessions):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security method preference order (Key Exchange Security Methods):</source>
-        <translation>Bevorzugte Reihenfolge der Sicherheitsmethoden (Sicherheitsmethoden für den Schlüsselaustausch):</translation>
+        <source>Security method &amp;preference order (Key Exchange Security Methods):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,14 +1496,6 @@ Zieladressen abgleichen.</translation>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <source>Imported %1: %2 policies, %3 filter lists, %4 filter actions.</source>
-        <translation>%1 importiert: %2 Richtlinien, %3 Filterlisten, %4 Filteraktionen.</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>Importbericht</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1515,14 +1514,6 @@ Zieladressen abgleichen.</translation>
         <translation>Es wurde nichts geschrieben:
 
 %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exportbericht</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1742,6 +1733,42 @@ Diese Regeln ebenfalls löschen?</translation>
         <source>%1 rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Busy: wait until the running operation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; the document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ipsec::MethodListWidget</name>
@@ -1762,8 +1789,19 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Move d&amp;own</source>
-        <translation>Nach &amp;unten</translation>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Nach &amp;unten</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::NameDescriptionPage</name>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2009,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Security rules for communicating with other computers:</source>
-        <translation>Sicherheitsregeln für die Kommunikation mit anderen Computern:</translation>
-    </message>
-    <message>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
@@ -2044,32 +2078,9 @@ Methoden: %4</translation>
         <source>The default response rule cannot be removed; deactivate it instead.</source>
         <translation>Die Standardantwortregel kann nicht entfernt werden; deaktivieren Sie sie stattdessen.</translation>
     </message>
-</context>
-<context>
-    <name>ipsec::PolicyNamePage</name>
     <message>
-        <source>IP Security Policy Name</source>
-        <translation>Name der IP-Sicherheitsrichtlinie</translation>
-    </message>
-    <message>
-        <source>Name this IP Security policy and provide a brief description.</source>
-        <translation>Geben Sie einen Namen und eine kurze Beschreibung für diese IP-Sicherheitsrichtlinie ein.</translation>
-    </message>
-    <message>
-        <source>New IP Security Policy</source>
-        <translation>Neue IP-Sicherheitsrichtlinie</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>A policy named &apos;%1&apos; already exists.</source>
-        <translation>Eine Richtlinie namens „%1“ ist bereits vorhanden.</translation>
+        <source>&amp;Security rules for communicating with other computers:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2204,24 +2215,36 @@ Methoden: %4</translation>
         <translation>Von be&amp;liebigem Port</translation>
     </message>
     <message>
-        <source>&amp;From this port:</source>
-        <translation>&amp;Von diesem Port:</translation>
-    </message>
-    <message>
-        <source>To any p&amp;ort</source>
-        <translation>An beliebigen P&amp;ort</translation>
-    </message>
-    <message>
-        <source>&amp;To this port:</source>
-        <translation>&amp;An diesen Port:</translation>
-    </message>
-    <message>
         <source>Source port</source>
         <translation>Quellport</translation>
     </message>
     <message>
         <source>Destination port</source>
         <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>From &amp;this port:</source>
+        <translation type="unfinished">Von &amp;diesem Port:</translation>
+    </message>
+    <message>
+        <source>To an&amp;y port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o this port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(single port)</source>
+        <translation type="unfinished">(einzelner Port)</translation>
+    </message>
+    <message>
+        <source>thro&amp;ugh port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throu&amp;gh port:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2310,8 @@ Methoden: %4</translation>
         <translation>&amp;Protokolltyp auswählen:</translation>
     </message>
     <message>
-        <source>Set the IP protocol &amp;number:</source>
-        <translation>IP-Protokoll&amp;nummer festlegen:</translation>
+        <source>Set the IP protocol nu&amp;mber:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2325,16 +2348,8 @@ Methoden: %4</translation>
 <context>
     <name>ipsec::RuleEditor</name>
     <message>
-        <source>&amp;Active</source>
-        <translation>&amp;Aktiv</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Edit filter list...</source>
@@ -2349,20 +2364,12 @@ Methoden: %4</translation>
         <translation>IP-Filterliste</translation>
     </message>
     <message>
-        <source>E&amp;dit filter action...</source>
-        <translation>Filteraktion b&amp;earbeiten...</translation>
-    </message>
-    <message>
         <source>The selected filter action specifies whether this rule negotiates for secure network traffic, and how it will secure the traffic.</source>
         <translation>Die ausgewählte Filteraktion gibt an, ob diese Regel sicheren Netzwerkdatenverkehr aushandelt und wie der Datenverkehr gesichert wird.</translation>
     </message>
     <message>
         <source>Filter Action</source>
         <translation>Filteraktion</translation>
-    </message>
-    <message>
-        <source>The authentication method specifies how trust is established between computers. Authentication method preference order:</source>
-        <translation>Die Authentifizierungsmethode gibt an, wie die Vertrauensstellung zwischen Computern hergestellt wird. Bevorzugte Reihenfolge der Authentifizierungsmethoden:</translation>
     </message>
     <message>
         <source>Authentication Methods</source>
@@ -2387,10 +2394,6 @@ Methoden: %4</translation>
     <message>
         <source>Tunnel Setting</source>
         <translation>Tunneleinstellung</translation>
-    </message>
-    <message>
-        <source>All &amp;network connections</source>
-        <translation>Alle &amp;Netzwerkverbindungen</translation>
     </message>
     <message>
         <source>&amp;Local area network (LAN)</source>
@@ -2422,6 +2425,34 @@ Methoden: %4</translation>
             <numerusform>%n Filter</numerusform>
             <numerusform>%n Filter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP &amp;filter list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it filter action...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication method specifies how trust is established between computers. Authentication method preference &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All network connections</source>
+        <translation type="unfinished">&amp;Alle Netzwerkverbindungen</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2525,6 @@ Methoden: %4</translation>
         <translation>Skript in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <source>Form:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
         <source>Select a policy (or one of its rules) to see its script.</source>
         <translation>Wählen Sie eine Richtlinie (oder eine ihrer Regeln) aus, um ihr Skript zu sehen.</translation>
     </message>
@@ -2515,6 +2542,10 @@ Methoden: %4</translation>
     <message>
         <source>The form &apos;%1&apos; cannot be exported.</source>
         <translation>Das Format „%1“ kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2579,20 +2610,24 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>Neuen Schlüssel generieren nach (&amp;Sekunden):</translation>
     </message>
     <message>
-        <source>Integrity algorithm:</source>
-        <translation>Integritätsalgorithmus:</translation>
-    </message>
-    <message>
-        <source>Encryption algorithm:</source>
-        <translation>Verschlüsselungsalgorithmus:</translation>
-    </message>
-    <message>
         <source>Session key settings:</source>
         <translation>Einstellungen für Sitzungsschlüssel:</translation>
     </message>
     <message>
         <source>Security Method</source>
         <translation>Sicherheitsmethode</translation>
+    </message>
+    <message>
+        <source>Integrity a&amp;lgorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;tegrity algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption al&amp;gorithm:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2721,22 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>New Rule</source>
         <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>IP filter &amp;lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &amp;actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation type="unfinished">Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>To add multiple authentication methods, edit the security rule after completing the wizard.</source>
+        <translation type="unfinished">Bearbeiten Sie die Sicherheitsregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2797,10 +2848,6 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>&amp;Speicher:</translation>
     </message>
     <message>
-        <source>D&amp;omain:</source>
-        <translation>D&amp;omäne:</translation>
-    </message>
-    <message>
         <source>&amp;Organizational unit:</source>
         <translation>Organisations&amp;einheit:</translation>
     </message>
@@ -2843,6 +2890,10 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
             <numerusform>%n Filteraktion</numerusform>
             <numerusform>%n Filteraktionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,10 +2938,6 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>Der Tunnelendpunkt ist der Tunnelcomputer, der dem Ziel des IP-Datenverkehrs am nächsten liegt, wie in der IP-Filterliste der Sicherheitsregel angegeben.</translation>
     </message>
     <message>
-        <source>This rule does &amp;not specify a tunnel</source>
-        <translation>Diese Regel legt &amp;keinen Tunnel fest</translation>
-    </message>
-    <message>
         <source>The tunnel endpoint is specified by this &amp;IP address:</source>
         <translation>Der Tunnelendpunkt wird durch diese &amp;IP-Adresse festgelegt:</translation>
     </message>
@@ -2905,6 +2952,10 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Enter the tunnel endpoint&apos;s DNS name.</source>
         <translation>Geben Sie den DNS-Namen des Tunnelendpunkts ein.</translation>
+    </message>
+    <message>
+        <source>This rule does not specify a &amp;tunnel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3065,10 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>The language of the window (e.g. de, en); default: the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
