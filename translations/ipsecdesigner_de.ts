@@ -82,97 +82,97 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <name>TransferReport</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished">Importbericht</translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Exportbericht</translation>
+        <translation>Exportbericht</translation>
     </message>
     <message>
         <source>%1 policies, %2 rules, %3 filter lists with %4 filters, %5 filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Richtlinien, %2 Regeln, %3 Filterlisten mit %4 Filtern, %5 Filteraktionen</translation>
     </message>
     <message>
         <source>Imported %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2): %3.</translation>
     </message>
     <message>
         <source>Exported %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (%2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished">Nach %1 exportiert</translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Duration: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 s</translation>
     </message>
     <message>
         <source>Read and merged into the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen und in das Dokument übernommen:</translation>
     </message>
     <message>
         <source>Written from the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Dokument geschrieben:</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished">Regeln</translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Filter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterlisten</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktionen</translation>
     </message>
     <message numerus="yes">
         <source>Renamed or changed on the way in (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beim Einlesen umbenannt oder geändert (%n):</numerusform>
+            <numerusform>Beim Einlesen umbenannt oder geändert (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>Findings: %1 errors, %2 warnings, %3 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1 Fehler, %2 Warnungen, %3 Hinweise</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Source &amp;address:</source>
-        <translation type="unfinished">Quell&amp;adresse:</translation>
+        <translation>Quell&amp;adresse:</translation>
     </message>
     <message>
         <source>Destination add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;ieladresse:</translation>
     </message>
     <message>
         <source>En&amp;ding IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;d-IP-Adresse:</translation>
     </message>
     <message>
         <source>H&amp;ost name:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ostname:</translation>
     </message>
     <message>
         <source>S&amp;tarting IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart-IP-Adresse:</translation>
     </message>
     <message>
         <source>IP address or s&amp;ubnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder S&amp;ubnetz:</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <name>ipsec::AuthMethodPage</name>
     <message>
         <source>Set the initial authentication method for this security rule:</source>
-        <translation type="unfinished">Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
+        <translation>Legen Sie die anfängliche Authentifizierungsmethode für diese Sicherheitsregel fest:</translation>
     </message>
 </context>
 <context>
@@ -555,15 +555,15 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <name>ipsec::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -606,15 +606,15 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Integrity a&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsa&amp;lgorithmus:</translation>
     </message>
     <message>
         <source>In&amp;tegrity algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tegritätsalgorithmus:</translation>
     </message>
     <message>
         <source>Encryption al&amp;gorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsal&amp;gorithmus:</translation>
     </message>
 </context>
 <context>
@@ -657,11 +657,11 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Security method prefere&amp;nce order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
     <message>
         <source>Authentication method prefere&amp;nce order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte &amp;Reihenfolge der Authentifizierungsmethoden:</translation>
     </message>
 </context>
 <context>
@@ -708,15 +708,15 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Per&amp;mit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zulassen</translation>
     </message>
     <message>
         <source>Session key perfect &amp;forward secrecy (PFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS)</translation>
     </message>
     <message>
         <source>Security method prefere&amp;nce order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
 </context>
 <context>
@@ -799,11 +799,11 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>A&amp;llow unsecured communication if a secure connection cannot be established</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Kommunikation zu&amp;lassen, wenn keine sichere Verbindung hergestellt werden kann</translation>
     </message>
     <message>
         <source>Security method prefere&amp;nce order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden:</translation>
     </message>
 </context>
 <context>
@@ -850,27 +850,27 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Filter Action Name</source>
-        <translation type="unfinished">Name der Filteraktion</translation>
+        <translation>Name der Filteraktion</translation>
     </message>
     <message>
         <source>Name this filter action and optionally give a brief description.</source>
-        <translation type="unfinished">Geben Sie einen Namen und optional eine kurze Beschreibung für diese Filteraktion ein.</translation>
+        <translation>Geben Sie einen Namen und optional eine kurze Beschreibung für diese Filteraktion ein.</translation>
     </message>
     <message>
         <source>New Filter Action</source>
-        <translation type="unfinished">Neue Filteraktion</translation>
+        <translation>Neue Filteraktion</translation>
     </message>
     <message>
         <source>A filter action named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished">Eine Filteraktion namens „%1“ ist bereits vorhanden.</translation>
+        <translation>Eine Filteraktion namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Negotiate &amp;security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit aushandeln</translation>
     </message>
     <message>
         <source>Fall back to &amp;unsecured communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;unsichere Kommunikation zurückgreifen</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>Use the &amp;Description field to name or explain the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Feld „&amp;Beschreibung“, um den Filter zu benennen oder zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -1040,11 +1040,11 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>IP &amp;filters:</source>
-        <translation type="unfinished">IP-&amp;Filter:</translation>
+        <translation>IP-&amp;Filter:</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -1193,27 +1193,27 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>IP Security Policy Name</source>
-        <translation type="unfinished">Name der IP-Sicherheitsrichtlinie</translation>
+        <translation>Name der IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>Name this IP Security policy and provide a brief description.</source>
-        <translation type="unfinished">Geben Sie einen Namen und eine kurze Beschreibung für diese IP-Sicherheitsrichtlinie ein.</translation>
+        <translation>Geben Sie einen Namen und eine kurze Beschreibung für diese IP-Sicherheitsrichtlinie ein.</translation>
     </message>
     <message>
         <source>New IP Security Policy</source>
-        <translation type="unfinished">Neue IP-Sicherheitsrichtlinie</translation>
+        <translation>Neue IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>A policy named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished">Eine Richtlinie namens „%1“ ist bereits vorhanden.</translation>
+        <translation>Eine Richtlinie namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Default Response Rule Authentication Method</source>
-        <translation type="unfinished">Authentifizierungsmethode für die Standardantwortregel</translation>
+        <translation>Authentifizierungsmethode für die Standardantwortregel</translation>
     </message>
     <message>
         <source>To add multiple authentication methods, edit the default response rule after completing the wizard.</source>
-        <translation type="unfinished">Bearbeiten Sie die Standardantwortregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
+        <translation>Bearbeiten Sie die Standardantwortregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1236,15 +1236,15 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>Authenticate and generate a new key after every (m&amp;inutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren und neuen Schlüssel generieren nach (M&amp;inuten):</translation>
     </message>
     <message>
         <source>Authenticate and generate a new key after every (&amp;sessions):</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren und neuen Schlüssel generieren nach (&amp;Sitzungen):</translation>
     </message>
     <message>
         <source>Security method &amp;preference order (Key Exchange Security Methods):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden (Sicherheitsmethoden für den Schlüsselaustausch):</translation>
     </message>
 </context>
 <context>
@@ -1719,55 +1719,55 @@ Diese Regeln ebenfalls löschen?</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished">&amp;Einstellungen...</translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>%1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel)</translation>
     </message>
     <message>
         <source>Busy: wait until the running operation has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt: Warten Sie, bis der laufende Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <source>Saving %1 cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von %1 abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Import of %1 cancelled; the document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 abgebrochen; das Dokument ist unverändert.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Export to %1 cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1790,18 +1790,18 @@ Diese Regeln ebenfalls löschen?</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
     <name>ipsec::NameDescriptionPage</name>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -1860,51 +1860,51 @@ Diese Regeln ebenfalls löschen?</translation>
     </message>
     <message>
         <source>%1 policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Richtlinie</translation>
     </message>
     <message>
         <source>%1 policies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Richtlinien</translation>
     </message>
     <message>
         <source>%1 filter list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filterliste</translation>
     </message>
     <message>
         <source>%1 filter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filterlisten</translation>
     </message>
     <message>
         <source>%1 filter action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filteraktion</translation>
     </message>
     <message>
         <source>%1 filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filteraktionen</translation>
     </message>
     <message>
         <source>%1 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regel</translation>
     </message>
     <message>
         <source>%1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regeln</translation>
     </message>
     <message>
         <source>%1 filter</source>
-        <translation type="unfinished">%1 (Filter)</translation>
+        <translation>%1 Filter</translation>
     </message>
     <message>
         <source>%1 filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filter</translation>
     </message>
     <message>
         <source>%1 method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Methode</translation>
     </message>
     <message>
         <source>%1 methods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Methoden</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>&amp;Security rules for communicating with other computers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheitsregeln für die Kommunikation mit anderen Computern:</translation>
     </message>
 </context>
 <context>
@@ -2169,43 +2169,43 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>A filter list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filterliste benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A filter action needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Filteraktion benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A policy needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel benötigt einen Namen.</translation>
     </message>
     <message>
         <source>An object needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Another filter list is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Filterliste heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Another filter action is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Filteraktion heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Another policy is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Richtlinie heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Another rule is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Regel heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Another object is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Objekt heißt bereits „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2224,27 +2224,27 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>From &amp;this port:</source>
-        <translation type="unfinished">Von &amp;diesem Port:</translation>
+        <translation>Von &amp;diesem Port:</translation>
     </message>
     <message>
         <source>To an&amp;y port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An beliebigen Port</translation>
     </message>
     <message>
         <source>T&amp;o this port:</source>
-        <translation type="unfinished"></translation>
+        <translation>An di&amp;esen Port:</translation>
     </message>
     <message>
         <source>(single port)</source>
-        <translation type="unfinished">(einzelner Port)</translation>
+        <translation>(einzelner Port)</translation>
     </message>
     <message>
         <source>thro&amp;ugh port:</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is Port:</translation>
     </message>
     <message>
         <source>throu&amp;gh port:</source>
-        <translation type="unfinished"></translation>
+        <translation>bi&amp;s Port:</translation>
     </message>
 </context>
 <context>
@@ -2292,15 +2292,15 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>Set the IP protocol nu&amp;mber:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Protokoll&amp;nummer festlegen:</translation>
     </message>
 </context>
 <context>
@@ -2428,31 +2428,31 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>Acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;v</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>IP &amp;filter list:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-&amp;Filterliste:</translation>
     </message>
     <message>
         <source>Ed&amp;it filter action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktion bearbe&amp;iten...</translation>
     </message>
     <message>
         <source>Filter ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter&amp;aktion:</translation>
     </message>
     <message>
         <source>The authentication method specifies how trust is established between computers. Authentication method preference &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungsmethode gibt an, wie die Vertrauensstellung zwischen Computern hergestellt wird. Bevorzugte &amp;Reihenfolge der Authentifizierungsmethoden:</translation>
     </message>
     <message>
         <source>&amp;All network connections</source>
-        <translation type="unfinished">&amp;Alle Netzwerkverbindungen</translation>
+        <translation>&amp;Alle Netzwerkverbindungen</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2545,7 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
 </context>
 <context>
@@ -2619,15 +2619,15 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>Integrity a&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsa&amp;lgorithmus:</translation>
     </message>
     <message>
         <source>In&amp;tegrity algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tegritätsalgorithmus:</translation>
     </message>
     <message>
         <source>Encryption al&amp;gorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsal&amp;gorithmus:</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2674,7 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>&lt;None&gt;</source>
-        <translation type="unfinished">&lt;Keine&gt;</translation>
+        <translation>&lt;Keine&gt;</translation>
     </message>
 </context>
 <context>
@@ -2724,105 +2724,105 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>IP filter &amp;lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Filter&amp;listen:</translation>
     </message>
     <message>
         <source>Filter &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilteraktionen:</translation>
     </message>
     <message>
         <source>Authentication Method</source>
-        <translation type="unfinished">Authentifizierungsmethode</translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>To add multiple authentication methods, edit the security rule after completing the wizard.</source>
-        <translation type="unfinished">Bearbeiten Sie die Sicherheitsregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
+        <translation>Bearbeiten Sie die Sicherheitsregel nach Abschluss des Assistenten, um mehrere Authentifizierungsmethoden hinzuzufügen.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::Settings</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language of the window; changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters; wird sofort übernommen.</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Light or dark palette, or whatever the desktop uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farbpalette oder die des Desktops.</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <source>&amp;Check after typing pauses for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen nach einer Tipppause von:</translation>
     </message>
     <message>
         <source>How long the Problems panel waits after the last keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Bereich „Probleme“ nach dem letzten Tastendruck wartet.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>&amp;Save a recovery copy every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungskopie speichern alle:</translation>
     </message>
     <message>
         <source>While the document has unsaved changes; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das Dokument nicht gespeicherte Änderungen enthält; 0 schaltet sie aus.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Recovery &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner für Wiederherstellungskopien:</translation>
     </message>
     <message>
         <source>Where recovery copies go; empty: the application data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Wiederherstellungskopien geschrieben werden; leer: der Anwendungsdatenordner.</translation>
     </message>
     <message>
         <source>&amp;Recent files to remember:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl &amp;zuletzt geöffneter Dateien:</translation>
     </message>
     <message>
         <source>The length of File → Open Recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge von Datei → Zuletzt geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>ipsec::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auswählen</translation>
     </message>
 </context>
 <context>
@@ -2893,38 +2893,38 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;mäne:</translation>
     </message>
 </context>
 <context>
     <name>ipsec::StoreOps</name>
     <message>
         <source>%1 &apos;%2&apos; renamed to &apos;%3&apos; (the name was taken)</source>
-        <translation type="unfinished">%1 „%2“ wurde in „%3“ umbenannt (der Name war bereits vergeben)</translation>
+        <translation>%1 „%2“ wurde in „%3“ umbenannt (der Name war bereits vergeben)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; replaced by the imported one</source>
-        <translation type="unfinished">%1 „%2“ wurde durch das importierte Objekt ersetzt</translation>
+        <translation>%1 „%2“ wurde durch das importierte Objekt ersetzt</translation>
     </message>
     <message>
         <source>Filter list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterliste</translation>
     </message>
     <message>
         <source>Filter action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteraktion</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; imported unassigned (another policy is assigned)</source>
-        <translation type="unfinished">Richtlinie „%1“ ohne Zuweisung importiert (eine andere Richtlinie ist zugewiesen)</translation>
+        <translation>Richtlinie „%1“ ohne Zuweisung importiert (eine andere Richtlinie ist zugewiesen)</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Rule &apos;%1&apos; pasted as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ als „%2“ eingefügt</translation>
     </message>
 </context>
 <context>
@@ -2955,70 +2955,70 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>This rule does not specify a &amp;tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel legt keinen &amp;Tunnel fest</translation>
     </message>
 </context>
 <context>
     <name>ipsec::UndoCommands</name>
     <message>
         <source>filter list</source>
-        <translation type="unfinished">Filterliste</translation>
+        <translation>IP-Filterliste</translation>
     </message>
     <message>
         <source>filter action</source>
-        <translation type="unfinished">Filteraktion</translation>
+        <translation>Filteraktion</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished">Richtlinie</translation>
+        <translation>IP-Sicherheitsrichtlinie</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>default response rule</source>
-        <translation type="unfinished">Standardantwortregel</translation>
+        <translation>Standardantwortregel</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>The %1 does not exist any more.</source>
-        <translation type="unfinished">Das Objekt (%1) existiert nicht mehr.</translation>
+        <translation>Das Objekt (%1) existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Delete %1 and the rules using it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und zugehörige Regeln löschen</translation>
     </message>
     <message>
         <source>The %1 does not exist.</source>
-        <translation type="unfinished">Das Objekt (%1) existiert nicht.</translation>
+        <translation>Das Objekt (%1) existiert nicht.</translation>
     </message>
     <message>
         <source>Edit store properties</source>
-        <translation type="unfinished">Speichereigenschaften bearbeiten</translation>
+        <translation>Speichereigenschaften bearbeiten</translation>
     </message>
     <message>
         <source>Assign policy &apos;%1&apos;</source>
-        <translation type="unfinished">Richtlinie „%1“ zuweisen</translation>
+        <translation>Richtlinie „%1“ zuweisen</translation>
     </message>
     <message>
         <source>Unassign policy</source>
-        <translation type="unfinished">Richtlinienzuweisung aufheben</translation>
+        <translation>Richtlinienzuweisung aufheben</translation>
     </message>
 </context>
 <context>
@@ -3065,11 +3065,11 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>The language of the window (e.g. de, en); default: the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters (z. B. de, en); Standard: die Einstellung.</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark.</translation>
     </message>
 </context>
 </TS>
