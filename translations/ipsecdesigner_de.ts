@@ -2809,6 +2809,22 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <source>The length of File → Open Recent.</source>
         <translation>Die Länge von Datei → Zuletzt geöffnet.</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::SettingsDialog</name>

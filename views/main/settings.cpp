@@ -22,7 +22,8 @@ using Editor = Settings::Description::Editor;
 
 QList<std::pair<QString, QString>> languageChoices()
 {
-    QList<std::pair<QString, QString>> choices{{QString(), Settings::translated("System language")}};
+    QList<std::pair<QString, QString>> choices{
+        {QString(), QCoreApplication::translate("ipsec::Settings", "System language")}};
     for (const QString &code : availableLanguages())
         choices.append({code, languageName(code)});
     return choices;
@@ -30,9 +31,9 @@ QList<std::pair<QString, QString>> languageChoices()
 
 QList<std::pair<QString, QString>> themeChoices()
 {
-    return {{QStringLiteral("system"), Settings::translated("As the system")},
-            {QStringLiteral("light"), Settings::translated("Light")},
-            {QStringLiteral("dark"), Settings::translated("Dark")}};
+    return {{QStringLiteral("system"), QCoreApplication::translate("ipsec::Settings", "As the system")},
+            {QStringLiteral("light"), QCoreApplication::translate("ipsec::Settings", "Light")},
+            {QStringLiteral("dark"), QCoreApplication::translate("ipsec::Settings", "Dark")}};
 }
 
 const std::array<Entry, 11> &table()
