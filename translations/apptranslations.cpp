@@ -49,11 +49,12 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
 
 QStringList availableLanguages()
 {
-    QStringList codes{QStringLiteral("en")};
+    QStringList codes{QStringLiteral("en")}; // the source language; its catalogue holds only plurals
     const QStringList files =
         QDir(kCatalogueDirectory).entryList({kCatalogue + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
-        codes.append(file.mid(kCatalogue.size() + 1).chopped(3));
+        if (const QString code = file.mid(kCatalogue.size() + 1).chopped(3); !codes.contains(code))
+            codes.append(code);
     return codes;
 }
 

@@ -11,7 +11,8 @@ class QCoreApplication;
 namespace ipsec {
 
 // Installs the program's and Qt's own translations for `locale` into the application, replacing those
-// installed before; returns whether a translation of the program was found (false for English).
+// installed before; returns whether a catalogue of the program was found (English has one for its plurals;
+// a language without one falls back to the English source strings).
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 // The language codes the program speaks, English ("en") first, then those with a compiled translation.

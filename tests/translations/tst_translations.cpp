@@ -1,6 +1,7 @@
 // The German translation is kept in sync with the source strings: lupdate run over the sources now must find
 // exactly the messages translations/ipsecdesigner_de.ts holds (refresh it with `cmake --build build --target
 // update_translations`).
+#include "apptranslations.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -62,24 +63,85 @@ class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
     void theGermanCatalogueHoldsExactlyTheSourceStrings();
+    void theEnglishCatalogueHoldsEveryPluralFinished();
+    void pluralsReadRightInEveryLanguage_data();
+    void pluralsReadRightInEveryLanguage();
+    void theLanguagesOnOfferAreEnglishThenTheCompiledOnes();
+
+private:
+    static TsMessages freshCatalogue(const QTemporaryDir &dir, const QStringList &extraOptions);
 };
+
+TsMessages TestTranslations::freshCatalogue(const QTemporaryDir &dir, const QStringList &extraOptions)
+{
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(LUPDATE_PATH),
+                  QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                              QStringLiteral("-locations"), QStringLiteral("none")} +
+                      extraOptions +
+                      QStringList{ipsec::test::sourcePath(QStringLiteral("model")),
+                                  ipsec::test::sourcePath(QStringLiteral("views")),
+                                  ipsec::test::sourcePath(QStringLiteral("app")), QStringLiteral("-ts"),
+                                  fresh});
+    if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
+        TsMessages failed;
+        failed.error = QString::fromUtf8(lupdate.readAll());
+        return failed;
+    }
+    return readTs(fresh);
+}
+
+void TestTranslations::theEnglishCatalogueHoldsEveryPluralFinished()
+{
+    QTemporaryDir dir;
+    const TsMessages expected = freshCatalogue(dir, {QStringLiteral("-pluralonly")});
+    const TsMessages committed =
+        readTs(ipsec::test::sourcePath(QStringLiteral("translations/ipsecdesigner_en.ts")));
+    QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
+    QVERIFY2(committed.error.isEmpty(), qPrintable(committed.error));
+    QVERIFY(!expected.sources.isEmpty());
+    QCOMPARE(committed.sources, expected.sources);
+    QCOMPARE(committed.unfinished, 0);
+}
+
+void TestTranslations::pluralsReadRightInEveryLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    const QLocale english(QLocale::English);
+    const QLocale german(QLocale::German);
+    QTest::newRow("one rule in English has no (s)") << english << 1 << QStringLiteral("used by 1 rule");
+    QTest::newRow("two rules in English") << english << 2 << QStringLiteral("used by 2 rules");
+    QTest::newRow("one rule in German") << german << 1 << QStringLiteral("verwendet von 1 Regel");
+    QTest::newRow("no rules in German are plural") << german << 0 << QStringLiteral("verwendet von 0 Regeln");
+}
+
+void TestTranslations::pluralsReadRightInEveryLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QVERIFY(ipsec::installTranslations(*QCoreApplication::instance(), locale));
+    QCOMPARE(QCoreApplication::translate("ipsec::PolicyStore", "used by %n rule(s)", nullptr, count),
+             expected);
+}
+
+void TestTranslations::theLanguagesOnOfferAreEnglishThenTheCompiledOnes()
+{
+    QCOMPARE(ipsec::availableLanguages(), QStringList({QStringLiteral("en"), QStringLiteral("de")}));
+    QCOMPARE(ipsec::languageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    QCOMPARE(ipsec::localeForLanguage({}), QLocale());
+}
 
 void TestTranslations::theGermanCatalogueHoldsExactlyTheSourceStrings()
 {
     QTemporaryDir dir;
-    const QString fresh = dir.filePath(QStringLiteral("fresh_de.ts"));
-    QProcess lupdate;
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(LUPDATE_PATH),
-                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                   QStringLiteral("none"), ipsec::test::sourcePath(QStringLiteral("model")),
-                   ipsec::test::sourcePath(QStringLiteral("views")), ipsec::test::sourcePath(QStringLiteral("app")),
-                   QStringLiteral("-ts"), fresh});
-    QVERIFY(lupdate.waitForFinished(120000));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
-
-    const TsMessages expected = readTs(fresh);
-    const TsMessages committed = readTs(ipsec::test::sourcePath(QStringLiteral("translations/ipsecdesigner_de.ts")));
+    const TsMessages expected = freshCatalogue(dir, {});
+    const TsMessages committed =
+        readTs(ipsec::test::sourcePath(QStringLiteral("translations/ipsecdesigner_de.ts")));
     QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
     QVERIFY2(committed.error.isEmpty(), qPrintable(committed.error));
     QVERIFY(expected.sources.size() > 50);
