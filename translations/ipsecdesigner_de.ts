@@ -2547,6 +2547,10 @@ Methoden: %4</translation>
         <source>&amp;Form:</source>
         <translation>&amp;Format:</translation>
     </message>
+    <message>
+        <source>Only the first %1 of the policy&apos;s %2 filters are shown; exporting writes them all.</source>
+        <translation>Nur die ersten %1 der %2 Filter der Richtlinie werden angezeigt; der Export schreibt alle.</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::SecureCommunicationPage</name>

@@ -2,15 +2,22 @@
 // (name, description, address, port, protocol), with their ancestors, case-insensitively.
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace ipsec {
 
+class NavigatorModel;
+
 class NavigatorFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit NavigatorFilterProxy(QObject *parent = nullptr);
+
+    // A NavigatorModel's cached, case-folded search texts are used directly; any other model is asked for
+    // SearchTextRole.
+    void setSourceModel(QAbstractItemModel *model) override;
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_words.join(u' '); }
@@ -20,6 +27,8 @@ protected:
 
 private:
     QStringList m_words;
+    QStringList m_foldedWords;
+    QPointer<NavigatorModel> m_navigator;
 };
 
 } // namespace ipsec

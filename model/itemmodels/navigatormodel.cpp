@@ -103,6 +103,7 @@ NavigatorModel::NavigatorModel(PolicyStore *store, QObject *parent)
     connect(store, &PolicyStore::wasReset, this, [this] {
         m_childCount.clear();
         m_objectNodes.clear();
+        m_filterSearchTexts.clear();
         m_topCount = {static_cast<int>(m_store->data().policies.size()),
                       static_cast<int>(m_store->data().filterLists.size()),
                       static_cast<int>(m_store->data().filterActions.size())};
@@ -340,6 +341,49 @@ QModelIndex NavigatorModel::indexOf(ObjectKind kind, const QUuid &id, const QUui
     default:
         return {};
     }
+}
+
+QString NavigatorModel::foldedSearchText(int row, const QModelIndex &parent) const
+{
+    const Node *node = parent.isValid() ? nodeOf(parent) : nullptr;
+    if (!node || node->type != Node::Type::Group || node->group != FilterListsGroup)
+        return index(row, NameColumn, parent).data(SearchTextRole).toString().toCaseFolded();
+    const QUuid listId = topLevelId(FilterListsGroup, parent.row());
+    const FilterList *list = m_store->filterList(listId);
+    row = storeRow(FilterListsGroup, listId, row);
+    if (!list || row < 0 || static_cast<std::size_t>(row) >= list->filters.size())
+        return {};
+    auto texts = m_filterSearchTexts.find(listId);
+    if (texts == m_filterSearchTexts.end() || texts->size() != list->filters.size()) {
+        std::vector<QString> folded;
+        folded.reserve(list->filters.size());
+        for (const Filter &f : list->filters)
+            folded.push_back(filterSearchText(f).toCaseFolded());
+        texts = m_filterSearchTexts.insert(listId, std::move(folded));
+    }
+    return (*texts)[static_cast<std::size_t>(row)];
+}
+
+// Keeps the cached search texts of a list's filters in step with the store, whose list already changed:
+// a filter inserted at, changed at or removed from row. Anything unexpected drops the list's texts.
+void NavigatorModel::updateFilterSearchText(const QUuid &listId, int row, RowChange change)
+{
+    auto texts = m_filterSearchTexts.find(listId);
+    if (texts == m_filterSearchTexts.end())
+        return;
+    const FilterList *list = m_store->filterList(listId);
+    const std::size_t now = list ? list->filters.size() : 0;
+    const std::size_t before = texts->size();
+    const auto at = static_cast<std::size_t>(row);
+    const auto offset = static_cast<std::ptrdiff_t>(row);
+    if (list && row >= 0 && change == RowChange::Inserted && before + 1 == now && at < now)
+        texts->insert(texts->begin() + offset, filterSearchText(list->filters[at]).toCaseFolded());
+    else if (list && row >= 0 && change == RowChange::Removed && before == now + 1 && at < before)
+        texts->erase(texts->begin() + offset);
+    else if (list && row >= 0 && change == RowChange::Changed && before == now && at < now)
+        (*texts)[at] = filterSearchText(list->filters[at]).toCaseFolded();
+    else
+        m_filterSearchTexts.erase(texts);
 }
 
 // ---- data ----
@@ -649,6 +693,8 @@ void NavigatorModel::onObjectAdded(ObjectKind kind, const QUuid &id, const QUuid
         emitRowChanged(QModelIndex(), group, group); // the group's count
         return;
     }
+    if (kind == ObjectKind::Filter)
+        updateFilterSearchText(parentId, row, RowChange::Inserted);
     const auto g = static_cast<Group>(group);
     const QModelIndex parentIndex = indexOf(groupKind(group), parentId);
     if (!parentIndex.isValid())
@@ -682,6 +728,7 @@ void NavigatorModel::onObjectAboutToBeRemoved(ObjectKind kind, const QUuid &id, 
     }
     beginRemoveRows(parentIndex, row, row);
     m_removing = true;
+    m_removingRow = row;
 }
 
 void NavigatorModel::onObjectRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId)
@@ -693,11 +740,14 @@ void NavigatorModel::onObjectRemoved(ObjectKind kind, const QUuid &id, const QUu
     if (kind == ObjectKind::Policy || kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction) {
         --m_topCount[static_cast<std::size_t>(group)];
         m_childCount.remove(id);
+        m_filterSearchTexts.remove(id);
         endRemoveRows();
         emitRowChanged(QModelIndex(), group, group);
         return;
     }
     m_childCount[parentId] -= 1;
+    if (kind == ObjectKind::Filter)
+        updateFilterSearchText(parentId, m_removingRow, RowChange::Removed);
     endRemoveRows();
     const QModelIndex parentIndex = indexOf(groupKind(group), parentId);
     if (parentIndex.isValid())
@@ -711,6 +761,7 @@ void NavigatorModel::onObjectChanged(ObjectKind kind, const QUuid &id, const QUu
         refreshChildren(PoliciesGroup, id);
         break;
     case ObjectKind::FilterList:
+        m_filterSearchTexts.remove(id); // its filters may all have changed
         refreshChildren(FilterListsGroup, id);
         refreshAllRules(); // rules show the list's name
         break;
@@ -725,6 +776,8 @@ void NavigatorModel::onObjectChanged(ObjectKind kind, const QUuid &id, const QUu
     case ObjectKind::DefaultResponseRule:
     case ObjectKind::Filter: {
         const QModelIndex i = indexOf(kind, id, parentId);
+        if (kind == ObjectKind::Filter)
+            updateFilterSearchText(parentId, i.isValid() ? i.row() : -1, RowChange::Changed);
         if (i.isValid())
             emitRowChanged(i.parent(), i.row(), i.row());
         break;

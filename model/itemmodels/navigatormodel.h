@@ -53,6 +53,11 @@ public:
     // The language changed: every text (headers, group names, counts, details) is announced as changed.
     void retranslate();
 
+    // SearchTextRole of the item at row under parent, case-folded (QString::toCaseFolded). The search box
+    // matches every filter on each change of its words, so filters' texts are kept per filter list once
+    // asked for, and replaced filter by filter as the store changes.
+    QString foldedSearchText(int row, const QModelIndex &parent) const;
+
 private:
     struct Node;
 
@@ -99,6 +104,12 @@ private:
     int storeRow(int group, const QUuid &parentId, int row) const;
     // Removal in progress (between objectAboutToBeRemoved and objectRemoved).
     bool m_removing = false;
+    int m_removingRow = -1;
+
+    // Filter list id -> the folded search text of each filter, by row (as the store holds them).
+    mutable QHash<QUuid, std::vector<QString>> m_filterSearchTexts;
+    enum class RowChange { Inserted, Changed, Removed };
+    void updateFilterSearchText(const QUuid &listId, int row, RowChange change);
 };
 
 } // namespace ipsec

@@ -50,7 +50,7 @@ template <typename Vec, typename T> void mergeOne(Vec &target, T object, const c
 
 } // namespace
 
-StoreData policySubset(const StoreData &store, const QUuid &policyId)
+StoreData policySubset(const StoreData &store, const QUuid &policyId, std::size_t maxFilters)
 {
     StoreData subset;
     subset.info = store.info;
@@ -64,9 +64,19 @@ StoreData policySubset(const StoreData &store, const QUuid &policyId)
         actions.insert(r.filterAction);
     }
     // Kept in the store's order, so the preview lists them as the full export would.
-    for (const FilterList &l : store.filterLists)
-        if (lists.contains(l.id))
+    std::size_t kept = 0;
+    for (const FilterList &l : store.filterLists) {
+        if (!lists.contains(l.id))
+            continue;
+        const std::size_t room = std::max<std::size_t>(1, maxFilters - std::min(kept, maxFilters));
+        if (l.filters.size() <= room) {
             subset.filterLists.push_back(l);
+        } else { // copies only the filters kept
+            const auto end = l.filters.begin() + static_cast<std::ptrdiff_t>(room);
+            subset.filterLists.push_back({l.id, l.name, l.description, {l.filters.begin(), end}});
+        }
+        kept += subset.filterLists.back().filters.size();
+    }
     for (const FilterAction &a : store.filterActions)
         if (actions.contains(a.id))
             subset.filterActions.push_back(a);

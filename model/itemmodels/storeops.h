@@ -6,13 +6,16 @@
 #include "core/types.h"
 
 #include <QStringList>
+#include <limits>
 #include <optional>
 
 namespace ipsec {
 
 // The store reduced to one policy and the filter lists and filter actions its rules use (store info kept).
-// An unknown id gives a store without policies.
-StoreData policySubset(const StoreData &store, const QUuid &policyId);
+// An unknown id gives a store without policies. maxFilters: the lists keep only their first filters, this
+// many in all but at least one per list (the script preview of a policy with 100,000 filters).
+StoreData policySubset(const StoreData &store, const QUuid &policyId,
+                       std::size_t maxFilters = std::numeric_limits<std::size_t>::max());
 
 // Adds every object of `incoming` to `base`: an object whose id is already there replaces it; a name that
 // another object already has gets " (2)", " (3)"... Only one policy stays assigned (the base's, if any).

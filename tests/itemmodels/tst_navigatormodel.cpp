@@ -222,6 +222,59 @@ private slots:
         walk({});
         QCOMPARE(found, expectedLeaves);
     }
+
+    // The folded search texts the model keeps per filter follow every edit made while a search is active.
+    void theSearchFollowsFilterEditsWhileSearching()
+    {
+        PolicyStore store(test::sampleStore());
+        NavigatorModel model(&store);
+        NavigatorFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(QStringLiteral("tcp"));
+        expandAll(proxy);
+        const QUuid listId = store.data().filterLists.front().id;
+        auto filtersFound = [&](const QString &search) {
+            proxy.setSearchText(search);
+            const QModelIndex list = proxy.mapFromSource(model.indexOf(ObjectKind::FilterList, listId));
+            QStringList found;
+            for (int r = 0; r < proxy.rowCount(list); ++r)
+                found.append(proxy.index(r, NavigatorModel::DetailsColumn, list).data().toString());
+            return found;
+        };
+        // Every cached text is the item's SearchTextRole, folded.
+        auto cacheMatchesTheRoles = [&] {
+            const QModelIndex list = model.indexOf(ObjectKind::FilterList, listId);
+            for (int r = 0; r < model.rowCount(list); ++r)
+                if (model.foldedSearchText(r, list) !=
+                    model.index(r, 0, list).data(SearchTextRole).toString().toCaseFolded())
+                    return false;
+            return true;
+        };
+        QCOMPARE(filtersFound(QStringLiteral("tcp")), (QStringList{"www", "intranet"}));
+
+        Filter changed = store.data().filterLists.front().filters[1];
+        changed.destinationPort = PortRange::single(9999);
+        QVERIFY(store.updateFilter(listId, changed));
+        QVERIFY(cacheMatchesTheRoles());
+        QCOMPARE(filtersFound(QStringLiteral("9999")), QStringList{"intranet"});
+        QCOMPARE(filtersFound(QStringLiteral("8080")), QStringList{});
+
+        QVERIFY(store.addFilter(listId,
+                                test::makeFilter(QStringLiteral("rdp"), "10.0.0.9", protocol::Tcp, 3389), 0));
+        QVERIFY(cacheMatchesTheRoles());
+        QCOMPARE(filtersFound(QStringLiteral("tcp")), (QStringList{"rdp", "www", "intranet"}));
+
+        QVERIFY(store.removeFilter(listId, store.data().filterLists.front().filters[1].id)); // www
+        QVERIFY(cacheMatchesTheRoles());
+        QCOMPARE(filtersFound(QStringLiteral("tcp")), (QStringList{"rdp", "intranet"}));
+
+        FilterList renamed = store.data().filterLists.front();
+        renamed.filters.pop_back(); // dns, replaced with the whole list
+        QVERIFY(store.updateFilterList(renamed));
+        QVERIFY(cacheMatchesTheRoles());
+        QCOMPARE(filtersFound(QStringLiteral("udp")), QStringList{});
+    }
 };
 
 QTEST_MAIN(TestNavigatorModel)

@@ -142,9 +142,11 @@ QPolygonF EdgeItem::arrowHead(const QPointF &tip, const QPointF &from) const
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect()
-        .united(m_labelRect)
-        .adjusted(-kArrowLength, -kArrowLength, kArrowLength, kArrowLength);
+    // From the curve's control points, not QGraphicsPathItem's (which strokes shape(): a QPainterPathStroker
+    // pass per arrow, 1,500 of them each time a large policy is drawn). The margin covers the arrowheads,
+    // the selection halo and shape()'s stroke.
+    const qreal margin = std::max(kArrowLength, pen().widthF() + 6);
+    return path().controlPointRect().united(m_labelRect).adjusted(-margin, -margin, margin, margin);
 }
 
 QPainterPath EdgeItem::shape() const

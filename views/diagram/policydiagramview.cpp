@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QSet>
 #include <QWheelEvent>
 
 namespace ipsec {
@@ -106,6 +107,11 @@ void PolicyDiagramView::scheduleRebuild()
 void PolicyDiagramView::rebuild()
 {
     m_rebuildTimer.stop();
+    // A hidden view (its dock behind the Script Preview's tab) is drawn when shown: a large policy's picture
+    // costs a good part of a selection's time, for nobody to see.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const Policy *policy = m_store ? m_store->policy(m_policyId) : nullptr;
     m_graph = policy ? analysis::buildDiagramGraph(m_store->data(), *policy) : analysis::DiagramGraph{};
     m_layout = analysis::layoutDiagram(m_graph);
@@ -233,6 +239,15 @@ void PolicyDiagramView::selectObject(ObjectKind kind, const QUuid &id, const QUu
     if (kind == ObjectKind::Rule && parentId != m_policyId && !parentId.isNull())
         setPolicy(parentId);
     m_lastSelection = {kind, id, parentId};
+    if (m_stale)
+        return; // selected when drawn
+    // A rule's and a filter action's arrows light up with it.
+    QSet<QUuid> litFilters;
+    if (kind == ObjectKind::Rule || kind == ObjectKind::FilterAction)
+        for (const analysis::DiagramEdge &e : m_graph.edges)
+            if ((kind == ObjectKind::Rule && e.ruleId == id) ||
+                (kind == ObjectKind::FilterAction && e.filterActionId == id))
+                litFilters.insert(e.filterId);
     m_selectingProgrammatically = true;
     scene()->clearSelection();
     QRectF focus;
@@ -253,15 +268,8 @@ void PolicyDiagramView::selectObject(ObjectKind kind, const QUuid &id, const QUu
         default:
             break;
         }
-        if (kind == ObjectKind::Rule || kind == ObjectKind::FilterAction) {
-            // A rule's and a filter action's arrows light up with it.
-            if (ref.kind == ObjectKind::Filter)
-                for (const analysis::DiagramEdge &e : m_graph.edges)
-                    if (e.filterId == ref.id &&
-                        ((kind == ObjectKind::Rule && e.ruleId == id) ||
-                         (kind == ObjectKind::FilterAction && e.filterActionId == id)))
-                        hit = true;
-        }
+        if (ref.kind == ObjectKind::Filter && litFilters.contains(ref.id))
+            hit = true;
         if (hit) {
             item->setSelected(true);
             focus |= item->sceneBoundingRect();
@@ -332,6 +340,13 @@ void PolicyDiagramView::keyPressEvent(QKeyEvent *event)
         fitToView();
     else
         QGraphicsView::keyPressEvent(event);
+}
+
+void PolicyDiagramView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void PolicyDiagramView::resizeEvent(QResizeEvent *event)

@@ -27,7 +27,8 @@ public:
     void setPolicy(const QUuid &policyId);
     QUuid policyId() const { return m_policyId; }
 
-    // What is drawn (for tests and for tools that export the picture).
+    // What is drawn (for tests and for tools that export the picture). A hidden view builds its picture when
+    // it is shown, not before.
     const analysis::DiagramGraph &graph() const { return m_graph; }
     const analysis::DiagramLayout &diagramLayout() const { return m_layout; }
     qreal zoomFactor() const;
@@ -42,8 +43,8 @@ public slots:
     void zoomOut();
     void resetZoom();
     void fitToView(); // and keep fitting on resize until the user zooms
-    void
-    rebuild(); // immediately (changes of the store are coalesced and rebuilt on the next event loop pass)
+    void rebuild();   // now, or when shown if hidden (store changes are coalesced: rebuilt on the next event
+                      // loop pass)
 
 signals:
     // The user selected a node (its filter list), an arrow (its filter) or a rule line (the rule).
@@ -52,6 +53,7 @@ signals:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -70,6 +72,7 @@ private:
     analysis::DiagramLayout m_layout;
     QTimer m_rebuildTimer;
     bool m_autoFit = true;
+    bool m_stale = false; // hidden when it should have been rebuilt
     bool m_selectingProgrammatically = false;
     std::tuple<ObjectKind, QUuid, QUuid> m_lastSelection{ObjectKind::None, {}, {}};
 };

@@ -125,6 +125,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     navigatorLayout->addWidget(m_navigator, 1);
     // Large stores take a while to filter: wait until typing pauses instead of filtering on every keystroke.
     m_searchDelay = new QTimer(this);
+    m_searchDelay->setObjectName(QStringLiteral("searchDelay"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, [this] { applySearch(m_search->text()); });
@@ -1430,8 +1431,32 @@ QImage MainWindow::renderToImage()
 void MainWindow::applySearch(const QString &text)
 {
     m_navProxy->setSearchText(text);
-    if (!text.isEmpty())
-        m_navigator->expandAll();
+    // The tree starts tidy for every search: the groups, and what the search kept expanded list by list up to
+    // a budget of rows (expanding 40,000 matching filters costs more than finding them); clearing the search
+    // shows the whole tree collapsed but for the selected item.
+    m_navigator->collapseAll();
+    constexpr int kExpandedRowBudget = 2000;
+    int shown = 0;
+    for (int g = 0; g < m_navProxy->rowCount(); ++g) {
+        const QModelIndex group = m_navProxy->index(g, 0);
+        if (text.isEmpty()) {
+            if (g == NavigatorModel::PoliciesGroup)
+                m_navigator->expand(group);
+            continue;
+        }
+        m_navigator->expand(group);
+        const int items = m_navProxy->rowCount(group);
+        shown += items;
+        for (int row = 0; row < items && shown < kExpandedRowBudget; ++row) {
+            const QModelIndex item = m_navProxy->index(row, 0, group);
+            if (const int children = m_navProxy->rowCount(item); children > 0) {
+                m_navigator->expand(item);
+                shown += children;
+            }
+        }
+    }
+    if (m_navigator->currentIndex().isValid())
+        m_navigator->scrollTo(m_navigator->currentIndex());
 }
 
 } // namespace ipsec

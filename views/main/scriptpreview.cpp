@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
@@ -216,10 +217,28 @@ QString ScriptPreview::render(QString *status) const
         *status = tr("This build has no export format yet.");
         return {};
     }
-    auto summarize = [](const Findings &findings) {
+    // A 100,000-filter policy makes a 30 MB script, which the text view and its highlighter would take
+    // minutes to lay out: the preview shows the policy with its first filters only, and says so.
+    const StoreData &store = m_store->data();
+    std::size_t filterCount = 0;
+    QSet<QUuid> lists;
+    for (const Rule &r : store.policy(m_policyId)->rules)
+        if (const FilterList *l = store.filterList(r.filterList); l && !lists.contains(l->id)) {
+            lists.insert(l->id);
+            filterCount += l->filters.size();
+        }
+    const bool cut = filterCount > kPreviewFilterLimit;
+    const QString cutNote =
+        cut ? tr("Only the first %1 of the policy's %2 filters are shown; exporting writes them all.")
+                  .arg(kPreviewFilterLimit)
+                  .arg(filterCount)
+            : QString();
+    auto summarize = [&cutNote](const Findings &findings) {
         const int errors = countOf(findings, Severity::Error);
         const int warnings = countOf(findings, Severity::Warning);
         QStringList lines{tr("%n export error(s), %1 warning(s)", nullptr, errors).arg(warnings)};
+        if (!cutNote.isEmpty())
+            lines.append(cutNote);
         for (const Finding &f : findings)
             if (f.severity != Severity::Info)
                 lines.append(f.code + QStringLiteral(": ") + f.message);
@@ -229,7 +248,9 @@ QString ScriptPreview::render(QString *status) const
         netsh::ExportOptions options;
         options.policy = m_policyId.toString();
         options.assign = true;
-        const netsh::ExportOutput out = netsh::write(m_store->data(), options);
+        const netsh::ExportOutput out =
+            cut ? netsh::write(policySubset(store, m_policyId, kPreviewFilterLimit), options)
+                : netsh::write(store, options);
         *status = summarize(out.findings);
         return out.text;
     }
@@ -242,7 +263,8 @@ QString ScriptPreview::render(QString *status) const
     QTemporaryDir dir;
     const QString suffix = descriptor->fileSuffixes.value(0, QStringLiteral("txt"));
     const QString path = dir.filePath(QStringLiteral("preview.") + suffix);
-    const ExportResult result = descriptor->exportFile(policySubset(m_store->data(), m_policyId), path, {});
+    const ExportResult result =
+        descriptor->exportFile(policySubset(store, m_policyId, kPreviewFilterLimit), path, {});
     *status = summarize(result.findings);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

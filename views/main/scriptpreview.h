@@ -46,6 +46,9 @@ private:
 class ScriptPreview : public QWidget {
     Q_OBJECT
 public:
+    // A policy with more filters is previewed with its first this many (its lists cut), not all of them.
+    static constexpr std::size_t kPreviewFilterLimit = 500;
+
     explicit ScriptPreview(PolicyStore *store, QWidget *parent = nullptr);
 
     void setPolicy(const QUuid &policyId);
