@@ -1,6 +1,7 @@
 // The designer window driven as a user drives it: named actions, typing into editor fields, the Problems
 // panel, the script preview, delete, save and reopen. Offscreen; prompts answered by the test.
 #include "core/policystore.h"
+#include "diagram/policydiagramview.h"
 #include "editors/editors.h"
 #include "editors/methodlistwidget.h"
 #include "mainwindow.h"
@@ -16,9 +17,10 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QMimeData>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -381,6 +383,30 @@ private slots:
         QVERIFY(filters.at(1).id != filters.at(0).id);
         QVERIFY(filters.at(1).sameTraffic(filters.at(0)));
         QCOMPARE(data().filterLists.size(), std::size_t(1));
+    }
+
+    void onlyTheFrontTabOfPreviewAndDiagramIsKeptUpToDate()
+    {
+        const Policy policy = data().policies.front();
+        auto *previewDock = m_window->findChild<QDockWidget *>(QStringLiteral("previewDock"));
+        auto *diagramDock = m_window->findChild<QDockWidget *>(QStringLiteral("diagramDock"));
+        QVERIFY(previewDock && diagramDock);
+        previewDock->raise();
+        QTRY_VERIFY(m_window->diagram()->visibleRegion().isEmpty());
+        // Renaming the policy while the diagram is behind the preview: the preview follows, the diagram
+        // waits.
+        QVERIFY(m_window->showObject(ObjectKind::Policy, policy.id));
+        const QString drawnBefore = m_window->diagram()->graph().policyName;
+        Policy renamed = *m_window->store()->policy(policy.id);
+        renamed.name = QStringLiteral("Renamed policy");
+        QVERIFY(m_window->store()->updatePolicy(renamed).ok);
+        m_window->scriptPreview()->refreshNow();
+        QVERIFY(m_window->scriptPreview()->text().contains(QStringLiteral("Renamed policy")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->diagram()->graph().policyName, drawnBefore);
+        // Brought to the front, the diagram draws what is there now.
+        diagramDock->raise();
+        QTRY_COMPARE(m_window->diagram()->graph().policyName, QStringLiteral("Renamed policy"));
     }
 
     void aCopiedRulePastesIntoTheSelectedPolicyAfterTheSelectedRule()

@@ -109,7 +109,7 @@ void PolicyDiagramView::rebuild()
     m_rebuildTimer.stop();
     // A hidden view (its dock behind the Script Preview's tab) is drawn when shown: a large policy's picture
     // costs a good part of a selection's time, for nobody to see.
-    m_stale = !isVisible();
+    m_stale = !isVisible() || !m_onScreen;
     if (m_stale)
         return;
     const Policy *policy = m_store ? m_store->policy(m_policyId) : nullptr;
@@ -340,6 +340,13 @@ void PolicyDiagramView::keyPressEvent(QKeyEvent *event)
         fitToView();
     else
         QGraphicsView::keyPressEvent(event);
+}
+
+void PolicyDiagramView::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (m_onScreen && m_stale)
+        rebuild();
 }
 
 void PolicyDiagramView::showEvent(QShowEvent *event)

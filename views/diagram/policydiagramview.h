@@ -26,6 +26,9 @@ public:
     void setStore(const PolicyStore *store);
     void setPolicy(const QUuid &policyId);
     QUuid policyId() const { return m_policyId; }
+    // Whether anyone can see the view: its dock tab behind another one is not on screen, yet visible to Qt.
+    // Off screen (or hidden), changes only mark the picture stale; coming back on screen draws it.
+    void setOnScreen(bool onScreen);
 
     // What is drawn (for tests and for tools that export the picture). A hidden view builds its picture when
     // it is shown, not before.
@@ -72,6 +75,7 @@ private:
     analysis::DiagramLayout m_layout;
     QTimer m_rebuildTimer;
     bool m_autoFit = true;
+    bool m_onScreen = true;
     bool m_stale = false; // hidden when it should have been rebuilt
     bool m_selectingProgrammatically = false;
     std::tuple<ObjectKind, QUuid, QUuid> m_lastSelection{ObjectKind::None, {}, {}};

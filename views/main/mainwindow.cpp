@@ -430,6 +430,8 @@ void MainWindow::createDocks()
     previewDock->setObjectName(QStringLiteral("previewDock"));
     previewDock->setWidget(m_preview);
     addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    // The preview and the diagram share a tab area: only the one in front is kept up to date.
+    connect(previewDock, &QDockWidget::visibilityChanged, m_preview, &ScriptPreview::setOnScreen);
     connect(m_preview, &ScriptPreview::formatChanged, this,
             [this](const QString &f) { m_settings->setValue(Settings::Key::PreviewFormat, f); });
 
@@ -441,6 +443,7 @@ void MainWindow::createDocks()
     diagramDock->setObjectName(QStringLiteral("diagramDock"));
     diagramDock->setWidget(m_diagram);
     addDockWidget(Qt::RightDockWidgetArea, diagramDock);
+    connect(diagramDock, &QDockWidget::visibilityChanged, m_diagram, &PolicyDiagramView::setOnScreen);
     tabifyDockWidget(previewDock, diagramDock);
     connect(m_diagram, &PolicyDiagramView::objectActivated, this,
             [this](ObjectKind kind, const QUuid &id, const QUuid &parentId) {

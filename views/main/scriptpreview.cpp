@@ -185,9 +185,19 @@ QString ScriptPreview::text() const
     return m_text->toPlainText();
 }
 
+void ScriptPreview::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (m_onScreen && m_stale)
+        refreshNow();
+}
+
 void ScriptPreview::refreshNow()
 {
     m_debounce.stop();
+    m_stale = !m_onScreen;
+    if (m_stale)
+        return;
     QString status;
     const QString rendered = render(&status);
     if (rendered != m_text->toPlainText())

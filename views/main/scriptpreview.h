@@ -57,8 +57,12 @@ public:
     QString format() const;
     QString text() const;
     QPlainTextEdit *editor() const { return m_text; }
-    // Renders now instead of after the debounce (tests, screenshots).
+    // Renders now instead of after the debounce (tests, screenshots); only marks the script stale while the
+    // preview is off screen.
     void refreshNow();
+    // Whether anyone can see the preview: its dock tab behind another one is not on screen, yet visible to Qt.
+    // Off screen, changes only mark the script stale; coming back on screen renders it.
+    void setOnScreen(bool onScreen);
 
 signals:
     void formatChanged(const QString &formatName);
@@ -79,6 +83,8 @@ private:
     QLabel *m_formLabel = nullptr;
     QPushButton *m_copy = nullptr;
     QTimer m_debounce;
+    bool m_onScreen = true;
+    bool m_stale = false;
 };
 
 } // namespace ipsec
