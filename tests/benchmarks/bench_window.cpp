@@ -241,8 +241,10 @@ private slots:
         }
         QCOMPARE(m_window->diagram()->policyId(), policy.id);
         QCOMPARE(m_window->scriptPreview()->policy(), policy.id);
-        QVERIFY(!m_window->scriptPreview()->text().isEmpty());
-        if (m_window->diagram()->isVisible())
+        // Only the tab in front is drawn; the other catches up when brought forward.
+        if (dock == QStringLiteral("previewDock"))
+            QVERIFY(!m_window->scriptPreview()->text().isEmpty());
+        else
             QVERIFY(!m_window->diagram()->graph().edges.empty());
     }
 
