@@ -1993,6 +1993,10 @@ Diese Regeln ebenfalls löschen?</translation>
         <source>no rules with filters: traffic is not subject to IPsec</source>
         <translation>keine Regeln mit Filtern: Datenverkehr unterliegt nicht IPsec</translation>
     </message>
+    <message>
+        <source>Filter list: %1 (%2 more filters not drawn)</source>
+        <translation>Filterliste: %1 (%2 weitere Filter nicht gezeichnet)</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::PolicyEditor</name>

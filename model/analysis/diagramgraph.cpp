@@ -294,11 +294,15 @@ DiagramGraph buildDiagramGraph(const StoreData &store, const Policy &policy, con
             {rule.id, ruleLine(rule, action), classify(action), rule.active});
         if (!list)
             continue;
+        int drawnForRule = 0;
         for (const Filter &f : list->filters) {
-            if (static_cast<int>(g.edges.size()) >= options.maxEdges) {
+            if (static_cast<int>(g.edges.size()) >= options.maxEdges ||
+                drawnForRule >= options.maxEdgesPerRule) {
                 ++g.omittedEdges;
+                ++g.groups[static_cast<std::size_t>(group)].omittedEdges;
                 continue;
             }
+            ++drawnForRule;
             DiagramEdge e;
             e.source = nodeFor(f.source);
             e.target = nodeFor(f.destination);

@@ -60,6 +60,7 @@ struct DiagramGroup {
     QUuid filterListId; // null for rules whose filter list is missing
     QString title;      // the filter list's name
     std::vector<DiagramRuleLine> rules;
+    int omittedEdges = 0; // this list's filters beyond the caps, not drawn
 };
 
 struct DiagramGraph {
@@ -75,9 +76,11 @@ struct DiagramGraph {
 };
 
 struct DiagramOptions {
-    // A 100,000-filter policy cannot be drawn usefully; beyond this many edges the rest is counted, not
-    // drawn.
+    // A 100,000-filter policy cannot be drawn usefully: each rule draws at most maxEdgesPerRule of its list's
+    // filters (so that every rule shows), the whole picture at most maxEdges; the rest is counted on its
+    // group and in omittedEdges, not drawn.
     int maxEdges = 1500;
+    int maxEdgesPerRule = 60;
     bool includeInactiveRules = true;
 };
 

@@ -56,6 +56,7 @@ private slots:
     void dozensOfRulesStayTidyAndDeterministic();
     void parallelFiltersGetDistinctSlotsAndLabelsDoNotOverlap();
     void aHugePolicyIsCappedAndCounted();
+    void everyRuleDrawsItsFirstFiltersAndCountsTheRestOnItsGroup();
 };
 
 void TestDiagramGraph::theReferenceScenarioIsTwoSubnetsAndTwoEncryptedArrows()
@@ -273,6 +274,7 @@ void TestDiagramGraph::aHugePolicyIsCappedAndCounted()
     const Policy &policy = store.policies.front();
     DiagramOptions options;
     options.maxEdges = 100;
+    options.maxEdgesPerRule = 1000;
     const DiagramGraph g = buildDiagramGraph(store, policy, options);
     std::size_t filters = 0;
     for (const Rule &r : policy.rules)
@@ -280,7 +282,35 @@ void TestDiagramGraph::aHugePolicyIsCappedAndCounted()
             filters += l->filters.size();
     QCOMPARE(g.edges.size(), std::size_t(100));
     QCOMPARE(static_cast<std::size_t>(g.omittedEdges), filters - 100);
+    int countedOnGroups = 0;
+    for (const DiagramGroup &group : g.groups)
+        countedOnGroups += group.omittedEdges;
+    QCOMPARE(countedOnGroups, g.omittedEdges);
     verifyTidy(layoutDiagram(g));
+}
+
+void TestDiagramGraph::everyRuleDrawsItsFirstFiltersAndCountsTheRestOnItsGroup()
+{
+    const StoreData store = generateStore(3000, 7);
+    const Policy &policy = store.policies.front();
+    QVERIFY(policy.rules.size() >= 2);
+    DiagramOptions options;
+    options.maxEdgesPerRule = 10;
+    const DiagramGraph g = buildDiagramGraph(store, policy, options);
+    // Every rule shows, with at most 10 arrows, the later rules too.
+    QHash<QUuid, int> drawn;
+    for (const DiagramEdge &e : g.edges)
+        ++drawn[e.ruleId];
+    for (const Rule &r : policy.rules) {
+        const FilterList *l = store.filterList(r.filterList);
+        QVERIFY(l);
+        QCOMPARE(drawn.value(r.id), std::min<int>(10, static_cast<int>(l->filters.size())));
+    }
+    for (const DiagramGroup &group : g.groups) {
+        const FilterList *l = store.filterList(group.filterListId);
+        const int rules = static_cast<int>(group.rules.size());
+        QCOMPARE(group.omittedEdges, rules * std::max(0, static_cast<int>(l->filters.size()) - 10));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDiagramGraph)

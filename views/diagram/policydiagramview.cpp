@@ -149,9 +149,13 @@ void PolicyDiagramView::populateScene()
         const QFont titleFont = DiagramStyle::groupTitleFont();
         const QFontMetricsF tfm(titleFont);
         const qreal width = gp.titleRect.width();
-        auto *title =
-            new ObjectTextItem(tfm.elidedText(tr("Filter list: %1").arg(g.title), Qt::ElideRight, width),
-                               titleFont, style.text());
+        auto *title = new ObjectTextItem(
+            tfm.elidedText(
+                g.omittedEdges > 0
+                    ? tr("Filter list: %1 (%2 more filters not drawn)").arg(g.title).arg(g.omittedEdges)
+                    : tr("Filter list: %1").arg(g.title),
+                Qt::ElideRight, width),
+            titleFont, style.text());
         diagram::setObjectRef(title, {ObjectKind::FilterList, g.filterListId, {}});
         title->setPos(gp.titleRect.topLeft());
         scene()->addItem(title);
