@@ -8,6 +8,15 @@
 namespace ipsec::diagram {
 namespace {
 
+// Zoomed far out (a large policy fitted into the panel), text is a few pixels high and unreadable, and
+// drawing it is most of a repaint's cost: below this scale only the shapes are drawn.
+constexpr qreal kReadableScale = 0.4;
+
+bool textIsReadable(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    return !option || option->levelOfDetailFromTransform(painter->worldTransform()) >= kReadableScale;
+}
+
 enum DataKey { KindKey = 0, IdKey = 1, ParentKey = 2 };
 
 constexpr qreal kArrowLength = 11;
@@ -76,7 +85,7 @@ QRectF NodeItem::boundingRect() const
     return m_rect.adjusted(-5, -5, 5, 5);
 }
 
-void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     constexpr qreal radius = 8;
     p->setRenderHint(QPainter::Antialiasing);
@@ -85,6 +94,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->drawRoundedRect(m_rect, radius, radius);
     if (isSelected())
         drawSelectionOutline(p, m_rect, m_style, radius);
+    if (!textIsReadable(option, p))
+        return;
 
     const QFont titleFont = DiagramStyle::titleFont();
     const QFont captionFont = DiagramStyle::captionFont();
@@ -158,7 +169,7 @@ QPainterPath EdgeItem::shape() const
     return s;
 }
 
-void EdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     p->setRenderHint(QPainter::Antialiasing);
     QPen linePen = pen();
@@ -177,6 +188,8 @@ void EdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->drawPolygon(m_endHead);
     if (!m_startHead.isEmpty())
         p->drawPolygon(m_startHead);
+    if (!textIsReadable(option, p))
+        return;
 
     const QFont font = DiagramStyle::labelFont();
     const QFontMetricsF fm(font);
