@@ -289,7 +289,7 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Source &amp;address:</source>
-        <translation>Quell&amp;adresse:</translation>
+        <translation>&amp;Quelladresse:</translation>
     </message>
     <message>
         <source>Destination add&amp;ress:</source>
@@ -621,15 +621,11 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <name>ipsec::DefaultResponseEditor</name>
     <message>
         <source>&amp;Activate the default response rule</source>
-        <translation>Standardantwortregel &amp;aktivieren</translation>
+        <translation>&amp;Standardantwortregel aktivieren</translation>
     </message>
     <message>
         <source>Windows Vista and later ignore the default response rule.</source>
         <translation>Windows Vista und höher ignorieren die Standardantwortregel.</translation>
-    </message>
-    <message>
-        <source>Use session key &amp;perfect forward secrecy (PFS)</source>
-        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS) verwenden</translation>
     </message>
     <message>
         <source>Security Methods</source>
@@ -657,11 +653,15 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Security method prefere&amp;nce order:</source>
-        <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden:</translation>
+        <translation>Bevorzugte Reihenfolge der Sicherheits&amp;methoden:</translation>
     </message>
     <message>
         <source>Authentication method prefere&amp;nce order:</source>
-        <translation>Bevorzugte &amp;Reihenfolge der Authentifizierungsmethoden:</translation>
+        <translation>Bevorzugte Reihenfolge der Authentifizierungs&amp;methoden:</translation>
+    </message>
+    <message>
+        <source>Use &amp;session key perfect forward secrecy (PFS)</source>
+        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS) verwenden</translation>
     </message>
 </context>
 <context>
@@ -676,7 +676,7 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>A&amp;ccept unsecured communication, but always respond using IPsec</source>
-        <translation>Unsichere Kommunikation &amp;annehmen, aber immer mit IPsec antworten</translation>
+        <translation>Unsichere &amp;Kommunikation annehmen, aber immer mit IPsec antworten</translation>
     </message>
     <message>
         <source>A&amp;llow unsecured communication with non-IPsec-aware computers</source>
@@ -692,7 +692,7 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>General</source>
@@ -711,12 +711,12 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <source>Session key perfect &amp;forward secrecy (PFS)</source>
-        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS)</translation>
+        <source>Security method prefere&amp;nce order:</source>
+        <translation>Bevorzugte Reihenfolge der Sicherheits&amp;methoden:</translation>
     </message>
     <message>
-        <source>Security method prefere&amp;nce order:</source>
-        <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden:</translation>
+        <source>Session &amp;key perfect forward secrecy (PFS)</source>
+        <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS)</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>Use the &amp;Description field to name or explain the filter.</source>
-        <translation>Verwenden Sie das Feld „&amp;Beschreibung“, um den Filter zu benennen oder zu erklären.</translation>
+        <translation>Verwenden Sie das Feld „Bes&amp;chreibung“, um den Filter zu benennen oder zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1011,6 @@ Zieladressen abgleichen.</translation>
 <context>
     <name>ipsec::FilterListEditor</name>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1024,7 +1020,7 @@ Zieladressen abgleichen.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>Used:</source>
@@ -1043,7 +1039,11 @@ Zieladressen abgleichen.</translation>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>IP &amp;filters:</source>
+        <source>Ed&amp;it...</source>
+        <translation>Bearbei&amp;ten...</translation>
+    </message>
+    <message>
+        <source>IP fi&amp;lters:</source>
         <translation>IP-&amp;Filter:</translation>
     </message>
 </context>
@@ -1235,16 +1235,16 @@ Zieladressen abgleichen.</translation>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <source>Authenticate and generate a new key after every (m&amp;inutes):</source>
-        <translation>Authentifizieren und neuen Schlüssel generieren nach (M&amp;inuten):</translation>
-    </message>
-    <message>
         <source>Authenticate and generate a new key after every (&amp;sessions):</source>
         <translation>Authentifizieren und neuen Schlüssel generieren nach (&amp;Sitzungen):</translation>
     </message>
     <message>
         <source>Security method &amp;preference order (Key Exchange Security Methods):</source>
         <translation>Bevorzugte &amp;Reihenfolge der Sicherheitsmethoden (Sicherheitsmethoden für den Schlüsselaustausch):</translation>
+    </message>
+    <message>
+        <source>Authenticate and generate a new key after every (mi&amp;nutes):</source>
+        <translation>Authentifizieren und neuen Schlüssel generieren nach (M&amp;inuten):</translation>
     </message>
 </context>
 <context>
@@ -1777,10 +1777,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>Hinzu&amp;fügen...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1791,6 +1787,10 @@ Diese Regeln ebenfalls löschen?</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Bearbei&amp;ten...</translation>
     </message>
 </context>
 <context>
@@ -2005,10 +2005,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>Hinzu&amp;fügen...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -2038,7 +2034,7 @@ Diese Regeln ebenfalls löschen?</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>Check for policy &amp;changes every:</source>
@@ -2085,6 +2081,10 @@ Methoden: %4</translation>
     <message>
         <source>&amp;Security rules for communicating with other computers:</source>
         <translation>&amp;Sicherheitsregeln für die Kommunikation mit anderen Computern:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Bearbei&amp;ten...</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2227,8 @@ Methoden: %4</translation>
         <translation>Zielport</translation>
     </message>
     <message>
-        <source>From &amp;this port:</source>
-        <translation>Von &amp;diesem Port:</translation>
-    </message>
-    <message>
         <source>To an&amp;y port</source>
-        <translation>&amp;An beliebigen Port</translation>
+        <translation>An beliebigen P&amp;ort</translation>
     </message>
     <message>
         <source>T&amp;o this port:</source>
@@ -2249,6 +2245,10 @@ Methoden: %4</translation>
     <message>
         <source>throu&amp;gh port:</source>
         <translation>bi&amp;s Port:</translation>
+    </message>
+    <message>
+        <source>From t&amp;his port:</source>
+        <translation>&amp;Von diesem Port:</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2310,12 @@ Methoden: %4</translation>
 <context>
     <name>ipsec::ProtocolPicker</name>
     <message>
-        <source>Select a &amp;protocol type:</source>
-        <translation>&amp;Protokolltyp auswählen:</translation>
-    </message>
-    <message>
         <source>Set the IP protocol nu&amp;mber:</source>
         <translation>IP-Protokoll&amp;nummer festlegen:</translation>
+    </message>
+    <message>
+        <source>&amp;Select a protocol type:</source>
+        <translation>&amp;Protokolltyp auswählen:</translation>
     </message>
 </context>
 <context>
@@ -2356,10 +2356,6 @@ Methoden: %4</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Edit filter list...</source>
-        <translation>Filterliste &amp;bearbeiten...</translation>
-    </message>
-    <message>
         <source>The selected IP filter list specifies which network traffic will be affected by this rule.</source>
         <translation>Die ausgewählte IP-Filterliste gibt an, welcher Netzwerkdatenverkehr von dieser Regel betroffen ist.</translation>
     </message>
@@ -2380,16 +2376,12 @@ Methoden: %4</translation>
         <translation>Authentifizierungsmethoden</translation>
     </message>
     <message>
-        <source>&amp;This rule does not specify an IPsec tunnel</source>
-        <translation>Diese Regel legt &amp;keinen IPsec-Tunnel fest</translation>
-    </message>
-    <message>
         <source>The tunnel endpoint is specified by this &amp;IP address:</source>
         <translation>Der Tunnelendpunkt wird durch diese &amp;IP-Adresse festgelegt:</translation>
     </message>
     <message>
         <source>The tunnel endpoint is specified by this &amp;DNS name:</source>
-        <translation>Der Tunnelendpunkt wird durch diesen &amp;DNS-Namen festgelegt:</translation>
+        <translation>Der Tunnelendpunkt wird durch diesen DN&amp;S-Namen festgelegt:</translation>
     </message>
     <message>
         <source>The tunnel endpoint is the tunneling computer closest to the IP traffic destination, as specified by the associated IP filter list.</source>
@@ -2405,7 +2397,7 @@ Methoden: %4</translation>
     </message>
     <message>
         <source>&amp;Remote access</source>
-        <translation>&amp;RAS (Remote Access)</translation>
+        <translation>RA&amp;S (Remote Access)</translation>
     </message>
     <message>
         <source>This rule only applies to network traffic over connections of the selected type.</source>
@@ -2431,32 +2423,40 @@ Methoden: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Acti&amp;ve</source>
-        <translation>Akti&amp;v</translation>
-    </message>
-    <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Bes&amp;chreibung:</translation>
-    </message>
-    <message>
-        <source>IP &amp;filter list:</source>
-        <translation>IP-&amp;Filterliste:</translation>
-    </message>
-    <message>
         <source>Ed&amp;it filter action...</source>
         <translation>Filteraktion bearbe&amp;iten...</translation>
     </message>
     <message>
-        <source>Filter ac&amp;tion:</source>
-        <translation>Filter&amp;aktion:</translation>
-    </message>
-    <message>
         <source>The authentication method specifies how trust is established between computers. Authentication method preference &amp;order:</source>
-        <translation>Die Authentifizierungsmethode gibt an, wie die Vertrauensstellung zwischen Computern hergestellt wird. Bevorzugte &amp;Reihenfolge der Authentifizierungsmethoden:</translation>
+        <translation>Die Authentifizierungsmethode gibt an, wie die Vertrauensstellung zwischen Computern hergestellt wird. Bevorzugte Reihenfolge der Authentifizierungs&amp;methoden:</translation>
     </message>
     <message>
-        <source>&amp;All network connections</source>
-        <translation>&amp;Alle Netzwerkverbindungen</translation>
+        <source>&amp;Active</source>
+        <translation>Akti&amp;v</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it filter list...</source>
+        <translation>Filterliste bearbe&amp;iten...</translation>
+    </message>
+    <message>
+        <source>IP filter &amp;list:</source>
+        <translation>IP-&amp;Filterliste:</translation>
+    </message>
+    <message>
+        <source>Filter acti&amp;on:</source>
+        <translation>Filterakti&amp;on:</translation>
+    </message>
+    <message>
+        <source>This &amp;rule does not specify an IPsec tunnel</source>
+        <translation>Diese Regel legt &amp;keinen IPsec-Tunnel fest</translation>
+    </message>
+    <message>
+        <source>All net&amp;work connections</source>
+        <translation>Alle Netz&amp;werkverbindungen</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>&amp;Store:</source>

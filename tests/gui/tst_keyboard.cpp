@@ -2,10 +2,13 @@
 // a label (or the check box or radio button that turns it on) with an accelerator, every button but OK and
 // Cancel has one, the accelerators on screen together are unique, and Tab walks every enabled input once, in
 // reading order, and comes back (no focus traps). Then the list keys: Delete, Enter, Alt+Up / Alt+Down.
+#include "apptranslations.h"
 #include "core/policystore.h"
 #include "editors/editors.h"
 #include "editors/methoddialogs.h"
 #include "editors/methodlistwidget.h"
+#include "mainwindow.h"
+#include "settings.h"
 #include "templates/templates.h"
 #include "wizards/filteractionwizard.h"
 #include "wizards/ipfilterwizard.h"
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -31,6 +35,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -185,7 +190,8 @@ QStringList buttonsWithoutAccelerator(QWidget *window)
     return wrong;
 }
 
-QStringList clashingAccelerators(QWidget *window)
+// Every accelerator on screen (as its key's text) and who owns it.
+QMultiHash<QString, QString> acceleratorsOnScreen(QWidget *window)
 {
     QMultiHash<QString, QString> owners;
     const auto add = [&owners](const QString &text, const QString &who) {
@@ -206,6 +212,12 @@ QStringList clashingAccelerators(QWidget *window)
             for (int i = 0; i < bar->count(); ++i)
                 add(bar->tabText(i), QStringLiteral("tab ") + bar->tabText(i));
     }
+    return owners;
+}
+
+QStringList clashingAccelerators(QWidget *window)
+{
+    const QMultiHash<QString, QString> owners = acceleratorsOnScreen(window);
     QStringList wrong;
     for (const QString &key : owners.uniqueKeys())
         if (owners.count(key) > 1)
@@ -486,6 +498,8 @@ class TestKeyboard : public QObject {
 private slots:
     void everyPageIsUsableByKeyboard_data();
     void everyPageIsUsableByKeyboard();
+    void editorAcceleratorsLeaveTheMenuBarItsLetters_data();
+    void editorAcceleratorsLeaveTheMenuBarItsLetters();
     void altDownAndAltUpMoveASecurityMethodInTheFilterActionEditor();
     void deleteInAListRemovesItsEntryAndNotWhatTheWindowShortcutWould();
     void enterOnAListEntryOpensItForEditing();
@@ -528,6 +542,50 @@ void TestKeyboard::everyPageIsUsableByKeyboard()
         wrong = tabbingProblems(window.get());
         break;
     }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+}
+
+void TestKeyboard::editorAcceleratorsLeaveTheMenuBarItsLetters_data()
+{
+    // The editors live in the main window, beside its menu bar: Alt+E there would be ambiguous, and Qt then
+    // alternates between the menu and the field on each press. Dialogs and wizards are windows of their own.
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<QString>("language");
+    const QList<Scope> all = scopes();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
+        for (int s = 0; s < all.size(); ++s)
+            if (all[s].name.contains(QStringLiteral(" editor")))
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1 (%2) leaves Alt with the menus").arg(all[s].name, language)))
+                    << s << language;
+}
+
+void TestKeyboard::editorAcceleratorsLeaveTheMenuBarItsLetters()
+{
+    QFETCH(int, scope);
+    QFETCH(QString, language);
+    installTranslations(*QCoreApplication::instance(), localeForLanguage(language));
+    const auto restoreEnglish = qScopeGuard(
+        [] { installTranslations(*QCoreApplication::instance(), localeForLanguage(QStringLiteral("en"))); });
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    QSet<QString> menuKeys;
+    {
+        MainWindow window(&settings);
+        for (QAction *menu : window.menuBar()->actions())
+            if (const QKeySequence key = mnemonicOf(menu->text()); !key.isEmpty())
+                menuKeys.insert(key.toString());
+    }
+    QCOMPARE(menuKeys.size(), 5);
+    Fixture f;
+    const std::unique_ptr<QWidget> window = show(scopes().at(scope), f);
+    QVERIFY2(window, "the page could not be shown");
+    const QMultiHash<QString, QString> owners = acceleratorsOnScreen(window.get());
+    QStringList wrong;
+    for (const QString &key : owners.uniqueKeys())
+        if (menuKeys.contains(key))
+            wrong << QStringLiteral("%1: %2").arg(key,
+                                                  QStringList(owners.values(key)).join(QStringLiteral(", ")));
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
 }
 

@@ -224,7 +224,7 @@ PolicyEditor::PolicyEditor(const EditorContext &context, QWidget *parent)
     m_rules->setModel(m_rulesModel);
     m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *add = new QPushButton(tr("A&dd..."), rulesPage);
-    auto *edit = new QPushButton(tr("&Edit..."), rulesPage);
+    auto *edit = new QPushButton(tr("Ed&it..."), rulesPage);
     auto *remove = new QPushButton(tr("&Remove"), rulesPage);
     add->setObjectName(QStringLiteral("addRuleButton"));
     edit->setObjectName(QStringLiteral("editRuleButton"));
@@ -376,11 +376,11 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     m_name = lineEdit(QStringLiteral("name"), this);
     m_description = lineEdit(QStringLiteral("description"), this);
     // The accelerators of these three work on every tab, so the tabs avoid n, p and v.
-    m_active = new QCheckBox(tr("Acti&ve"), this);
+    m_active = new QCheckBox(tr("&Active"), this);
     m_active->setObjectName(QStringLiteral("active"));
     auto *top = new QFormLayout;
     top->addRow(tr("&Name:"), m_name);
-    top->addRow(tr("Descri&ption:"), m_description);
+    top->addRow(tr("Des&cription:"), m_description);
     top->addRow(m_active);
 
     auto *tabs = new QTabWidget(this);
@@ -391,13 +391,13 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     m_filterList->setObjectName(QStringLiteral("filterList"));
     m_filterListInfo = new QLabel(listPage);
     m_filterListInfo->setWordWrap(true);
-    auto *openList = new QPushButton(tr("&Edit filter list..."), listPage);
+    auto *openList = new QPushButton(tr("Ed&it filter list..."), listPage);
     openList->setObjectName(QStringLiteral("openFilterListButton"));
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->addWidget(new QLabel(tr("The selected IP filter list specifies which network traffic will be "
                                         "affected by this rule."),
                                      listPage));
-    listLayout->addWidget(buddyLabel(tr("IP &filter list:"), m_filterList, listPage));
+    listLayout->addWidget(buddyLabel(tr("IP filter &list:"), m_filterList, listPage));
     listLayout->addWidget(m_filterList);
     listLayout->addWidget(m_filterListInfo);
     listLayout->addWidget(openList, 0, Qt::AlignLeft);
@@ -416,7 +416,7 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
         new QLabel(tr("The selected filter action specifies whether this rule negotiates for "
                       "secure network traffic, and how it will secure the traffic."),
                    actionPage));
-    actionLayout->addWidget(buddyLabel(tr("Filter ac&tion:"), m_filterAction, actionPage));
+    actionLayout->addWidget(buddyLabel(tr("Filter acti&on:"), m_filterAction, actionPage));
     actionLayout->addWidget(m_filterAction);
     actionLayout->addWidget(m_filterActionInfo);
     actionLayout->addWidget(openAction, 0, Qt::AlignLeft);
@@ -436,7 +436,7 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     const int authTab = tabs->addTab(authPage, tr("Authentication Methods"));
     // Tunnel Setting.
     auto *tunnelPage = new QWidget(tabs);
-    m_noTunnel = new QRadioButton(tr("&This rule does not specify an IPsec tunnel"), tunnelPage);
+    m_noTunnel = new QRadioButton(tr("This &rule does not specify an IPsec tunnel"), tunnelPage);
     m_tunnelAddress =
         new QRadioButton(tr("The tunnel endpoint is specified by this &IP address:"), tunnelPage);
     m_tunnelDns = new QRadioButton(tr("The tunnel endpoint is specified by this &DNS name:"), tunnelPage);
@@ -457,7 +457,7 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     const int tunnelTab = tabs->addTab(tunnelPage, tr("Tunnel Setting"));
     // Connection Type.
     auto *connectionPage = new QWidget(tabs);
-    m_connectionAll = new QRadioButton(tr("&All network connections"), connectionPage);
+    m_connectionAll = new QRadioButton(tr("All net&work connections"), connectionPage);
     m_connectionLan = new QRadioButton(tr("&Local area network (LAN)"), connectionPage);
     m_connectionRemote = new QRadioButton(tr("&Remote access"), connectionPage);
     m_connectionAll->setObjectName(QStringLiteral("connectionAll"));
@@ -619,7 +619,7 @@ DefaultResponseEditor::DefaultResponseEditor(const EditorContext &context, QWidg
     m_methods = new SecurityMethodsModel(this);
     auto *methodsList = new MethodListWidget(m_methods, methodsPage);
     methodsList->setObjectName(QStringLiteral("securityMethods"));
-    m_pfs = new QCheckBox(tr("Use session key &perfect forward secrecy (PFS)"), methodsPage);
+    m_pfs = new QCheckBox(tr("Use &session key perfect forward secrecy (PFS)"), methodsPage);
     m_pfs->setObjectName(QStringLiteral("sessionKeyPfs"));
     auto *methodsLayout = new QVBoxLayout(methodsPage);
     methodsLayout->addWidget(
@@ -708,7 +708,7 @@ FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent
     m_filtersModel->setValidationRunner(m_ctx.validation);
     m_filters->setModel(m_filtersModel);
     auto *add = new QPushButton(tr("&Add"), this);
-    auto *edit = new QPushButton(tr("&Edit..."), this);
+    auto *edit = new QPushButton(tr("Ed&it..."), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     add->setObjectName(QStringLiteral("addFilterButton"));
     edit->setObjectName(QStringLiteral("editFilterButton"));
@@ -729,7 +729,7 @@ FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent
                       "IP filter."),
                    this));
     pageLayout()->addLayout(form);
-    pageLayout()->addWidget(buddyLabel(tr("IP &filters:"), m_filters, this));
+    pageLayout()->addWidget(buddyLabel(tr("IP fi&lters:"), m_filters, this));
     pageLayout()->addWidget(m_filters, 1);
     pageLayout()->addLayout(buttons);
     registerField(QStringLiteral("name"), m_name);
@@ -947,7 +947,7 @@ FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *pa
         new QCheckBox(tr("A&ccept unsecured communication, but always respond using IPsec"), methodsPage);
     m_fallback =
         new QCheckBox(tr("A&llow unsecured communication with non-IPsec-aware computers"), methodsPage);
-    m_pfs = new QCheckBox(tr("Session key perfect &forward secrecy (PFS)"), methodsPage);
+    m_pfs = new QCheckBox(tr("Session &key perfect forward secrecy (PFS)"), methodsPage);
     m_acceptUnsecured->setObjectName(QStringLiteral("acceptUnsecured"));
     m_fallback->setObjectName(QStringLiteral("allowFallback"));
     m_pfs->setObjectName(QStringLiteral("sessionKeyPfs"));

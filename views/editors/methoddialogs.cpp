@@ -300,7 +300,7 @@ KeyExchangeDialog::KeyExchangeDialog(const IkeSettings &settings, QWidget *paren
 
     auto *form = new QFormLayout;
     form->addRow(m_masterPfs);
-    form->addRow(tr("Authenticate and generate a new key after every (m&inutes):"), m_minutes);
+    form->addRow(tr("Authenticate and generate a new key after every (mi&nutes):"), m_minutes);
     form->addRow(tr("Authenticate and generate a new key after every (&sessions):"), m_sessions);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

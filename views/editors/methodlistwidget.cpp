@@ -52,7 +52,7 @@ MethodListWidget::MethodListWidget(OrderedListModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_add = new QPushButton(tr("A&dd..."), this);
-    m_edit = new QPushButton(tr("&Edit..."), this);
+    m_edit = new QPushButton(tr("Ed&it..."), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_up = new QPushButton(tr("Move &up"), this);
     m_down = new QPushButton(tr("Move do&wn"), this);

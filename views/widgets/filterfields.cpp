@@ -254,7 +254,7 @@ ProtocolPicker::ProtocolPicker(QWidget *parent)
     m_number->setRange(0, 255);
     auto *form = new QFormLayout(this);
     form->setContentsMargins({});
-    form->addRow(tr("Select a &protocol type:"), m_combo);
+    form->addRow(tr("&Select a protocol type:"), m_combo);
     form->addRow(tr("Set the IP protocol nu&mber:"), m_number);
     const auto sync = [this] {
         const int n = m_combo->currentData().toInt();
@@ -297,7 +297,7 @@ void ProtocolPicker::setProtocol(std::uint8_t p)
 
 PortPicker::PortPicker(QWidget *parent)
     : QWidget(parent), m_fromAny(new QRadioButton(tr("From &any port"))),
-      m_fromThis(new QRadioButton(tr("From &this port:"))), m_fromPort(new QSpinBox),
+      m_fromThis(new QRadioButton(tr("From t&his port:"))), m_fromPort(new QSpinBox),
       m_fromLast(new QSpinBox), m_toAny(new QRadioButton(tr("To an&y port"))),
       m_toThis(new QRadioButton(tr("T&o this port:"))), m_toPort(new QSpinBox), m_toLast(new QSpinBox)
 {
