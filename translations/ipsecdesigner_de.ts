@@ -1906,6 +1906,18 @@ Diese Regeln ebenfalls löschen?</translation>
         <source>%1 methods</source>
         <translation>%1 Methoden</translation>
     </message>
+    <message>
+        <source>Permit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Negotiate security</source>
+        <translation>Sicherheit aushandeln</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::NetworkTypePage</name>

@@ -33,6 +33,20 @@ QString counted(int n, const char *one, const char *many)
     return NavigatorModel::tr(n == 1 ? one : many).arg(n);
 }
 
+// What a filter action does, as the Windows dialog's radio buttons name it (in the window's language).
+QString actionKindText(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::Permit:
+        return NavigatorModel::tr("Permit");
+    case ActionKind::Block:
+        return NavigatorModel::tr("Block");
+    case ActionKind::Negotiate:
+        return NavigatorModel::tr("Negotiate security");
+    }
+    return displayName(kind);
+}
+
 QString groupName(int group)
 {
     switch (group) {
@@ -549,11 +563,11 @@ QVariant NavigatorModel::filterActionData(int row, int column, int role) const
         if (column == NameColumn)
             return a.name;
         if (a.action == ActionKind::Negotiate)
-            return displayName(a.action) + QStringLiteral(" · ") +
+            return actionKindText(a.action) + QStringLiteral(" · ") +
                    counted(static_cast<int>(a.securityMethods.size()),
                            QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 method"),
                            QT_TRANSLATE_NOOP("ipsec::NavigatorModel", "%1 methods"));
-        return displayName(a.action);
+        return actionKindText(a.action);
     case Qt::ToolTipRole:
         return a.description;
     case Qt::DecorationRole:
