@@ -1769,6 +1769,10 @@ Diese Regeln ebenfalls löschen?</translation>
         <source>Export to %1 cancelled; nothing was written.</source>
         <translation>Export nach %1 abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::MethodListWidget</name>

@@ -20,8 +20,10 @@ ValidationRunner::ValidationRunner(PolicyStore *store, Validator validator, QObj
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &ValidationRunner::startRun);
     connect(m_store, &PolicyStore::changed, this, &ValidationRunner::schedule);
-    connect(&m_watcher, &QFutureWatcher<Findings>::finished, this,
-            [this] { accept(m_watcher.result(), m_runningGeneration); });
+    connect(&m_watcher, &QFutureWatcher<Findings>::finished, this, [this] {
+        m_workerBusy = false;
+        accept(m_watcher.result(), m_runningGeneration);
+    });
 }
 
 ValidationRunner::~ValidationRunner()
@@ -41,15 +43,24 @@ void ValidationRunner::startRun()
         runNow();
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_workerBusy) {
         // The running pass will be discarded (its generation is old); try again when it is done.
         m_debounce.start();
         return;
     }
     m_runningGeneration = m_generation;
+    m_workerBusy = true;
     // The worker gets its own copy: the document may change while it runs.
     m_watcher.setFuture(
         QtConcurrent::run([validator = m_validator, data = m_store->data()] { return validator(data); }));
+}
+
+void ValidationRunner::runSoon()
+{
+    m_debounce.stop();
+    if (m_store->data().filterCount() > kBackgroundThreshold)
+        accept({}, m_generation);
+    startRun();
 }
 
 void ValidationRunner::runNow()

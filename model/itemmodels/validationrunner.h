@@ -36,7 +36,12 @@ public:
 
     // Validates now, on this thread, and announces the result (tests, "Check policy integrity").
     void runNow();
-    bool isPending() const { return m_debounce.isActive() || m_watcher.isRunning(); }
+    // Validates without waiting for the debounce: a small store at once on this thread, a large one on the
+    // worker (its old findings are dropped first, so none points at objects of another document). For a
+    // document just opened.
+    void runSoon();
+    // Until the worker's findings are taken (its future ends a little before its finished signal arrives).
+    bool isPending() const { return m_debounce.isActive() || m_workerBusy; }
 
     const Findings &findings() const { return m_findings; }
     // The worst severity of the findings on this object (int(Severity)), or NoSeverity.
@@ -60,6 +65,7 @@ private:
     QFutureWatcher<Findings> m_watcher;
     quint64 m_generation = 0;        // bumped by every change
     quint64 m_runningGeneration = 0; // the generation the worker is validating
+    bool m_workerBusy = false;       // from starting the worker to taking its findings
     Findings m_findings;
     QHash<QUuid, QList<int>> m_byObject; // object id -> indexes into m_findings
     QHash<QUuid, int> m_worstWithin;     // object or parent id -> worst severity at or below it

@@ -4,6 +4,7 @@
 #include "diagram/policydiagramview.h"
 #include "editors/editors.h"
 #include "editors/methodlistwidget.h"
+#include "formats/json/jsonformat.h"
 #include "mainwindow.h"
 #include "methodmodels.h"
 #include "navigatorfilterproxy.h"
@@ -13,6 +14,7 @@
 #include "scriptpreview.h"
 #include "settings.h"
 #include "templates/templates.h"
+#include "validation/validator.h"
 #include "validationrunner.h"
 
 #include <QAction>
@@ -383,6 +385,33 @@ private slots:
         QVERIFY(filters.at(1).id != filters.at(0).id);
         QVERIFY(filters.at(1).sameTraffic(filters.at(0)));
         QCOMPARE(data().filterLists.size(), std::size_t(1));
+    }
+
+    void aLargeDocumentIsCheckedOnTheWorkerAndNoFindingOutlivesItsDocument()
+    {
+        const StoreData large =
+            generateStore(static_cast<int>(ValidationRunner::kBackgroundThreshold) + 1000, 5);
+        const QString path = m_dir.filePath(QStringLiteral("large.ipsecstore"));
+        QVERIFY(json::saveFile(large, path));
+        // Whenever the Problems panel changes, what it lists is about the document that is open.
+        QStringList strays;
+        connect(m_window->validation(), &ValidationRunner::findingsChanged, this, [&] {
+            for (const Finding &f : m_window->validation()->findings()) {
+                const QUuid &id = f.location.objectId;
+                const StoreData &open = m_window->store()->data();
+                if (!id.isNull() && !open.policy(id) && !open.filterList(id) && !open.filterAction(id) &&
+                    !open.filterList(f.location.parentId) && !open.policy(f.location.parentId))
+                    strays << f.code + u' ' + f.message;
+            }
+        });
+        m_window->validation()->runNow();
+        QVERIFY(!m_window->validation()->findings().isEmpty()); // the small document's warnings
+        m_answer = QMessageBox::Discard;
+        QVERIFY(m_window->openFile(path));
+        QTRY_VERIFY(!m_window->validation()->isPending());
+        QCOMPARE(m_window->validation()->findings().size(), validate(large).size());
+        QCOMPARE(m_window->problemsModel()->rowCount(), static_cast<int>(validate(large).size()));
+        QVERIFY2(strays.isEmpty(), qPrintable(strays.join(u'\n')));
     }
 
     void onlyTheFrontTabOfPreviewAndDiagramIsKeptUpToDate()

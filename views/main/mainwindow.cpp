@@ -648,7 +648,10 @@ void MainWindow::resetDocument(StoreData document, const QString &path)
         m_settings->addRecentFile(path);
         rebuildRecentMenu();
     }
-    m_validation->runNow();
+    // A large document is checked on the worker while the window shows it; the count says so meanwhile.
+    m_validation->runSoon();
+    if (m_validation->isPending())
+        m_statusCounts->setText(tr("Checking…"));
     const auto &policies = m_store->data().policies;
     if (!policies.empty()) {
         const Policy *assigned = m_store->data().assignedPolicy();
