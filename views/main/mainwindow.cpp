@@ -482,6 +482,7 @@ void MainWindow::retranslateUi()
     onCurrentChanged(m_navigator->currentIndex());
     m_navModel->retranslate();
     m_problemsModel->retranslate();
+    m_validation->runSoon(); // the findings' texts are written in the language of the moment
     rebuildRecentMenu();
     updateTitle();
 }
