@@ -3062,6 +3062,1021 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     </message>
 </context>
 <context>
+    <name>ipsec::Validation</name>
+    <message>
+        <source>the one-way (not mirrored) %1</source>
+        <translation>den unidirektionalen (nicht gespiegelten) %1</translation>
+    </message>
+    <message>
+        <source>filter %1 of filter list %2</source>
+        <translation>Filter %1 der Filterliste %2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>side of a filter</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <comment>side of a filter</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>has no %1 address</source>
+        <translation>hat keine Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>has no %1 subnet address</source>
+        <translation>hat keine Teilnetzadresse (%1)</translation>
+    </message>
+    <message>
+        <source>has a %1 mask that is missing or of another IP version</source>
+        <translation>hat eine Teilnetzmaske (%1), die fehlt oder zu einer anderen IP-Version gehört</translation>
+    </message>
+    <message>
+        <source>The %1 mask %2 of %3 is not contiguous.</source>
+        <translation>Die Teilnetzmaske %2 (%1) von %3 ist nicht zusammenhängend.</translation>
+    </message>
+    <message>
+        <source>The %1 address %2 of %3 has bits outside its mask /%4; Windows would match the whole subnet %5.</source>
+        <translation>Die Adresse %2 (%1) von %3 hat Bits außerhalb ihrer Maske /%4; Windows würde das ganze Teilnetz %5 abgleichen.</translation>
+    </message>
+    <message>
+        <source>Write the subnet as %1/%2, or use a host address for one host.</source>
+        <translation>Geben Sie das Teilnetz als %1/%2 an, oder verwenden Sie für einen einzelnen Host eine Hostadresse.</translation>
+    </message>
+    <message>
+        <source>has a %1 range without a start or an end</source>
+        <translation>hat einen Adressbereich (%1) ohne Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>The %1 range %2-%3 of %4 mixes IPv4 and IPv6.</source>
+        <translation>Der Adressbereich %2-%3 (%1) von %4 mischt IPv4 und IPv6.</translation>
+    </message>
+    <message>
+        <source>The %1 range %2-%3 of %4 ends before it starts.</source>
+        <translation>Der Adressbereich %2-%3 (%1) von %4 endet vor seinem Anfang.</translation>
+    </message>
+    <message>
+        <source>has an empty %1 DNS name</source>
+        <translation>hat einen leeren DNS-Namen (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 DNS name %2 of %3 (it must be resolved first)</source>
+        <translation>den DNS-Namen %2 (%1) von %3 (er muss zuerst aufgelöst werden)</translation>
+    </message>
+    <message>
+        <source>the IPv6 %1 address of %2</source>
+        <translation>die IPv6-Adresse (%1) von %2</translation>
+    </message>
+    <message>
+        <source>the %1 address range of %2</source>
+        <translation>den Adressbereich (%1) von %2</translation>
+    </message>
+    <message>
+        <source>the %1 keyword %2 of %3</source>
+        <translation>das Schlüsselwort %2 (%1) von %3</translation>
+    </message>
+    <message>
+        <source>the multicast %1 address %2 of %3</source>
+        <translation>die Multicastadresse %2 (%1) von %3</translation>
+    </message>
+    <message>
+        <source>Filter %1 of filter list %2 %3.</source>
+        <extracomment>%3 is a phrase such as &quot;has no source address&quot;.</extracomment>
+        <translation>Filter %1 der Filterliste %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 uses the server keyword %2, so its %3 must be My IP address (me).</source>
+        <translation>%1 verwendet das Serverschlüsselwort %2, daher muss die andere Seite (%3) „Meine IP-Adresse“ (me) sein.</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3: one side is IPv4, the other IPv6, so it never matches.</source>
+        <translation>%1 führt von %2 zu %3: Eine Seite ist IPv4, die andere IPv6, daher trifft er nie zu.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 but protocol %4.</source>
+        <translation>%1 hat %2 %3, aber das Protokoll %4.</translation>
+    </message>
+    <message>
+        <source>source port</source>
+        <translation>den Quellport</translation>
+    </message>
+    <message>
+        <source>destination port</source>
+        <translation>den Zielport</translation>
+    </message>
+    <message>
+        <source>%1 has the invalid port range %2-%3.</source>
+        <translation>%1 hat den ungültigen Portbereich %2-%3.</translation>
+    </message>
+    <message>
+        <source>the port range %1 of %2</source>
+        <translation>den Portbereich %1 von %2</translation>
+    </message>
+    <message>
+        <source>tunnel rule %1 of policy %2</source>
+        <translation>Tunnelregel %1 der Richtlinie %2</translation>
+    </message>
+    <message>
+        <source>%1 is mirrored, but %2 uses the list; a tunnel needs one-way filters.</source>
+        <translation>%1 ist gespiegelt, aber %2 verwendet die Liste; ein Tunnel benötigt unidirektionale Filter.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 of %3 does not fit %4, which carries the traffic of the networks behind its endpoints.</source>
+        <translation>%2 (%1) von %3 passt nicht zu %4, die den Datenverkehr der Netzwerke hinter ihren Tunnelendpunkten überträgt.</translation>
+    </message>
+    <message>
+        <source>the %1 any of %2 in %3</source>
+        <translation>„Beliebig“ (%1) von %2 in %3</translation>
+    </message>
+    <message>
+        <source>the protocol or port limit of %1 in %2</source>
+        <translation>die Protokoll- oder Porteinschränkung von %1 in %2</translation>
+    </message>
+    <message>
+        <source>the description of %1, which holds a double quote or a control character</source>
+        <translation>die Beschreibung von %1, die ein doppeltes Anführungszeichen oder ein Steuerzeichen enthält</translation>
+    </message>
+    <message>
+        <source>Filter %1 of filter list %2 matches the same traffic as filter %3.</source>
+        <translation>Filter %1 der Filterliste %2 erfasst denselben Datenverkehr wie Filter %3.</translation>
+    </message>
+    <message>
+        <source>A rule refers to a filter list that does not exist</source>
+        <translation>Eine Regel verweist auf eine Filterliste, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>Choose an existing filter list for the rule, or recreate the missing one.</source>
+        <translation>Wählen Sie für die Regel eine vorhandene Filterliste aus, oder erstellen Sie die fehlende neu.</translation>
+    </message>
+    <message>
+        <source>A rule refers to a filter action that does not exist</source>
+        <translation>Eine Regel verweist auf eine Filteraktion, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>Choose an existing filter action for the rule, or recreate the missing one.</source>
+        <translation>Wählen Sie für die Regel eine vorhandene Filteraktion aus, oder erstellen Sie die fehlende neu.</translation>
+    </message>
+    <message>
+        <source>A rule has no filter list (only the default response rule may have none)</source>
+        <translation>Eine Regel hat keine Filterliste (nur die Standardantwortregel darf keine haben)</translation>
+    </message>
+    <message>
+        <source>Give the rule a filter list that describes the traffic it applies to.</source>
+        <translation>Weisen Sie der Regel eine Filterliste zu, die den Datenverkehr beschreibt, für den sie gilt.</translation>
+    </message>
+    <message>
+        <source>A rule has no filter action</source>
+        <translation>Eine Regel hat keine Filteraktion</translation>
+    </message>
+    <message>
+        <source>Give the rule a filter action (permit, block or negotiate security).</source>
+        <translation>Weisen Sie der Regel eine Filteraktion zu (Zulassen, Blockieren oder Sicherheit aushandeln).</translation>
+    </message>
+    <message>
+        <source>A filter list, filter action, policy or rule has an empty name</source>
+        <translation>Eine Filterliste, Filteraktion, Richtlinie oder Regel hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>Give the object a name: netsh and the Windows dialogs refer to it by name.</source>
+        <translation>Geben Sie dem Objekt einen Namen: netsh und die Windows-Dialogfelder verweisen über den Namen darauf.</translation>
+    </message>
+    <message>
+        <source>Two filter lists, filter actions or policies share a name (compared case-insensitively)</source>
+        <translation>Zwei Filterlisten, Filteraktionen oder Richtlinien haben denselben Namen (ohne Berücksichtigung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Rename one of them: netsh refers to these objects by name, so names must be unique per kind.</source>
+        <translation>Benennen Sie eines davon um: netsh verweist über den Namen auf diese Objekte, daher müssen Namen je Objektart eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Two rules of one policy share a name (case-insensitively)</source>
+        <translation>Zwei Regeln einer Richtlinie haben denselben Namen (ohne Berücksichtigung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Rename one of the rules: netsh `set rule` and `delete rule` find a rule by its name in the policy.</source>
+        <translation>Benennen Sie eine der Regeln um: netsh `set rule` und `delete rule` finden eine Regel über ihren Namen in der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Two objects of one kind share a GUID</source>
+        <translation>Zwei Objekte derselben Art haben dieselbe GUID</translation>
+    </message>
+    <message>
+        <source>Give the copy a new GUID: references and exports identify objects by GUID.</source>
+        <translation>Geben Sie der Kopie eine neue GUID: Verweise und Exporte identifizieren Objekte über die GUID.</translation>
+    </message>
+    <message>
+        <source>An object has no GUID (the null GUID)</source>
+        <translation>Ein Objekt hat keine GUID (die Null-GUID)</translation>
+    </message>
+    <message>
+        <source>Give the object a new GUID: it becomes the ipsecID of the exported object.</source>
+        <translation>Geben Sie dem Objekt eine neue GUID: Sie wird zur ipsecID des exportierten Objekts.</translation>
+    </message>
+    <message>
+        <source>More than one policy is assigned</source>
+        <translation>Mehr als eine Richtlinie ist zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assign only one policy: a computer applies a single IPsec policy.</source>
+        <translation>Weisen Sie nur eine Richtlinie zu: Ein Computer wendet eine einzige IPsec-Richtlinie an.</translation>
+    </message>
+    <message>
+        <source>A rule uses a filter list without filters</source>
+        <translation>Eine Regel verwendet eine Filterliste ohne Filter</translation>
+    </message>
+    <message>
+        <source>Add filters to the list, or remove the rule: a rule without filters never matches traffic.</source>
+        <translation>Fügen Sie der Liste Filter hinzu, oder entfernen Sie die Regel: Eine Regel ohne Filter trifft nie auf Datenverkehr zu.</translation>
+    </message>
+    <message>
+        <source>A filter list holds two filters for the same traffic</source>
+        <translation>Eine Filterliste enthält zwei Filter für denselben Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate filter; it adds nothing and netsh refuses to add the same filter twice.</source>
+        <translation>Löschen Sie den doppelten Filter; er bewirkt nichts, und netsh lehnt es ab, denselben Filter zweimal hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>A filter has a port but its protocol is not TCP or UDP</source>
+        <translation>Ein Filter hat einen Port, aber sein Protokoll ist nicht TCP oder UDP</translation>
+    </message>
+    <message>
+        <source>Set the protocol to TCP or UDP, or set the ports to any: ports are meaningful only for TCP and UDP.</source>
+        <translation>Legen Sie das Protokoll auf TCP oder UDP fest, oder setzen Sie die Ports auf „Beliebig“: Ports sind nur für TCP und UDP sinnvoll.</translation>
+    </message>
+    <message>
+        <source>A subnet mask is not contiguous</source>
+        <translation>Eine Teilnetzmaske ist nicht zusammenhängend</translation>
+    </message>
+    <message>
+        <source>Use a mask of consecutive one bits such as 255.255.255.0 (/24).</source>
+        <translation>Verwenden Sie eine Maske aus aufeinanderfolgenden Einsbits wie 255.255.255.0 (/24).</translation>
+    </message>
+    <message>
+        <source>A subnet address has bits set outside its mask</source>
+        <translation>Eine Teilnetzadresse hat gesetzte Bits außerhalb ihrer Maske</translation>
+    </message>
+    <message>
+        <source>Use the network address (for example 10.0.1.0/24, not 10.0.1.5/24), or a host address for one host.</source>
+        <translation>Verwenden Sie die Netzwerkadresse (zum Beispiel 10.0.1.0/24, nicht 10.0.1.5/24) oder für einen einzelnen Host eine Hostadresse.</translation>
+    </message>
+    <message>
+        <source>A filter address is incomplete (no address, a mask or range end of another IP version, no DNS name)</source>
+        <translation>Eine Filteradresse ist unvollständig (keine Adresse, eine Maske oder ein Bereichsende einer anderen IP-Version, kein DNS-Name)</translation>
+    </message>
+    <message>
+        <source>Fill in the address, mask or range end, or choose another address type.</source>
+        <translation>Geben Sie die Adresse, die Maske oder das Bereichsende ein, oder wählen Sie einen anderen Adresstyp.</translation>
+    </message>
+    <message>
+        <source>A server keyword (DNS, WINS, DHCP, gateway) is used without `me` on the other side</source>
+        <translation>Ein Serverschlüsselwort (DNS, WINS, DHCP, Gateway) wird ohne `me` auf der anderen Seite verwendet</translation>
+    </message>
+    <message>
+        <source>Set the other side of the filter to My IP address: Windows refuses any other combination.</source>
+        <translation>Legen Sie die andere Seite des Filters auf „Meine IP-Adresse“ fest: Windows lehnt jede andere Kombination ab.</translation>
+    </message>
+    <message>
+        <source>An address range mixes IPv4 and IPv6</source>
+        <translation>Ein Adressbereich mischt IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>Use two addresses of the same IP version for the start and end of the range.</source>
+        <translation>Verwenden Sie für Anfang und Ende des Bereichs zwei Adressen derselben IP-Version.</translation>
+    </message>
+    <message>
+        <source>An address range starts after it ends</source>
+        <translation>Ein Adressbereich beginnt nach seinem Ende</translation>
+    </message>
+    <message>
+        <source>Swap the start and end of the range.</source>
+        <translation>Vertauschen Sie Anfang und Ende des Bereichs.</translation>
+    </message>
+    <message>
+        <source>A filter has an IPv4 address on one side and IPv6 on the other</source>
+        <translation>Ein Filter hat auf einer Seite eine IPv4- und auf der anderen eine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>Use addresses of the same IP version on both sides, or two filters, one per version.</source>
+        <translation>Verwenden Sie auf beiden Seiten Adressen derselben IP-Version oder zwei Filter, einen je Version.</translation>
+    </message>
+    <message>
+        <source>A port range starts after it ends (or starts at 0)</source>
+        <translation>Ein Portbereich beginnt nach seinem Ende (oder beginnt bei 0)</translation>
+    </message>
+    <message>
+        <source>Give the range a start of 1 or more that is not above its end, or use any port.</source>
+        <translation>Geben Sie dem Bereich einen Anfang von mindestens 1, der nicht über seinem Ende liegt, oder verwenden Sie einen beliebigen Port.</translation>
+    </message>
+    <message>
+        <source>A tunnel rule uses a mirrored filter</source>
+        <translation>Eine Tunnelregel verwendet einen gespiegelten Filter</translation>
+    </message>
+    <message>
+        <source>Clear Mirrored: a tunnel needs one rule per direction, each with one-way filters.</source>
+        <translation>Deaktivieren Sie „Gespiegelt“: Ein Tunnel benötigt eine Regel je Richtung, jede mit unidirektionalen Filtern.</translation>
+    </message>
+    <message>
+        <source>A tunnel rule&apos;s filter uses My IP address or a server keyword</source>
+        <translation>Der Filter einer Tunnelregel verwendet „Meine IP-Adresse“ oder ein Serverschlüsselwort</translation>
+    </message>
+    <message>
+        <source>Describe the networks behind the tunnel endpoints with specific addresses or subnets.</source>
+        <translation>Beschreiben Sie die Netzwerke hinter den Tunnelendpunkten mit bestimmten Adressen oder Teilnetzen.</translation>
+    </message>
+    <message>
+        <source>A tunnel endpoint has no address or DNS name</source>
+        <translation>Ein Tunnelendpunkt hat keine Adresse und keinen DNS-Namen</translation>
+    </message>
+    <message>
+        <source>Enter the tunnel endpoint&apos;s IP address, or make the rule a transport-mode rule (no tunnel).</source>
+        <translation>Geben Sie die IP-Adresse des Tunnelendpunkts ein, oder machen Sie die Regel zu einer Regel im Transportmodus (kein Tunnel).</translation>
+    </message>
+    <message>
+        <source>Negotiate security has no security methods</source>
+        <translation>„Sicherheit aushandeln“ hat keine Sicherheitsmethoden</translation>
+    </message>
+    <message>
+        <source>Add at least one security method (for example ESP with AES-256 and SHA-256).</source>
+        <translation>Fügen Sie mindestens eine Sicherheitsmethode hinzu (zum Beispiel ESP mit AES-256 und SHA-256).</translation>
+    </message>
+    <message>
+        <source>A permit or block action has security methods, which Windows ignores</source>
+        <translation>Eine Filteraktion „Zulassen“ oder „Blockieren“ hat Sicherheitsmethoden, die Windows ignoriert</translation>
+    </message>
+    <message>
+        <source>Remove the security methods, or change the action to negotiate security.</source>
+        <translation>Entfernen Sie die Sicherheitsmethoden, oder ändern Sie die Aktion in „Sicherheit aushandeln“.</translation>
+    </message>
+    <message>
+        <source>A permit or block action sets inpass, soft or session key PFS, which Windows ignores</source>
+        <translation>Eine Filteraktion „Zulassen“ oder „Blockieren“ setzt inpass, soft oder Sitzungsschlüssel-PFS, was Windows ignoriert</translation>
+    </message>
+    <message>
+        <source>Clear the option, or change the action to negotiate security.</source>
+        <translation>Deaktivieren Sie die Option, oder ändern Sie die Aktion in „Sicherheit aushandeln“.</translation>
+    </message>
+    <message>
+        <source>ESP has neither encryption nor integrity (ESP[None,None])</source>
+        <translation>ESP hat weder Verschlüsselung noch Integrität (ESP[None,None])</translation>
+    </message>
+    <message>
+        <source>Choose an encryption and/or an integrity algorithm for ESP (reference Q15).</source>
+        <translation>Wählen Sie für ESP einen Verschlüsselungs- und/oder einen Integritätsalgorithmus (Referenz Q15).</translation>
+    </message>
+    <message>
+        <source>AH has no integrity algorithm</source>
+        <translation>AH hat keinen Integritätsalgorithmus</translation>
+    </message>
+    <message>
+        <source>Choose the AH integrity algorithm (SHA1, or SHA-256 for WFAS).</source>
+        <translation>Wählen Sie den AH-Integritätsalgorithmus (SHA1 oder für WFAS SHA-256).</translation>
+    </message>
+    <message>
+        <source>A security method sets an algorithm for a protocol it does not use (ignored)</source>
+        <translation>Eine Sicherheitsmethode legt einen Algorithmus für ein Protokoll fest, das sie nicht verwendet (wird ignoriert)</translation>
+    </message>
+    <message>
+        <source>Clear the algorithm, or change the method to the protocol that uses it (AH, ESP or AH+ESP).</source>
+        <translation>Entfernen Sie den Algorithmus, oder stellen Sie die Methode auf das Protokoll um, das ihn verwendet (AH, ESP oder AH+ESP).</translation>
+    </message>
+    <message>
+        <source>A session key lifetime in seconds is outside 300 s - 48 h (reference Q3)</source>
+        <translation>Eine Sitzungsschlüssel-Lebensdauer in Sekunden liegt außerhalb von 300 s - 48 h (Referenz Q3)</translation>
+    </message>
+    <message>
+        <source>Use 300 to 172800 seconds, or 0 for Windows&apos; default of 3600 seconds.</source>
+        <translation>Verwenden Sie 300 bis 172800 Sekunden oder 0 für den Windows-Standardwert von 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>A session key lifetime in kilobytes is below 20480 KB (reference Q3)</source>
+        <translation>Eine Sitzungsschlüssel-Lebensdauer in Kilobyte liegt unter 20480 KB (Referenz Q3)</translation>
+    </message>
+    <message>
+        <source>Use at least 20480 KB, or 0 for Windows&apos; default of 100000 KB.</source>
+        <translation>Verwenden Sie mindestens 20480 KB oder 0 für den Windows-Standardwert von 100000 KB.</translation>
+    </message>
+    <message>
+        <source>An ordered list of security methods holds the same method twice</source>
+        <translation>Eine geordnete Liste von Sicherheitsmethoden enthält dieselbe Methode zweimal</translation>
+    </message>
+    <message>
+        <source>Delete the second copy; the peer never reaches it.</source>
+        <translation>Löschen Sie die zweite Kopie; der Peer erreicht sie nie.</translation>
+    </message>
+    <message>
+        <source>AES-GCM encryption without the matching AES-GMAC integrity</source>
+        <translation>AES-GCM-Verschlüsselung ohne die passende AES-GMAC-Integrität</translation>
+    </message>
+    <message>
+        <source>With AES-GCM-n encryption use AES-GMAC-n integrity: Windows requires GCM for both.</source>
+        <translation>Verwenden Sie mit AES-GCM-n-Verschlüsselung AES-GMAC-n-Integrität: Windows verlangt GCM für beide.</translation>
+    </message>
+    <message>
+        <source>A policy&apos;s key exchange settings have no security methods</source>
+        <translation>Die Schlüsselaustauscheinstellungen einer Richtlinie haben keine Sicherheitsmethoden</translation>
+    </message>
+    <message>
+        <source>Add at least one key exchange method (encryption, integrity, Diffie-Hellman group).</source>
+        <translation>Fügen Sie mindestens eine Schlüsselaustauschmethode hinzu (Verschlüsselung, Integrität, Diffie-Hellman-Gruppe).</translation>
+    </message>
+    <message>
+        <source>The master key lifetime is above 2879 minutes, more than WFAS can hold (reference Q3)</source>
+        <translation>Die Hauptschlüssel-Lebensdauer liegt über 2879 Minuten, mehr als WFAS aufnehmen kann (Referenz Q3)</translation>
+    </message>
+    <message>
+        <source>Use 2879 minutes or less (the default is 480).</source>
+        <translation>Verwenden Sie höchstens 2879 Minuten (Standard ist 480).</translation>
+    </message>
+    <message>
+        <source>A polling interval or master key lifetime of 0 means Windows&apos; default</source>
+        <translation>Ein Abrufintervall oder eine Hauptschlüssel-Lebensdauer von 0 bedeutet den Windows-Standardwert</translation>
+    </message>
+    <message>
+        <source>Write the value you mean: 180 minutes polling, 480 minutes master key lifetime by default.</source>
+        <translation>Geben Sie den gemeinten Wert an: standardmäßig 180 Minuten Abrufintervall, 480 Minuten Hauptschlüssel-Lebensdauer.</translation>
+    </message>
+    <message>
+        <source>Master key PFS is on, so Windows sets the sessions per master key to 1</source>
+        <translation>Hauptschlüssel-PFS ist aktiviert, daher setzt Windows die Sitzungen pro Hauptschlüssel auf 1</translation>
+    </message>
+    <message>
+        <source>Set the sessions per master key to 1, or turn master key PFS off.</source>
+        <translation>Setzen Sie die Sitzungen pro Hauptschlüssel auf 1, oder deaktivieren Sie Hauptschlüssel-PFS.</translation>
+    </message>
+    <message>
+        <source>A key exchange method uses None, AES-GCM or AES-GMAC, which main mode cannot use</source>
+        <translation>Eine Schlüsselaustauschmethode verwendet None, AES-GCM oder AES-GMAC, die der Hauptmodus nicht verwenden kann</translation>
+    </message>
+    <message>
+        <source>Use DES, 3DES or AES-CBC encryption and MD5, SHA1 or SHA-2 integrity in main mode.</source>
+        <translation>Verwenden Sie im Hauptmodus DES-, 3DES- oder AES-CBC-Verschlüsselung und MD5-, SHA1- oder SHA-2-Integrität.</translation>
+    </message>
+    <message>
+        <source>The default response rule is active, but Windows Vista and later ignore it</source>
+        <translation>Die Standardantwortregel ist aktiv, aber Windows Vista und höher ignorieren sie</translation>
+    </message>
+    <message>
+        <source>Deactivate the default response rule, or target Windows before Vista.</source>
+        <translation>Deaktivieren Sie die Standardantwortregel, oder wählen Sie als Ziel ein Windows vor Vista.</translation>
+    </message>
+    <message>
+        <source>A policy has no rule that takes effect</source>
+        <translation>Eine Richtlinie hat keine Regel, die wirksam wird</translation>
+    </message>
+    <message>
+        <source>Add an active rule, or delete the policy.</source>
+        <translation>Fügen Sie eine aktive Regel hinzu, oder löschen Sie die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Negotiation needs an authentication method, but none is given</source>
+        <translation>Die Aushandlung benötigt eine Authentifizierungsmethode, aber keine ist angegeben</translation>
+    </message>
+    <message>
+        <source>Add an authentication method: Kerberos V5 in a domain, otherwise a certificate.</source>
+        <translation>Fügen Sie eine Authentifizierungsmethode hinzu: Kerberos V5 in einer Domäne, sonst ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Certificate authentication names no certification authority</source>
+        <translation>Die Zertifikatauthentifizierung nennt keine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Enter the distinguished name of the root CA whose certificates are accepted.</source>
+        <translation>Geben Sie den definierten Namen der Stammzertifizierungsstelle ein, deren Zertifikate akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>A preshared key is empty</source>
+        <translation>Ein vorinstallierter Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>Enter the key, or better, use Kerberos V5 or certificates.</source>
+        <translation>Geben Sie den Schlüssel ein, oder verwenden Sie besser Kerberos V5 oder Zertifikate.</translation>
+    </message>
+    <message>
+        <source>An authentication method is listed twice</source>
+        <translation>Eine Authentifizierungsmethode ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>Delete the second copy; it is never tried.</source>
+        <translation>Löschen Sie die zweite Kopie; sie wird nie versucht.</translation>
+    </message>
+    <message>
+        <source>Weak encryption (DES or 3DES)</source>
+        <translation>Schwache Verschlüsselung (DES oder 3DES)</translation>
+    </message>
+    <message>
+        <source>Use AES-256 (AES-GCM-256 for ESP) with a WFAS export; for the legacy formats 3DES is the strongest.</source>
+        <translation>Verwenden Sie AES-256 (AES-GCM-256 für ESP) mit einem WFAS-Export; für die Legacyformate ist 3DES die stärkste.</translation>
+    </message>
+    <message>
+        <source>Weak integrity (MD5 or SHA1)</source>
+        <translation>Schwache Integrität (MD5 oder SHA1)</translation>
+    </message>
+    <message>
+        <source>Use SHA-256 or stronger with a WFAS export; for the legacy formats SHA1 is the strongest.</source>
+        <translation>Verwenden Sie SHA-256 oder stärker mit einem WFAS-Export; für die Legacyformate ist SHA1 am stärksten.</translation>
+    </message>
+    <message>
+        <source>Weak Diffie-Hellman group (1 or 2)</source>
+        <translation>Schwache Diffie-Hellman-Gruppe (1 oder 2)</translation>
+    </message>
+    <message>
+        <source>Use DH group 14 (2048-bit, legacy formats from Server 2003) or ECDH P-256/P-384 with WFAS.</source>
+        <translation>Verwenden Sie DH group 14 (2048 Bit, Legacyformate ab Server 2003) oder ECDH P-256/P-384 mit WFAS.</translation>
+    </message>
+    <message>
+        <source>Preshared key authentication</source>
+        <translation>Authentifizierung mit vorinstalliertem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Use certificates or Kerberos V5: a preshared key is stored in clear text and shared by every peer.</source>
+        <translation>Verwenden Sie Zertifikate oder Kerberos V5: Ein vorinstallierter Schlüssel wird im Klartext gespeichert und von jedem Peer geteilt.</translation>
+    </message>
+    <message>
+        <source>ESP encrypts without integrity</source>
+        <translation>ESP verschlüsselt ohne Integrität</translation>
+    </message>
+    <message>
+        <source>Add an integrity algorithm to ESP (or use AES-GCM): encryption without integrity can be forged.</source>
+        <translation>Fügen Sie ESP einen Integritätsalgorithmus hinzu (oder verwenden Sie AES-GCM): Verschlüsselung ohne Integrität kann gefälscht werden.</translation>
+    </message>
+    <message>
+        <source>A setting needs a newer Windows than the store targets</source>
+        <translation>Eine Einstellung erfordert ein neueres Windows als das Ziel des Speichers</translation>
+    </message>
+    <message>
+        <source>Remove the setting, or raise the store&apos;s target Windows version.</source>
+        <translation>Entfernen Sie die Einstellung, oder erhöhen Sie die Windows-Zielversion des Speichers.</translation>
+    </message>
+    <message>
+        <source>A modern algorithm (AES, SHA-2, GMAC, DH 19/20/24) cannot be exported to a legacy target</source>
+        <translation>Ein moderner Algorithmus (AES, SHA-2, GMAC, DH 19/20/24) kann nicht in ein Legacyziel exportiert werden</translation>
+    </message>
+    <message>
+        <source>Use DES/3DES, MD5/SHA1 and DH 1/2/14 for netsh and ipsecData, or export to WFAS.</source>
+        <translation>Verwenden Sie für netsh und ipsecData DES/3DES, MD5/SHA1 und DH 1/2/14, oder exportieren Sie nach WFAS.</translation>
+    </message>
+    <message>
+        <source>The export target cannot carry a setting</source>
+        <translation>Das Exportziel kann eine Einstellung nicht abbilden</translation>
+    </message>
+    <message>
+        <source>Change the setting, or choose an export target that carries it.</source>
+        <translation>Ändern Sie die Einstellung, oder wählen Sie ein Exportziel, das sie abbilden kann.</translation>
+    </message>
+    <message>
+        <source>The export target carries a setting only approximately</source>
+        <translation>Das Exportziel bildet eine Einstellung nur näherungsweise ab</translation>
+    </message>
+    <message>
+        <source>Check the exported result, or change the setting so that the target holds it exactly.</source>
+        <translation>Prüfen Sie das exportierte Ergebnis, oder ändern Sie die Einstellung so, dass das Ziel sie genau abbildet.</translation>
+    </message>
+    <message>
+        <source>The export target needs a newer Windows than the store targets</source>
+        <translation>Das Exportziel erfordert ein neueres Windows als das Ziel des Speichers</translation>
+    </message>
+    <message>
+        <source>Raise the store&apos;s target Windows version, or choose a legacy export target.</source>
+        <translation>Erhöhen Sie die Windows-Zielversion des Speichers, oder wählen Sie ein Legacyexportziel.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <extracomment>How a message quotes an object&apos;s name; German uses „%1“.</extracomment>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Filter list %1</source>
+        <translation>Filterliste %1</translation>
+    </message>
+    <message>
+        <source>Filter list %1 / Filter %2</source>
+        <translation>Filterliste %1 / Filter %2</translation>
+    </message>
+    <message>
+        <source>Filter action %1</source>
+        <translation>Filteraktion %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 / Rule %2</source>
+        <translation>Richtlinie %1 / Regel %2</translation>
+    </message>
+    <message>
+        <source>Policy %1 / Default response rule</source>
+        <translation>Richtlinie %1 / Standardantwortregel</translation>
+    </message>
+    <message>
+        <source>Use AES-256 (AES-GCM-256 for ESP) with a WFAS export; the legacy formats offer 3DES at most, which is still better than DES.</source>
+        <translation>Verwenden Sie AES-256 (AES-GCM-256 für ESP) mit einem WFAS-Export; die Legacyformate bieten höchstens 3DES, was immer noch besser ist als DES.</translation>
+    </message>
+    <message>
+        <source>Use AES-256 (AES-GCM-256 for ESP) with a WFAS export; 3DES is already the strongest the legacy formats (netsh, ipsecData) can carry.</source>
+        <translation>Verwenden Sie AES-256 (AES-GCM-256 für ESP) mit einem WFAS-Export; 3DES ist bereits das Stärkste, was die Legacyformate (netsh, ipsecData) abbilden können.</translation>
+    </message>
+    <message>
+        <source>Use SHA-256 with a WFAS export; the legacy formats offer SHA1 at most, which is still better than MD5.</source>
+        <translation>Verwenden Sie SHA-256 mit einem WFAS-Export; die Legacyformate bieten höchstens SHA1, was immer noch besser ist als MD5.</translation>
+    </message>
+    <message>
+        <source>Use SHA-256 (or AES-GMAC with AES-GCM) with a WFAS export; SHA1 is already the strongest the legacy formats can carry.</source>
+        <translation>Verwenden Sie SHA-256 (oder AES-GMAC mit AES-GCM) mit einem WFAS-Export; SHA1 ist bereits das Stärkste, was die Legacyformate abbilden können.</translation>
+    </message>
+    <message>
+        <source>security method %1 (%2) of %3</source>
+        <translation>Sicherheitsmethode %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>%1 uses ESP without encryption and without integrity.</source>
+        <translation>%1 verwendet ESP ohne Verschlüsselung und ohne Integrität.</translation>
+    </message>
+    <message>
+        <source>%1 uses AH without an integrity algorithm.</source>
+        <translation>%1 verwendet AH ohne Integritätsalgorithmus.</translation>
+    </message>
+    <message>
+        <source>an AH integrity algorithm</source>
+        <translation>einen AH-Integritätsalgorithmus</translation>
+    </message>
+    <message>
+        <source>an ESP encryption algorithm</source>
+        <translation>einen ESP-Verschlüsselungsalgorithmus</translation>
+    </message>
+    <message>
+        <source>an ESP integrity algorithm</source>
+        <translation>einen ESP-Integritätsalgorithmus</translation>
+    </message>
+    <message>
+        <source>%1 encrypts with %2 but its integrity is %3.</source>
+        <translation>%1 verschlüsselt mit %2, aber ihre Integrität ist %3.</translation>
+    </message>
+    <message>
+        <source>Use %1 integrity with %2.</source>
+        <translation>Verwenden Sie mit %2 die Integrität %1.</translation>
+    </message>
+    <message>
+        <source>%1 encrypts without integrity protection.</source>
+        <translation>%1 verschlüsselt ohne Integritätsschutz.</translation>
+    </message>
+    <message>
+        <source>AH and ESP with different integrity algorithms in %1</source>
+        <translation>AH und ESP mit unterschiedlichen Integritätsalgorithmen in %1</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 that its protocol does not use; Windows ignores it.</source>
+        <translation>%1 legt %2 fest, den ihr Protokoll nicht verwendet; Windows ignoriert ihn.</translation>
+    </message>
+    <message>
+        <source>%1 has a lifetime of %2 seconds, outside 300-172800.</source>
+        <translation>%1 hat eine Lebensdauer von %2 Sekunden, außerhalb von 300-172800.</translation>
+    </message>
+    <message>
+        <source>%1 has a lifetime of %2 KB, below 20480 KB.</source>
+        <translation>%1 hat eine Lebensdauer von %2 KB, unter 20480 KB.</translation>
+    </message>
+    <message>
+        <source>The lifetime of %1 for %2: it is cut to %3 seconds.</source>
+        <translation>Die Lebensdauer von %1 im Exportziel %2: Sie wird auf %3 Sekunden gekürzt.</translation>
+    </message>
+    <message>
+        <source>%1 encrypts with the weak %2.</source>
+        <translation>%1 verschlüsselt mit dem schwachen %2.</translation>
+    </message>
+    <message>
+        <source>%1 uses the weak integrity algorithm %2.</source>
+        <translation>%1 verwendet den schwachen Integritätsalgorithmus %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Security method %1 of %2 repeats method %3 (%4).</source>
+        <translation>Sicherheitsmethode %1 von %2 wiederholt Methode %3 (%4).</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>The key exchange settings of %1 have no security methods.</source>
+        <translation>Die Schlüsselaustauscheinstellungen von %1 haben keine Sicherheitsmethoden.</translation>
+    </message>
+    <message>
+        <source>The master key lifetime of %1 is %2 minutes.</source>
+        <translation>Die Hauptschlüssel-Lebensdauer von %1 beträgt %2 Minuten.</translation>
+    </message>
+    <message>
+        <source>The master key lifetime of %1 is 0, which Windows reads as 480 minutes.</source>
+        <translation>Die Hauptschlüssel-Lebensdauer von %1 ist 0, was Windows als 480 Minuten liest.</translation>
+    </message>
+    <message>
+        <source>The polling interval of %1 is 0, which Windows reads as 180 minutes.</source>
+        <translation>Das Abrufintervall von %1 ist 0, was Windows als 180 Minuten liest.</translation>
+    </message>
+    <message>
+        <source>%1 has master key PFS on and %2 sessions per master key; Windows uses 1.</source>
+        <translation>%1 hat Hauptschlüssel-PFS aktiviert und %2 Sitzungen pro Hauptschlüssel; Windows verwendet 1.</translation>
+    </message>
+    <message>
+        <source>key exchange method %1 (%2) of %3</source>
+        <translation>Schlüsselaustauschmethode %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>%1 uses the encryption %2, which main mode cannot use.</source>
+        <translation>%1 verwendet die Verschlüsselung %2, die der Hauptmodus nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>%1 uses the integrity %2, which main mode cannot use.</source>
+        <translation>%1 verwendet die Integrität %2, die der Hauptmodus nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>%1 uses the weak %2.</source>
+        <translation>%1 verwendet die schwache %2.</translation>
+    </message>
+    <message>
+        <source>DH group 14 (2048-bit) in %1</source>
+        <translation>DH group 14 (2048 Bit) in %1</translation>
+    </message>
+    <message>
+        <source>%1 repeats method %2.</source>
+        <translation>%1 wiederholt Methode %2.</translation>
+    </message>
+    <message>
+        <source>The key exchange methods of %1</source>
+        <translation>Die Schlüsselaustauschmethoden von %1</translation>
+    </message>
+    <message>
+        <source>they use different Diffie-Hellman groups, and a WFAS main mode set holds one group for all its methods</source>
+        <translation>Sie verwenden unterschiedliche Diffie-Hellman-Gruppen, und ein WFAS-Hauptmodussatz enthält eine Gruppe für alle seine Methoden</translation>
+    </message>
+    <message>
+        <source>authentication method %1 of %2</source>
+        <translation>Authentifizierungsmethode %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 is a certificate without a certification authority.</source>
+        <translation>%1 ist ein Zertifikat ohne Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty preshared key.</source>
+        <translation>%1 ist ein leerer vorinstallierter Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is a preshared key.</source>
+        <translation>%1 ist ein vorinstallierter Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the preshared key of %1, which holds a double quote or a control character</source>
+        <translation>den vorinstallierten Schlüssel von %1, der ein doppeltes Anführungszeichen oder ein Steuerzeichen enthält</translation>
+    </message>
+    <message>
+        <source>%1 repeats method %2 (%3).</source>
+        <translation>%1 wiederholt Methode %2 (%3).</translation>
+    </message>
+    <message>
+        <source>a netsh ipsec static script</source>
+        <translation>Skript für netsh ipsec static</translation>
+    </message>
+    <message>
+        <source>the legacy policy store (ipsecData)</source>
+        <translation>Legacy-Richtlinienspeicher (ipsecData)</translation>
+    </message>
+    <message>
+        <source>Windows Firewall connection security rules (WFAS)</source>
+        <translation>Verbindungssicherheitsregeln der Windows-Firewall (WFAS)</translation>
+    </message>
+    <message>
+        <source>Windows Vista or later</source>
+        <translation>Windows Vista oder höher</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 or later, but the store targets %3.</source>
+        <translation>Für %1 ist %2 oder höher erforderlich, aber der Speicher hat als Ziel %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry %2.</source>
+        <translation>Das Exportziel %1 kann %2 nicht abbilden.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3.</source>
+        <translation>%1 im Exportziel %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry %2: it knows only DES, 3DES, MD5, SHA1 and DH groups 1, 2 and 14.</source>
+        <translation>Das Exportziel %1 kann %2 nicht abbilden: Es kennt nur DES, 3DES, MD5, SHA1 und die DH groups 1, 2 und 14.</translation>
+    </message>
+    <message>
+        <source>Filter list</source>
+        <translation>Filterliste</translation>
+    </message>
+    <message>
+        <source>filter list</source>
+        <translation>Filterliste</translation>
+    </message>
+    <message>
+        <source>Filter action</source>
+        <translation>Filteraktion</translation>
+    </message>
+    <message>
+        <source>filter action</source>
+        <translation>Filteraktion</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>den Namen von %1</translation>
+    </message>
+    <message>
+        <source>the description of %1</source>
+        <translation>die Beschreibung von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2has no name.</source>
+        <translation>%1 %2hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3has the same name as %4.</source>
+        <translation>%1 %2 %3hat denselben Namen wie %4.</translation>
+    </message>
+    <message>
+        <source>another one</source>
+        <translation>ein anderes Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has no GUID.</source>
+        <translation>%1 hat keine GUID.</translation>
+    </message>
+    <message>
+        <source>%1 has the GUID %2, which another object of its kind already has.</source>
+        <translation>%1 hat die GUID %2, die bereits ein anderes Objekt derselben Art hat.</translation>
+    </message>
+    <message>
+        <source>, which holds a double quote or a control character</source>
+        <translation> (enthält ein doppeltes Anführungszeichen oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>Filter %1 of filter list %2</source>
+        <translation>Filter %1 der Filterliste %2</translation>
+    </message>
+    <message>
+        <source>Policy %1 is assigned, but policy %2 is assigned already.</source>
+        <translation>Richtlinie %1 ist zugewiesen, aber Richtlinie %2 ist bereits zugewiesen.</translation>
+    </message>
+    <message>
+        <source>filter action %1</source>
+        <translation>Filteraktion %1</translation>
+    </message>
+    <message>
+        <source>Filter action %1 negotiates security but has no security methods.</source>
+        <translation>Filteraktion %1 handelt Sicherheit aus, hat aber keine Sicherheitsmethoden.</translation>
+    </message>
+    <message>
+        <source>accepting unsecured communication without fallback has no exact equivalent (reference §7.1, Q63); it is exported as Require inbound and outbound</source>
+        <translation>Unsichere Kommunikation annehmen ohne Rückgriff hat keine genaue Entsprechung (Referenz §7.1, Q63); es wird als „Require inbound and outbound“ exportiert</translation>
+    </message>
+    <message>
+        <source>fallback without accepting unsecured communication is exported as Require inbound, request outbound, which is approximate</source>
+        <translation>Rückgriff ohne Annahme unsicherer Kommunikation wird als „Require inbound, request outbound“ exportiert, was nur näherungsweise ist</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Filter action %1 is %2 but has %3 security methods, which Windows ignores.</source>
+        <translation>Filteraktion %1 ist „%2“, hat aber %3 Sicherheitsmethoden, die Windows ignoriert.</translation>
+    </message>
+    <message>
+        <source>accept unsecured communication (inpass)</source>
+        <translation>Unsichere Kommunikation annehmen (inpass)</translation>
+    </message>
+    <message>
+        <source>allow fallback to unsecured communication (soft)</source>
+        <translation>Auf unsichere Kommunikation zurückgreifen (soft)</translation>
+    </message>
+    <message>
+        <source>session key PFS (qmpfs)</source>
+        <translation>Sitzungsschlüssel-PFS (qmpfs)</translation>
+    </message>
+    <message>
+        <source>Filter action %1 is %2 but sets %3, which Windows ignores.</source>
+        <translation>Filteraktion %1 ist „%2“, setzt aber „%3“, was Windows ignoriert.</translation>
+    </message>
+    <message>
+        <source>Policy %1 has no active rule%2, so assigning it changes nothing.</source>
+        <translation>Richtlinie %1 hat keine aktive Regel%2, daher ändert ihre Zuweisung nichts.</translation>
+    </message>
+    <message>
+        <source> (its default response rule is ignored on the target Windows)</source>
+        <translation> (ihre Standardantwortregel wird vom Ziel-Windows ignoriert)</translation>
+    </message>
+    <message>
+        <source>the default response rule of policy %1</source>
+        <translation>Standardantwortregel der Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>The default response rule of policy %1 is active, but %2 ignores it.</source>
+        <translation>Die Standardantwortregel der Richtlinie %1 ist aktiv, aber %2 ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>The default response rule of policy %1</source>
+        <translation>Die Standardantwortregel der Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>it has no equivalent and is dropped</source>
+        <translation>Sie hat keine Entsprechung und entfällt</translation>
+    </message>
+    <message>
+        <source>The default response rule of policy %1 is active but has no authentication method.</source>
+        <translation>Die Standardantwortregel der Richtlinie %1 ist aktiv, hat aber keine Authentifizierungsmethode.</translation>
+    </message>
+    <message>
+        <source>The default response rule of policy %1 is active but has no security methods.</source>
+        <translation>Die Standardantwortregel der Richtlinie %1 ist aktiv, hat aber keine Sicherheitsmethoden.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of policy %2</source>
+        <translation>Regel %1 der Richtlinie %2</translation>
+    </message>
+    <message>
+        <source>of policy %1 </source>
+        <translation>der Richtlinie %1 </translation>
+    </message>
+    <message>
+        <source>rule %1 of policy %2</source>
+        <translation>Regel %1 der Richtlinie %2</translation>
+    </message>
+    <message>
+        <source>%1 has no filter list.</source>
+        <translation>%1 hat keine Filterliste.</translation>
+    </message>
+    <message>
+        <source>%1 uses filter list %2, which has no filters.</source>
+        <translation>%1 verwendet die Filterliste %2, die keine Filter hat.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the filter list %2, which does not exist.</source>
+        <translation>%1 verweist auf die Filterliste %2, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 has no filter action.</source>
+        <translation>%1 hat keine Filteraktion.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the filter action %2, which does not exist.</source>
+        <translation>%1 verweist auf die Filteraktion %2, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 negotiates security (filter action %2) but has no authentication method.</source>
+        <translation>%1 handelt Sicherheit aus (Filteraktion %2), hat aber keine Authentifizierungsmethode.</translation>
+    </message>
+    <message>
+        <source>%1 is a tunnel rule without a tunnel endpoint address.</source>
+        <translation>%1 ist eine Tunnelregel ohne Adresse des Tunnelendpunkts.</translation>
+    </message>
+    <message>
+        <source>the IPv6 tunnel endpoint of %1</source>
+        <translation>den IPv6-Tunnelendpunkt von %1</translation>
+    </message>
+    <message>
+        <source>%1 is a tunnel rule without a tunnel endpoint name.</source>
+        <translation>%1 ist eine Tunnelregel ohne Namen des Tunnelendpunkts.</translation>
+    </message>
+    <message>
+        <source>the DNS name tunnel endpoint of %1</source>
+        <translation>den DNS-Namen des Tunnelendpunkts von %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design Windows IPsec policies.</source>

@@ -2,6 +2,7 @@
 // identical duplicates, and what tunnel rules need of the filters they use. Linear in the number of filters.
 #include "core/enumnames.h"
 #include "validationcontext.h"
+#include "validationtr.h"
 
 #include <algorithm>
 #include <cstring>
@@ -101,22 +102,29 @@ public:
         checkPorts(m_filter.destinationPort, QStringLiteral("destinationPort"));
         if (!m_filter.mirrored && use.usedByTransportRule)
             m_ctx.requireCapability(&TargetCapabilities::oneWayFilters, where(QStringLiteral("mirrored")),
-                                    QStringLiteral("the one-way (not mirrored) %1").arg(name()));
+                                    Validation::tr("the one-way (not mirrored) %1").arg(name()));
         if (use.tunnelRule)
             checkTunnelFit(*use.tunnelPolicy, *use.tunnelRule);
         if (m_ctx.anyTargetLacks(&TargetCapabilities::quotesAndControlCharacters))
-            checkText(m_filter.description, QStringLiteral("description"));
+            checkDescription();
     }
 
 private:
     Location where(const QString &field) const { return filterLocation(m_list, m_index, field); }
     QString name() const
     {
-        return QStringLiteral("filter %1 of filter list %2").arg(m_index + 1).arg(quoted(m_list.name));
+        return Validation::tr("filter %1 of filter list %2").arg(m_index + 1).arg(quoted(m_list.name));
     }
-    QString sideName(bool source) const
+    // The field of a side, as in the JSON document.
+    static QString sideField(bool source)
     {
         return source ? QStringLiteral("source") : QStringLiteral("destination");
+    }
+    // The side as a word of a message.
+    static QString sideWord(bool source)
+    {
+        return source ? Validation::tr("source", "side of a filter")
+                      : Validation::tr("destination", "side of a filter");
     }
 
     void checkAddress(const FilterAddress &a, const QString &side, bool isSource)
@@ -126,52 +134,54 @@ private:
         switch (a.kind) {
         case AddressKind::Host:
             if (a.address.isNull())
-                incomplete(addressField(), QStringLiteral("has no %1 address").arg(side));
+                incomplete(addressField(), Validation::tr("has no %1 address").arg(sideWord(isSource)));
             break;
         case AddressKind::Subnet:
             if (a.address.isNull())
-                incomplete(addressField(), QStringLiteral("has no %1 subnet address").arg(side));
+                incomplete(addressField(),
+                           Validation::tr("has no %1 subnet address").arg(sideWord(isSource)));
             else if (a.second.family() != a.address.family())
-                incomplete(
-                    side + QStringLiteral(".mask"),
-                    QStringLiteral("has a %1 mask that is missing or of another IP version").arg(side));
+                incomplete(side + QStringLiteral(".mask"),
+                           Validation::tr("has a %1 mask that is missing or of another IP version")
+                               .arg(sideWord(isSource)));
             else if (!a.second.isContiguousMask())
                 m_ctx.add(Code::NonContiguousMask, where(side + QStringLiteral(".mask")),
-                          QStringLiteral("The %1 mask %2 of %3 is not contiguous.")
-                              .arg(side, a.second.toString(), name()));
+                          Validation::tr("The %1 mask %2 of %3 is not contiguous.")
+                              .arg(sideWord(isSource), a.second.toString(), name()));
             else if (a.address.hasBitsOutside(a.second))
                 m_ctx.add(
                     Code::AddressBitsOutsideMask, where(addressField()),
-                    QStringLiteral("The %1 address %2 of %3 has bits outside its mask /%4; Windows would "
+                    Validation::tr("The %1 address %2 of %3 has bits outside its mask /%4; Windows would "
                                    "match the whole subnet %5.")
-                        .arg(side, a.address.toString(), name())
+                        .arg(sideWord(isSource), a.address.toString(), name())
                         .arg(a.second.prefixLength())
                         .arg(a.address.masked(a.second).toString()),
-                    QStringLiteral("Write the subnet as %1/%2, or use a host address for one host.")
+                    Validation::tr("Write the subnet as %1/%2, or use a host address for one host.")
                         .arg(a.address.masked(a.second).toString())
                         .arg(a.second.prefixLength()));
             break;
         case AddressKind::Range:
             if (a.address.isNull() || a.second.isNull())
-                incomplete(a.address.isNull() ? addressField() : side + QStringLiteral(".rangeEnd"),
-                           QStringLiteral("has a %1 range without a start or an end").arg(side));
+                incomplete(
+                    a.address.isNull() ? addressField() : side + QStringLiteral(".rangeEnd"),
+                    Validation::tr("has a %1 range without a start or an end").arg(sideWord(isSource)));
             else if (a.address.family() != a.second.family())
                 m_ctx.add(Code::MixedVersionRange, where(side + QStringLiteral(".rangeEnd")),
-                          QStringLiteral("The %1 range %2-%3 of %4 mixes IPv4 and IPv6.")
-                              .arg(side, a.address.toString(), a.second.toString(), name()));
+                          Validation::tr("The %1 range %2-%3 of %4 mixes IPv4 and IPv6.")
+                              .arg(sideWord(isSource), a.address.toString(), a.second.toString(), name()));
             else if (a.second < a.address)
                 m_ctx.add(Code::ReversedRange, where(side + QStringLiteral(".rangeEnd")),
-                          QStringLiteral("The %1 range %2-%3 of %4 ends before it starts.")
-                              .arg(side, a.address.toString(), a.second.toString(), name()));
+                          Validation::tr("The %1 range %2-%3 of %4 ends before it starts.")
+                              .arg(sideWord(isSource), a.address.toString(), a.second.toString(), name()));
             break;
         case AddressKind::DnsName:
             if (a.dnsName.trimmed().isEmpty())
                 incomplete(side + QStringLiteral(".dnsName"),
-                           QStringLiteral("has an empty %1 DNS name").arg(side));
+                           Validation::tr("has an empty %1 DNS name").arg(sideWord(isSource)));
             else
                 m_ctx.requireCapability(&TargetCapabilities::dnsNameAddresses, where(side),
-                                        QStringLiteral("the %1 DNS name %2 of %3 (it must be resolved first)")
-                                            .arg(side, a.dnsName, name()));
+                                        Validation::tr("the %1 DNS name %2 of %3 (it must be resolved first)")
+                                            .arg(sideWord(isSource), a.dnsName, name()));
             break;
         default:
             break;
@@ -182,18 +192,18 @@ private:
     void checkAddressVersionNeeds(const FilterAddress &a, const QString &side, bool isSource)
     {
         if (isSpecific(a.kind) && (a.address.isIPv6() || a.second.isIPv6())) {
-            const QString what = QStringLiteral("the IPv6 %1 address of %2").arg(side, name());
+            const QString what = Validation::tr("the IPv6 %1 address of %2").arg(sideWord(isSource), name());
             m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, where(side), what);
             m_ctx.requireCapability(&TargetCapabilities::ipv6Addresses, where(side), what);
         }
         if (a.kind == AddressKind::Range) {
-            const QString what = QStringLiteral("the %1 address range of %2").arg(side, name());
+            const QString what = Validation::tr("the %1 address range of %2").arg(sideWord(isSource), name());
             m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, where(side), what);
             m_ctx.requireCapability(&TargetCapabilities::addressRanges, where(side), what);
         }
         if (a.isServerKeyword()) {
             const QString what =
-                QStringLiteral("the %1 keyword %2 of %3").arg(side, formatAddress(a), name());
+                Validation::tr("the %1 keyword %2 of %3").arg(sideWord(isSource), formatAddress(a), name());
             if (isSource) {
                 m_ctx.requireCapability(&TargetCapabilities::sourceServerKeywords, where(side), what);
             } else {
@@ -205,15 +215,16 @@ private:
         }
         if (isSpecific(a.kind) &&
             (isMulticast(a.address) || (a.kind == AddressKind::Range && isMulticast(a.second))))
-            m_ctx.requireCapability(
-                &TargetCapabilities::multicastAddresses, where(side),
-                QStringLiteral("the multicast %1 address %2 of %3").arg(side, formatAddress(a), name()));
+            m_ctx.requireCapability(&TargetCapabilities::multicastAddresses, where(side),
+                                    Validation::tr("the multicast %1 address %2 of %3")
+                                        .arg(sideWord(isSource), formatAddress(a), name()));
     }
 
     void incomplete(const QString &field, const QString &problem)
     {
         m_ctx.add(Code::IncompleteAddress, where(field),
-                  QStringLiteral("Filter %1 of filter list %2 %3.")
+                  //: %3 is a phrase such as "has no source address".
+                  Validation::tr("Filter %1 of filter list %2 %3.")
                       .arg(m_index + 1)
                       .arg(quoted(m_list.name), problem));
     }
@@ -224,15 +235,15 @@ private:
         const FilterAddress &s = m_filter.source;
         const FilterAddress &d = m_filter.destination;
         if (s.isServerKeyword() && d.kind != AddressKind::Me)
-            keywordWithoutMe(s, QStringLiteral("destination"));
+            keywordWithoutMe(s, false);
         else if (d.isServerKeyword() && s.kind != AddressKind::Me)
-            keywordWithoutMe(d, QStringLiteral("source"));
+            keywordWithoutMe(d, true);
     }
-    void keywordWithoutMe(const FilterAddress &keyword, const QString &otherSide)
+    void keywordWithoutMe(const FilterAddress &keyword, bool otherSideIsSource)
     {
-        m_ctx.add(Code::ServerKeywordWithoutMe, where(otherSide),
-                  QStringLiteral("%1 uses the server keyword %2, so its %3 must be My IP address (me).")
-                      .arg(capitalized(name()), formatAddress(keyword), otherSide));
+        m_ctx.add(Code::ServerKeywordWithoutMe, where(sideField(otherSideIsSource)),
+                  Validation::tr("%1 uses the server keyword %2, so its %3 must be My IP address (me).")
+                      .arg(capitalized(name()), formatAddress(keyword), sideWord(otherSideIsSource)));
     }
 
     void checkVersions()
@@ -242,7 +253,7 @@ private:
         if (isSpecific(m_filter.source.kind) && isSpecific(m_filter.destination.kind) && s != d &&
             s != IpAddress::Family::None && d != IpAddress::Family::None)
             m_ctx.add(Code::MixedVersionFilter, where(QStringLiteral("destination")),
-                      QStringLiteral(
+                      Validation::tr(
                           "%1 goes from %2 to %3: one side is IPv4, the other IPv6, so it never matches.")
                           .arg(capitalized(name()), formatAddress(m_filter.source),
                                formatAddress(m_filter.destination)));
@@ -254,19 +265,19 @@ private:
             return;
         if (m_filter.protocol != protocol::Tcp && m_filter.protocol != protocol::Udp)
             m_ctx.add(Code::PortsWithoutTcpOrUdp, where(field),
-                      QStringLiteral("%1 has %2 %3 but protocol %4.")
+                      Validation::tr("%1 has %2 %3 but protocol %4.")
                           .arg(capitalized(name()),
-                               field == QLatin1String("sourcePort") ? QStringLiteral("source port")
-                                                                    : QStringLiteral("destination port"),
+                               field == QLatin1String("sourcePort") ? Validation::tr("source port")
+                                                                    : Validation::tr("destination port"),
                                formatPorts(p), protocolName(m_filter.protocol)));
         if (p.first > p.last || p.first == 0) {
             m_ctx.add(Code::ReversedPortRange, where(field),
-                      QStringLiteral("%1 has the invalid port range %2-%3.")
+                      Validation::tr("%1 has the invalid port range %2-%3.")
                           .arg(capitalized(name()))
                           .arg(p.first)
                           .arg(p.last));
         } else if (p.isRange()) {
-            const QString what = QStringLiteral("the port range %1 of %2").arg(formatPorts(p), name());
+            const QString what = Validation::tr("the port range %1 of %2").arg(formatPorts(p), name());
             m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, where(field), what);
             m_ctx.requireCapability(&TargetCapabilities::portRanges, where(field), what);
         }
@@ -275,32 +286,32 @@ private:
     void checkTunnelFit(const Policy &policy, const Rule &rule)
     {
         const QString ruleName =
-            QStringLiteral("tunnel rule %1 of policy %2").arg(quoted(rule.name), quoted(policy.name));
+            Validation::tr("tunnel rule %1 of policy %2").arg(quoted(rule.name), quoted(policy.name));
         if (m_filter.mirrored)
             m_ctx.add(Code::MirroredTunnelFilter, where(QStringLiteral("mirrored")),
-                      QStringLiteral("%1 is mirrored, but %2 uses the list; a tunnel needs one-way filters.")
+                      Validation::tr("%1 is mirrored, but %2 uses the list; a tunnel needs one-way filters.")
                           .arg(capitalized(name()), ruleName));
         for (bool source : {true, false}) {
             const FilterAddress &a = source ? m_filter.source : m_filter.destination;
             if (a.kind == AddressKind::Me || a.isServerKeyword())
-                m_ctx.add(Code::AddressUnfitForTunnel, where(sideName(source)),
-                          QStringLiteral(
+                m_ctx.add(Code::AddressUnfitForTunnel, where(sideField(source)),
+                          Validation::tr(
                               "The %1 %2 of %3 does not fit %4, which carries the traffic of the networks "
                               "behind its endpoints.")
-                              .arg(sideName(source), formatAddress(a), name(), ruleName));
+                              .arg(sideWord(source), formatAddress(a), name(), ruleName));
             else if (a.kind == AddressKind::Any)
                 m_ctx.requireCapability(
-                    &TargetCapabilities::tunnelFiltersWithAny, where(sideName(source)),
-                    QStringLiteral("the %1 any of %2 in %3").arg(sideName(source), name(), ruleName));
+                    &TargetCapabilities::tunnelFiltersWithAny, where(sideField(source)),
+                    Validation::tr("the %1 any of %2 in %3").arg(sideWord(source), name(), ruleName));
         }
         if (m_filter.protocol != protocol::Any || !m_filter.sourcePort.isAny() ||
             !m_filter.destinationPort.isAny())
             m_ctx.requireCapability(
                 &TargetCapabilities::tunnelFiltersWithProtocolOrPorts, where(QStringLiteral("protocol")),
-                QStringLiteral("the protocol or port limit of %1 in %2").arg(name(), ruleName));
+                Validation::tr("the protocol or port limit of %1 in %2").arg(name(), ruleName));
     }
 
-    void checkText(const QString &text, const QString &field);
+    void checkDescription();
 
     static QString capitalized(QString s)
     {
@@ -320,13 +331,13 @@ bool hasUncarriableText(const QString &text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c == u'"' || c.unicode() < 0x20; });
 }
 
-void FilterCheck::checkText(const QString &text, const QString &field)
+void FilterCheck::checkDescription()
 {
-    if (hasUncarriableText(text))
+    if (hasUncarriableText(m_filter.description))
         m_ctx.requireCapability(
-            &TargetCapabilities::quotesAndControlCharacters, where(field),
-            QStringLiteral("the %1 of %2, which holds a double quote or a control character")
-                .arg(field, name()));
+            &TargetCapabilities::quotesAndControlCharacters, where(QStringLiteral("description")),
+            Validation::tr("the description of %1, which holds a double quote or a control character")
+                .arg(name()));
 }
 
 } // namespace
@@ -337,7 +348,7 @@ void checkFilterList(Context &ctx, const FilterList &list, const FilterListUse &
         FilterCheck(ctx, list, i).run(use);
     for (const auto &[duplicate, first] : duplicateFilters(list))
         ctx.add(Code::DuplicateFilter, filterLocation(list, duplicate),
-                QStringLiteral("Filter %1 of filter list %2 matches the same traffic as filter %3.")
+                Validation::tr("Filter %1 of filter list %2 matches the same traffic as filter %3.")
                     .arg(duplicate + 1)
                     .arg(quoted(list.name))
                     .arg(first + 1));

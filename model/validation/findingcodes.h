@@ -75,6 +75,10 @@ enum class Code : std::uint8_t {
     Count
 };
 
+// The English entry (the catalogue of docs/findings.md and the CLI).
 const FindingCodeInfo &info(Code code);
+// The title and the general hint in the installed translation's language (English without one).
+QString translatedTitle(Code code);
+QString translatedHint(Code code);
 
 } // namespace ipsec::validation

@@ -2,6 +2,7 @@
 // rules), the policy's key exchange (main mode) settings, and authentication methods.
 #include "core/enumnames.h"
 #include "validationcontext.h"
+#include "validationtr.h"
 
 namespace ipsec::validation {
 
@@ -38,19 +39,19 @@ Integrity matchingGmac(Encryption e)
 QString strongerEncryptionHint(Encryption e)
 {
     return e == Encryption::Des
-               ? QStringLiteral(
+               ? Validation::tr(
                      "Use AES-256 (AES-GCM-256 for ESP) with a WFAS export; the legacy formats offer "
                      "3DES at most, which is still better than DES.")
-               : QStringLiteral("Use AES-256 (AES-GCM-256 for ESP) with a WFAS export; 3DES is already the "
+               : Validation::tr("Use AES-256 (AES-GCM-256 for ESP) with a WFAS export; 3DES is already the "
                                 "strongest the legacy formats (netsh, ipsecData) can carry.");
 }
 QString strongerIntegrityHint(Integrity i)
 {
     return i == Integrity::Md5
-               ? QStringLiteral(
+               ? Validation::tr(
                      "Use SHA-256 with a WFAS export; the legacy formats offer SHA1 at most, which is "
                      "still better than MD5.")
-               : QStringLiteral(
+               : Validation::tr(
                      "Use SHA-256 (or AES-GMAC with AES-GCM) with a WFAS export; SHA1 is already the "
                      "strongest the legacy formats can carry.");
 }
@@ -76,7 +77,7 @@ private:
     }
     QString name() const
     {
-        return QStringLiteral("security method %1 (%2) of %3").arg(m_index + 1).arg(describe(m_m), m_owner);
+        return Validation::tr("security method %1 (%2) of %3").arg(m_index + 1).arg(describe(m_m), m_owner);
     }
     QString capitalName() const
     {
@@ -90,39 +91,39 @@ private:
         if (m_m.usesEsp() && m_m.espEncryption == Encryption::None && m_m.espIntegrity == Integrity::None)
             m_ctx.add(
                 Code::EspWithoutAlgorithms, m_where(field()),
-                QStringLiteral("%1 uses ESP without encryption and without integrity.").arg(capitalName()));
+                Validation::tr("%1 uses ESP without encryption and without integrity.").arg(capitalName()));
         if (m_m.usesAh() && m_m.ahIntegrity == Integrity::None)
             m_ctx.add(Code::AhWithoutIntegrity, m_where(field(QStringLiteral("ahIntegrity"))),
-                      QStringLiteral("%1 uses AH without an integrity algorithm.").arg(capitalName()));
+                      Validation::tr("%1 uses AH without an integrity algorithm.").arg(capitalName()));
         if (!m_m.usesAh() && m_m.ahIntegrity != Integrity::None)
-            unused(QStringLiteral("ahIntegrity"), QStringLiteral("an AH integrity algorithm"));
+            unused(QStringLiteral("ahIntegrity"), Validation::tr("an AH integrity algorithm"));
         if (!m_m.usesEsp() && m_m.espEncryption != Encryption::None)
-            unused(QStringLiteral("espEncryption"), QStringLiteral("an ESP encryption algorithm"));
+            unused(QStringLiteral("espEncryption"), Validation::tr("an ESP encryption algorithm"));
         if (!m_m.usesEsp() && m_m.espIntegrity != Integrity::None)
-            unused(QStringLiteral("espIntegrity"), QStringLiteral("an ESP integrity algorithm"));
+            unused(QStringLiteral("espIntegrity"), Validation::tr("an ESP integrity algorithm"));
         if (!m_m.usesEsp())
             return;
         if (isGcm(m_m.espEncryption) && m_m.espIntegrity != matchingGmac(m_m.espEncryption))
             m_ctx.add(Code::GcmWithoutGmac, m_where(field(QStringLiteral("espIntegrity"))),
-                      QStringLiteral("%1 encrypts with %2 but its integrity is %3.")
+                      Validation::tr("%1 encrypts with %2 but its integrity is %3.")
                           .arg(capitalName(), displayName(m_m.espEncryption), displayName(m_m.espIntegrity)),
-                      QStringLiteral("Use %1 integrity with %2.")
+                      Validation::tr("Use %1 integrity with %2.")
                           .arg(displayName(matchingGmac(m_m.espEncryption)), displayName(m_m.espEncryption)));
         else if (m_m.espEncryption != Encryption::None && m_m.espIntegrity == Integrity::None)
             m_ctx.add(Code::EncryptionWithoutIntegrity, m_where(field(QStringLiteral("espIntegrity"))),
-                      QStringLiteral("%1 encrypts without integrity protection.").arg(capitalName()));
+                      Validation::tr("%1 encrypts without integrity protection.").arg(capitalName()));
         if (m_m.protocol == IpsecProtocol::AhAndEsp && m_m.espIntegrity != Integrity::None &&
             m_m.espIntegrity != m_m.ahIntegrity)
             m_ctx.requireCapability(
                 &TargetCapabilities::ahEspWithDifferentIntegrity,
                 m_where(field(QStringLiteral("espIntegrity"))),
-                QStringLiteral("AH and ESP with different integrity algorithms in %1").arg(name()));
+                Validation::tr("AH and ESP with different integrity algorithms in %1").arg(name()));
     }
 
     void unused(const QString &member, const QString &what)
     {
         m_ctx.add(Code::UnusedAlgorithm, m_where(field(member)),
-                  QStringLiteral("%1 sets %2 that its protocol does not use; Windows ignores it.")
+                  Validation::tr("%1 sets %2 that its protocol does not use; Windows ignores it.")
                       .arg(capitalName(), what));
     }
 
@@ -131,18 +132,18 @@ private:
         const std::uint32_t s = m_m.lifetimeSeconds;
         if (s != 0 && (s < kQuickModeMinSeconds || s > kQuickModeMaxSeconds))
             m_ctx.add(Code::QuickModeSecondsOutOfRange, m_where(field(QStringLiteral("lifetimeSeconds"))),
-                      QStringLiteral("%1 has a lifetime of %2 seconds, outside 300-172800.")
+                      Validation::tr("%1 has a lifetime of %2 seconds, outside 300-172800.")
                           .arg(capitalName())
                           .arg(s));
         if (m_m.lifetimeKilobytes != 0 && m_m.lifetimeKilobytes < kQuickModeMinKilobytes)
             m_ctx.add(Code::QuickModeKilobytesOutOfRange, m_where(field(QStringLiteral("lifetimeKilobytes"))),
-                      QStringLiteral("%1 has a lifetime of %2 KB, below 20480 KB.")
+                      Validation::tr("%1 has a lifetime of %2 KB, below 20480 KB.")
                           .arg(capitalName())
                           .arg(m_m.lifetimeKilobytes));
         for (const TargetCapabilities *t : m_ctx.targets())
             if (t->maxQuickModeLifetimeSeconds != 0 && s > t->maxQuickModeLifetimeSeconds)
                 m_ctx.add(Code::TargetCarriesWithLoss, m_where(field(QStringLiteral("lifetimeSeconds"))),
-                          QStringLiteral("The lifetime of %1 for %2: it is cut to %3 seconds.")
+                          Validation::tr("The lifetime of %1 for %2: it is cut to %3 seconds.")
                               .arg(name(), targetDisplayName(t->target))
                               .arg(t->maxQuickModeLifetimeSeconds));
     }
@@ -170,16 +171,16 @@ private:
             const Location at = m_where(field(a.member));
             if (a.weak && a.member == QLatin1String("espEncryption"))
                 m_ctx.add(Code::WeakEncryption, at,
-                          QStringLiteral("%1 encrypts with the weak %2.").arg(capitalName(), a.text),
+                          Validation::tr("%1 encrypts with the weak %2.").arg(capitalName(), a.text),
                           strongerEncryptionHint(m_m.espEncryption));
             else if (a.weak)
                 m_ctx.add(
                     Code::WeakIntegrity, at,
-                    QStringLiteral("%1 uses the weak integrity algorithm %2.").arg(capitalName(), a.text),
+                    Validation::tr("%1 uses the weak integrity algorithm %2.").arg(capitalName(), a.text),
                     strongerIntegrityHint(a.member == QLatin1String("ahIntegrity") ? m_m.ahIntegrity
                                                                                    : m_m.espIntegrity));
             if (!a.legacy) {
-                const QString what = QStringLiteral("%1 in %2").arg(a.text, name());
+                const QString what = Validation::tr("%1 in %2").arg(a.text, name());
                 m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, at, what);
                 m_ctx.requireModernAlgorithms(at, what);
             }
@@ -203,7 +204,7 @@ void checkSecurityMethods(Context &ctx, const QList<SecurityMethod> &methods, co
         const qsizetype first = methods.indexOf(methods[i]);
         if (first < i)
             ctx.add(Code::DuplicateOffer, where(indexedField(QStringLiteral("securityMethods"), i)),
-                    QStringLiteral("Security method %1 of %2 repeats method %3 (%4).")
+                    Validation::tr("Security method %1 of %2 repeats method %3 (%4).")
                         .arg(i + 1)
                         .arg(owner)
                         .arg(first + 1)
@@ -214,29 +215,29 @@ void checkSecurityMethods(Context &ctx, const QList<SecurityMethod> &methods, co
 void checkIkeSettings(Context &ctx, const Policy &policy)
 {
     const IkeSettings &ike = policy.ike;
-    const QString owner = QStringLiteral("policy %1").arg(quoted(policy.name));
+    const QString owner = Validation::tr("policy %1").arg(quoted(policy.name));
     auto at = [&policy](const QString &field) { return policyLocation(policy, field); };
 
     if (ike.methods.isEmpty())
         ctx.add(Code::IkeWithoutMethods, at(QStringLiteral("ike.methods")),
-                QStringLiteral("The key exchange settings of %1 have no security methods.").arg(owner));
+                Validation::tr("The key exchange settings of %1 have no security methods.").arg(owner));
     if (ike.lifetimeMinutes > kMainModeMaxMinutes)
         ctx.add(Code::MainModeLifetimeTooLong, at(QStringLiteral("ike.lifetimeMinutes")),
-                QStringLiteral("The master key lifetime of %1 is %2 minutes.")
+                Validation::tr("The master key lifetime of %1 is %2 minutes.")
                     .arg(owner)
                     .arg(ike.lifetimeMinutes));
     if (ike.lifetimeMinutes == 0)
         ctx.add(Code::ZeroMeansDefault, at(QStringLiteral("ike.lifetimeMinutes")),
-                QStringLiteral("The master key lifetime of %1 is 0, which Windows reads as 480 minutes.")
+                Validation::tr("The master key lifetime of %1 is 0, which Windows reads as 480 minutes.")
                     .arg(owner));
     if (policy.pollingIntervalMinutes == 0)
         ctx.add(Code::ZeroMeansDefault, at(QStringLiteral("pollingIntervalMinutes")),
-                QStringLiteral("The polling interval of %1 is 0, which Windows reads as 180 minutes.")
+                Validation::tr("The polling interval of %1 is 0, which Windows reads as 180 minutes.")
                     .arg(owner));
     // "If mmpfs is specified, qmpermm is set to 1" (netsh help, reference §2.3).
     if (ike.masterKeyPfs && ike.quickModesPerMainMode != 1)
         ctx.add(Code::MasterPfsOverridesQmLimit, at(QStringLiteral("ike.quickModesPerMainMode")),
-                QStringLiteral("%1 has master key PFS on and %2 sessions per master key; Windows uses 1.")
+                Validation::tr("%1 has master key PFS on and %2 sessions per master key; Windows uses 1.")
                     .arg(owner.at(0).toUpper() + owner.mid(1))
                     .arg(ike.quickModesPerMainMode));
 
@@ -244,7 +245,7 @@ void checkIkeSettings(Context &ctx, const Policy &policy)
     for (qsizetype i = 0; i < ike.methods.size(); ++i) {
         const IkeMethod &m = ike.methods[i];
         const QString name =
-            QStringLiteral("key exchange method %1 (%2) of %3").arg(i + 1).arg(describe(m), owner);
+            Validation::tr("key exchange method %1 (%2) of %3").arg(i + 1).arg(describe(m), owner);
         const QString capital = name.at(0).toUpper() + name.mid(1);
         auto field = [i](const char *member) {
             return indexedField(QStringLiteral("ike.methods"), i, QString::fromLatin1(member));
@@ -252,24 +253,24 @@ void checkIkeSettings(Context &ctx, const Policy &policy)
         if (m.encryption == Encryption::None || m.encryption == Encryption::AesGcm128 ||
             m.encryption == Encryption::AesGcm192 || m.encryption == Encryption::AesGcm256)
             ctx.add(Code::MainModeAlgorithmInvalid, at(field("encryption")),
-                    QStringLiteral("%1 uses the encryption %2, which main mode cannot use.")
+                    Validation::tr("%1 uses the encryption %2, which main mode cannot use.")
                         .arg(capital, displayName(m.encryption)));
         if (m.integrity == Integrity::None || isGmac(m.integrity))
             ctx.add(Code::MainModeAlgorithmInvalid, at(field("integrity")),
-                    QStringLiteral("%1 uses the integrity %2, which main mode cannot use.")
+                    Validation::tr("%1 uses the integrity %2, which main mode cannot use.")
                         .arg(capital, displayName(m.integrity)));
         if (isWeak(m.encryption))
             ctx.add(Code::WeakEncryption, at(field("encryption")),
-                    QStringLiteral("%1 encrypts with the weak %2.").arg(capital, displayName(m.encryption)),
+                    Validation::tr("%1 encrypts with the weak %2.").arg(capital, displayName(m.encryption)),
                     strongerEncryptionHint(m.encryption));
         if (isWeak(m.integrity))
             ctx.add(Code::WeakIntegrity, at(field("integrity")),
-                    QStringLiteral("%1 uses the weak integrity algorithm %2.")
+                    Validation::tr("%1 uses the weak integrity algorithm %2.")
                         .arg(capital, displayName(m.integrity)),
                     strongerIntegrityHint(m.integrity));
         if (isWeak(m.dhGroup))
             ctx.add(Code::WeakDhGroup, at(field("dhGroup")),
-                    QStringLiteral("%1 uses the weak %2.").arg(capital, displayName(m.dhGroup)));
+                    Validation::tr("%1 uses the weak %2.").arg(capital, displayName(m.dhGroup)));
         struct Algo {
             bool modern;
             const char *member;
@@ -281,26 +282,26 @@ void checkIkeSettings(Context &ctx, const Policy &policy)
         for (const auto &[isModern, member, text] : modern) {
             if (!isModern)
                 continue;
-            const QString what = QStringLiteral("%1 in %2").arg(text, name);
+            const QString what = Validation::tr("%1 in %2").arg(text, name);
             ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, at(field(member)), what);
             ctx.requireModernAlgorithms(at(field(member)), what);
         }
         // DH2048 (group 14) exists from Windows Server 2003 on (reference §1.6, §2.3).
         if (m.dhGroup == DhGroup::Group14)
             ctx.requireWindows(WindowsTarget::WindowsServer2003, at(field("dhGroup")),
-                               QStringLiteral("DH group 14 (2048-bit) in %1").arg(name));
+                               Validation::tr("DH group 14 (2048-bit) in %1").arg(name));
         if (m.dhGroup != ike.methods.front().dhGroup)
             mixedGroups = true;
         const qsizetype first = ike.methods.indexOf(m);
         if (first < i)
             ctx.add(Code::DuplicateOffer, at(indexedField(QStringLiteral("ike.methods"), i)),
-                    QStringLiteral("%1 repeats method %2.").arg(capital).arg(first + 1));
+                    Validation::tr("%1 repeats method %2.").arg(capital).arg(first + 1));
     }
     if (mixedGroups)
         ctx.warnIfLossy(
             &TargetCapabilities::mixedDhGroups, at(QStringLiteral("ike.methods")),
-            QStringLiteral("The key exchange methods of %1").arg(owner),
-            QStringLiteral("they use different Diffie-Hellman groups, and a WFAS main mode set holds "
+            Validation::tr("The key exchange methods of %1").arg(owner),
+            Validation::tr("they use different Diffie-Hellman groups, and a WFAS main mode set holds "
                            "one group for all its methods"));
 }
 
@@ -312,28 +313,28 @@ void checkAuthMethods(Context &ctx, const QList<AuthMethod> &methods, bool negot
         const QString field = indexedField(QStringLiteral("authMethods"), i);
         const QString valueField = indexedField(QStringLiteral("authMethods"), i, QStringLiteral("value"));
         // Never put m.value of a preshared key into a message: it is a secret.
-        const QString name = QStringLiteral("authentication method %1 of %2").arg(i + 1).arg(owner);
+        const QString name = Validation::tr("authentication method %1 of %2").arg(i + 1).arg(owner);
         const QString capital = name.at(0).toUpper() + name.mid(1);
         switch (m.kind) {
         case AuthKind::Certificate:
             if (m.value.trimmed().isEmpty())
                 ctx.add(
                     Code::CertificateWithoutCa, where(valueField),
-                    QStringLiteral("%1 is a certificate without a certification authority.").arg(capital));
+                    Validation::tr("%1 is a certificate without a certification authority.").arg(capital));
             break;
         case AuthKind::PresharedKey:
             if (m.value.isEmpty())
                 ctx.add(Code::EmptyPresharedKey, where(valueField),
-                        QStringLiteral("%1 is an empty preshared key.").arg(capital));
+                        Validation::tr("%1 is an empty preshared key.").arg(capital));
             if (negotiates)
                 ctx.add(Code::PresharedKeyUsed, where(field),
-                        QStringLiteral("%1 is a preshared key.").arg(capital));
+                        Validation::tr("%1 is a preshared key.").arg(capital));
             if (ctx.anyTargetLacks(&TargetCapabilities::quotesAndControlCharacters) &&
                 std::any_of(m.value.begin(), m.value.end(),
                             [](QChar c) { return c == u'"' || c.unicode() < 0x20; }))
                 ctx.requireCapability(
                     &TargetCapabilities::quotesAndControlCharacters, where(valueField),
-                    QStringLiteral("the preshared key of %1, which holds a double quote or a "
+                    Validation::tr("the preshared key of %1, which holds a double quote or a "
                                    "control character")
                         .arg(name));
             break;
@@ -344,7 +345,7 @@ void checkAuthMethods(Context &ctx, const QList<AuthMethod> &methods, bool negot
         if (first < i)
             ctx.add(
                 Code::DuplicateAuthMethod, where(field),
-                QStringLiteral("%1 repeats method %2 (%3).").arg(capital).arg(first + 1).arg(describe(m)));
+                Validation::tr("%1 repeats method %2 (%3).").arg(capital).arg(first + 1).arg(describe(m)));
     }
 }
 

@@ -1,4 +1,5 @@
 // What each export target can carry. Sources are the reference files; each profile cites them.
+#include "validationtr.h"
 #include "validator.h"
 
 namespace ipsec {
@@ -127,11 +128,11 @@ QString targetDisplayName(Target t)
 {
     switch (t) {
     case Target::Netsh:
-        return QStringLiteral("a netsh ipsec static script");
+        return Validation::tr("a netsh ipsec static script");
     case Target::IpsecData:
-        return QStringLiteral("the legacy policy store (ipsecData)");
+        return Validation::tr("the legacy policy store (ipsecData)");
     case Target::Wfas:
-        return QStringLiteral("Windows Firewall connection security rules (WFAS)");
+        return Validation::tr("Windows Firewall connection security rules (WFAS)");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "core/enumnames.h"
 #include "validationcontext.h"
+#include "validationtr.h"
 
 #include <QHash>
 #include <QSet>
@@ -27,6 +28,15 @@ bool Context::anyTargetLacks(Capability c) const
 }
 
 // "needs Windows Vista or later": the minimum without displayName's own "or later".
+namespace {
+// The store's target Windows in messages: displayName's words, translated.
+QString targetedWindows(WindowsTarget w)
+{
+    return w == WindowsTarget::WindowsVistaOrLater ? Validation::tr("Windows Vista or later")
+                                                   : displayName(w);
+}
+} // namespace
+
 QString Context::minimumWindowsName(WindowsTarget w)
 {
     switch (w) {
@@ -46,8 +56,8 @@ void Context::requireWindows(WindowsTarget minimum, const Location &where, const
 {
     if (m_store.info.target >= minimum)
         return;
-    QString message = QStringLiteral("%1 needs %2 or later, but the store targets %3.")
-                          .arg(what, minimumWindowsName(minimum), displayName(m_store.info.target));
+    QString message = Validation::tr("%1 needs %2 or later, but the store targets %3.")
+                          .arg(what, minimumWindowsName(minimum), targetedWindows(m_store.info.target));
     message[0] = message[0].toUpper();
     add(Code::NeedsNewerWindows, where, message);
 }
@@ -57,7 +67,7 @@ void Context::requireCapability(Capability c, const Location &where, const QStri
     for (const TargetCapabilities *t : std::as_const(m_targets))
         if (!(t->*c))
             add(Code::TargetCannotCarry, where,
-                QStringLiteral("%1 cannot carry %2.").arg(capitalizedTarget(t->target), what));
+                Validation::tr("%1 cannot carry %2.").arg(capitalizedTarget(t->target), what));
 }
 
 void Context::warnIfLossy(Capability c, const Location &where, const QString &what,
@@ -66,7 +76,7 @@ void Context::warnIfLossy(Capability c, const Location &where, const QString &wh
     for (const TargetCapabilities *t : std::as_const(m_targets))
         if (!(t->*c))
             add(Code::TargetCarriesWithLoss, where,
-                QStringLiteral("%1 in %2: %3.").arg(what, targetDisplayName(t->target), consequence));
+                Validation::tr("%1 in %2: %3.").arg(what, targetDisplayName(t->target), consequence));
 }
 
 void Context::requireModernAlgorithms(const Location &where, const QString &what)
@@ -74,7 +84,7 @@ void Context::requireModernAlgorithms(const Location &where, const QString &what
     for (const TargetCapabilities *t : std::as_const(m_targets))
         if (!t->modernAlgorithms)
             add(Code::ModernAlgorithmForLegacyTarget, where,
-                QStringLiteral(
+                Validation::tr(
                     "%1 cannot carry %2: it knows only DES, 3DES, MD5, SHA1 and DH groups 1, 2 and 14.")
                     .arg(capitalizedTarget(t->target), what));
 }
@@ -108,9 +118,13 @@ public:
     {
         indexObjects();
         checkStoreTarget();
-        checkNamedObjects(m_store.filterLists, QStringLiteral("Filter list"), filterListLocation);
-        checkNamedObjects(m_store.filterActions, QStringLiteral("Filter action"), filterActionLocation);
-        checkNamedObjects(m_store.policies, QStringLiteral("Policy"), policyLocation);
+        checkNamedObjects(m_store.filterLists, {Validation::tr("Filter list"), Validation::tr("filter list")},
+                          filterListLocation);
+        checkNamedObjects(m_store.filterActions,
+                          {Validation::tr("Filter action"), Validation::tr("filter action")},
+                          filterActionLocation);
+        checkNamedObjects(m_store.policies, {Validation::tr("Policy"), Validation::tr("policy")},
+                          policyLocation);
         checkFilterIds();
         checkAssignment();
         const QHash<QUuid, FilterListUse> uses = filterListUses();
@@ -140,17 +154,24 @@ private:
         for (const TargetCapabilities *t : m_ctx.targets())
             if (t->minimumWindows > m_store.info.target)
                 m_ctx.add(Code::TargetNeedsNewerWindows, storeLocation(QStringLiteral("target")),
-                          QStringLiteral("%1 needs %2 or later, but the store targets %3.")
+                          Validation::tr("%1 needs %2 or later, but the store targets %3.")
                               .arg(Context::capitalizedTarget(t->target),
                                    Context::minimumWindowsName(t->minimumWindows),
-                                   displayName(m_store.info.target)));
+                                   targetedWindows(m_store.info.target)));
     }
 
     // Names (empty, duplicate per kind, case-insensitive), GUIDs (null, duplicate) and netsh-hostile text of
     // filter lists, filter actions and policies.
+    // An object kind as it starts a sentence ("Filter list") and inside one ("filter list").
+    struct KindWords {
+        QString capital;
+        QString inText;
+    };
+
     template <typename T, typename LocationFn>
-    void checkNamedObjects(const std::vector<T> &objects, const QString &kind, LocationFn locationOf)
+    void checkNamedObjects(const std::vector<T> &objects, const KindWords &kindWords, LocationFn locationOf)
     {
+        const QString &kind = kindWords.capital;
         QHash<QString, const T *> byName;
         QSet<QUuid> ids;
         byName.reserve(static_cast<qsizetype>(objects.size()));
@@ -160,9 +181,9 @@ private:
                 o.id, ids, [&] { return kind + u' ' + quoted(o.name); },
                 [&] { return locationOf(o, QStringLiteral("id")); });
             checkText(o.name, locationOf(o, QStringLiteral("name")),
-                      QStringLiteral("the name of ") + lower(kind) + u' ' + quoted(o.name));
+                      Validation::tr("the name of %1").arg(kindWords.inText + u' ' + quoted(o.name)));
             checkText(o.description, locationOf(o, QStringLiteral("description")),
-                      QStringLiteral("the description of ") + lower(kind) + u' ' + quoted(o.name));
+                      Validation::tr("the description of %1").arg(kindWords.inText + u' ' + quoted(o.name)));
         }
     }
 
@@ -171,16 +192,16 @@ private:
                    QHash<QString, const T *> &byName, const T *object, const QString &scope = {})
     {
         if (name.trimmed().isEmpty()) {
-            m_ctx.add(Code::EmptyName, at, QStringLiteral("%1 %2has no name.").arg(kind, scope));
+            m_ctx.add(Code::EmptyName, at, Validation::tr("%1 %2has no name.").arg(kind, scope));
             return;
         }
         const QString key = name.toCaseFolded();
         if (const T *first = byName.value(key)) {
             const bool isRule = std::is_same_v<T, Rule>;
             m_ctx.add(isRule ? Code::DuplicateRuleName : Code::DuplicateName, at,
-                      QStringLiteral("%1 %2 %3has the same name as %4.")
+                      Validation::tr("%1 %2 %3has the same name as %4.")
                           .arg(kind, quoted(name), scope,
-                               first->name == name ? QStringLiteral("another one") : quoted(first->name)));
+                               first->name == name ? Validation::tr("another one") : quoted(first->name)));
             Q_UNUSED(object)
             return;
         }
@@ -193,14 +214,14 @@ private:
     void checkId(const QUuid &id, QSet<QUuid> &ids, const NameFn &object, const LocationFn &at)
     {
         if (id.isNull()) {
-            m_ctx.add(Code::MissingId, at(), QStringLiteral("%1 has no GUID.").arg(object()));
+            m_ctx.add(Code::MissingId, at(), Validation::tr("%1 has no GUID.").arg(object()));
             return;
         }
         const qsizetype before = ids.size();
         ids.insert(id);
         if (ids.size() == before)
             m_ctx.add(Code::DuplicateId, at(),
-                      QStringLiteral("%1 has the GUID %2, which another object of its kind already has.")
+                      Validation::tr("%1 has the GUID %2, which another object of its kind already has.")
                           .arg(object(), id.toString()));
     }
 
@@ -211,7 +232,7 @@ private:
         if (std::any_of(text.begin(), text.end(), [](QChar c) { return c == u'"' || c.unicode() < 0x20; }))
             m_ctx.requireCapability(
                 &TargetCapabilities::quotesAndControlCharacters, at,
-                what + QStringLiteral(", which holds a double quote or a control character"));
+                what + Validation::tr(", which holds a double quote or a control character"));
     }
 
     void checkFilterIds()
@@ -223,7 +244,7 @@ private:
                 checkId(
                     list.filters[i].id, ids,
                     [&] {
-                        return QStringLiteral("Filter %1 of filter list %2")
+                        return Validation::tr("Filter %1 of filter list %2")
                             .arg(i + 1)
                             .arg(quoted(list.name));
                     },
@@ -241,7 +262,7 @@ private:
                 continue;
             }
             m_ctx.add(Code::SeveralAssignedPolicies, policyLocation(p, QStringLiteral("assigned")),
-                      QStringLiteral("Policy %1 is assigned, but policy %2 is assigned already.")
+                      Validation::tr("Policy %1 is assigned, but policy %2 is assigned already.")
                           .arg(quoted(p.name), quoted(first->name)));
         }
     }
@@ -264,12 +285,12 @@ private:
 
     void checkFilterAction(const FilterAction &a)
     {
-        const QString owner = QStringLiteral("filter action %1").arg(quoted(a.name));
+        const QString owner = Validation::tr("filter action %1").arg(quoted(a.name));
         const LocationMaker at = [&a](const QString &field) { return filterActionLocation(a, field); };
         if (a.action == ActionKind::Negotiate) {
             if (a.securityMethods.isEmpty())
                 m_ctx.add(Code::NegotiateWithoutMethods, at(QStringLiteral("securityMethods")),
-                          QStringLiteral("Filter action %1 negotiates security but has no security methods.")
+                          Validation::tr("Filter action %1 negotiates security but has no security methods.")
                               .arg(quoted(a.name)));
             checkSecurityMethods(m_ctx, a.securityMethods, at, owner);
             // reference §7.1: inpass without soft has no WFAS action; soft without inpass only an approximate
@@ -278,23 +299,24 @@ private:
                 m_ctx.warnIfLossy(
                     &TargetCapabilities::acceptUnsecuredWithoutFallback,
                     at(QStringLiteral("acceptUnsecured")),
-                    QStringLiteral("Filter action %1").arg(quoted(a.name)),
-                    QStringLiteral(
+                    Validation::tr("Filter action %1").arg(quoted(a.name)),
+                    Validation::tr(
                         "accepting unsecured communication without fallback has no exact "
                         "equivalent (reference §7.1, Q63); it is exported as Require inbound and outbound"));
             if (!a.acceptUnsecured && a.allowFallback)
                 m_ctx.warnIfLossy(
                     &TargetCapabilities::fallbackWithoutAcceptUnsecured, at(QStringLiteral("allowFallback")),
-                    QStringLiteral("Filter action %1").arg(quoted(a.name)),
-                    QStringLiteral("fallback without accepting unsecured communication is exported as "
+                    Validation::tr("Filter action %1").arg(quoted(a.name)),
+                    Validation::tr("fallback without accepting unsecured communication is exported as "
                                    "Require inbound, request outbound, which is approximate"));
             return;
         }
-        const QString kind = displayName(a.action);
+        const QString kind =
+            a.action == ActionKind::Permit ? Validation::tr("Permit") : Validation::tr("Block");
         if (!a.securityMethods.isEmpty())
             m_ctx.add(
                 Code::MethodsIgnored, at(QStringLiteral("securityMethods")),
-                QStringLiteral("Filter action %1 is %2 but has %3 security methods, which Windows ignores.")
+                Validation::tr("Filter action %1 is %2 but has %3 security methods, which Windows ignores.")
                     .arg(quoted(a.name), kind)
                     .arg(a.securityMethods.size()));
         struct Flag {
@@ -303,14 +325,17 @@ private:
             const char *text;
         };
         const Flag flags[] = {
-            {a.acceptUnsecured, "acceptUnsecured", "accept unsecured communication (inpass)"},
-            {a.allowFallback, "allowFallback", "allow fallback to unsecured communication (soft)"},
-            {a.sessionKeyPfs, "sessionKeyPfs", "session key PFS (qmpfs)"}};
+            {a.acceptUnsecured, "acceptUnsecured",
+             QT_TRANSLATE_NOOP("ipsec::Validation", "accept unsecured communication (inpass)")},
+            {a.allowFallback, "allowFallback",
+             QT_TRANSLATE_NOOP("ipsec::Validation", "allow fallback to unsecured communication (soft)")},
+            {a.sessionKeyPfs, "sessionKeyPfs",
+             QT_TRANSLATE_NOOP("ipsec::Validation", "session key PFS (qmpfs)")}};
         for (const Flag &flag : flags)
             if (flag.set)
                 m_ctx.add(Code::NegotiationFlagsIgnored, at(QString::fromLatin1(flag.field)),
-                          QStringLiteral("Filter action %1 is %2 but sets %3, which Windows ignores.")
-                              .arg(quoted(a.name), kind, QString::fromLatin1(flag.text)));
+                          Validation::tr("Filter action %1 is %2 but sets %3, which Windows ignores.")
+                              .arg(quoted(a.name), kind, Validation::tr(flag.text)));
     }
 
     void checkPolicy(const Policy &p, QSet<QUuid> &ruleIds)
@@ -326,9 +351,9 @@ private:
         if (!anyActiveRule && !drrTakesEffect)
             m_ctx.add(
                 Code::PolicyWithoutEffect, policyLocation(p, QStringLiteral("rules")),
-                QStringLiteral("Policy %1 has no active rule%2, so assigning it changes nothing.")
+                Validation::tr("Policy %1 has no active rule%2, so assigning it changes nothing.")
                     .arg(quoted(p.name), p.defaultResponse.active
-                                             ? QStringLiteral(" (its default response rule is ignored on "
+                                             ? Validation::tr(" (its default response rule is ignored on "
                                                               "the target Windows)")
                                              : QString()));
     }
@@ -340,25 +365,25 @@ private:
         if (!drr.active)
             return false;
         const LocationMaker at = [&p](const QString &field) { return defaultResponseLocation(p, field); };
-        const QString owner = QStringLiteral("the default response rule of policy %1").arg(quoted(p.name));
+        const QString owner = Validation::tr("the default response rule of policy %1").arg(quoted(p.name));
         const bool ignored = m_store.info.target >= WindowsTarget::WindowsVistaOrLater;
         if (ignored)
             m_ctx.add(Code::DefaultResponseIgnored, at(QStringLiteral("active")),
-                      QStringLiteral("The default response rule of policy %1 is active, but %2 ignores it.")
-                          .arg(quoted(p.name), displayName(m_store.info.target)));
+                      Validation::tr("The default response rule of policy %1 is active, but %2 ignores it.")
+                          .arg(quoted(p.name), targetedWindows(m_store.info.target)));
         m_ctx.warnIfLossy(&TargetCapabilities::defaultResponseRule, at(QStringLiteral("active")),
-                          QStringLiteral("The default response rule of policy %1").arg(quoted(p.name)),
-                          QStringLiteral("it has no equivalent and is dropped"));
+                          Validation::tr("The default response rule of policy %1").arg(quoted(p.name)),
+                          Validation::tr("it has no equivalent and is dropped"));
         if (drr.authMethods.isEmpty())
             m_ctx.add(
                 Code::NoAuthMethods, at(QStringLiteral("authMethods")),
-                QStringLiteral("The default response rule of policy %1 is active but has no authentication "
+                Validation::tr("The default response rule of policy %1 is active but has no authentication "
                                "method.")
                     .arg(quoted(p.name)));
         checkAuthMethods(m_ctx, drr.authMethods, true, at, owner);
         if (drr.securityMethods.isEmpty())
             m_ctx.add(Code::NegotiateWithoutMethods, at(QStringLiteral("securityMethods")),
-                      QStringLiteral(
+                      Validation::tr(
                           "The default response rule of policy %1 is active but has no security methods.")
                           .arg(quoted(p.name)));
         checkSecurityMethods(m_ctx, drr.securityMethods, at, owner);
@@ -367,37 +392,38 @@ private:
 
     void checkRule(const Policy &p, const Rule &r, QHash<QString, const Rule *> &names, QSet<QUuid> &ids)
     {
-        const QString ruleName = QStringLiteral("Rule %1 of policy %2").arg(quoted(r.name), quoted(p.name));
+        const QString ruleName = Validation::tr("Rule %1 of policy %2").arg(quoted(r.name), quoted(p.name));
         const LocationMaker at = [&p, &r](const QString &field) { return ruleLocation(p, r, field); };
-        checkName(r.name, QStringLiteral("Rule"), at(QStringLiteral("name")), names, &r,
-                  QStringLiteral("of policy %1 ").arg(quoted(p.name)));
+        checkName(r.name, Validation::tr("Rule"), at(QStringLiteral("name")), names, &r,
+                  Validation::tr("of policy %1 ").arg(quoted(p.name)));
         checkId(
             r.id, ids, [&] { return ruleName; }, [&] { return at(QStringLiteral("id")); });
-        checkText(r.name, at(QStringLiteral("name")), QStringLiteral("the name of ") + lower(ruleName));
+        const QString ruleInText = Validation::tr("rule %1 of policy %2").arg(quoted(r.name), quoted(p.name));
+        checkText(r.name, at(QStringLiteral("name")), Validation::tr("the name of %1").arg(ruleInText));
         checkText(r.description, at(QStringLiteral("description")),
-                  QStringLiteral("the description of ") + lower(ruleName));
+                  Validation::tr("the description of %1").arg(ruleInText));
 
         if (r.filterList.isNull()) {
             m_ctx.add(Code::RuleWithoutFilterList, at(QStringLiteral("filterList")),
-                      QStringLiteral("%1 has no filter list.").arg(ruleName));
+                      Validation::tr("%1 has no filter list.").arg(ruleName));
         } else if (const FilterList *list = m_lists.value(r.filterList)) {
             if (list->filters.empty())
                 m_ctx.add(Code::EmptyFilterListUsed, at(QStringLiteral("filterList")),
-                          QStringLiteral("%1 uses filter list %2, which has no filters.")
+                          Validation::tr("%1 uses filter list %2, which has no filters.")
                               .arg(ruleName, quoted(list->name)));
         } else {
             m_ctx.add(Code::DanglingFilterList, at(QStringLiteral("filterList")),
-                      QStringLiteral("%1 refers to the filter list %2, which does not exist.")
+                      Validation::tr("%1 refers to the filter list %2, which does not exist.")
                           .arg(ruleName, r.filterList.toString()));
         }
 
         const FilterAction *action = nullptr;
         if (r.filterAction.isNull()) {
             m_ctx.add(Code::RuleWithoutFilterAction, at(QStringLiteral("filterAction")),
-                      QStringLiteral("%1 has no filter action.").arg(ruleName));
+                      Validation::tr("%1 has no filter action.").arg(ruleName));
         } else if (!(action = m_actions.value(r.filterAction))) {
             m_ctx.add(Code::DanglingFilterAction, at(QStringLiteral("filterAction")),
-                      QStringLiteral("%1 refers to the filter action %2, which does not exist.")
+                      Validation::tr("%1 refers to the filter action %2, which does not exist.")
                           .arg(ruleName, r.filterAction.toString()));
         }
 
@@ -405,22 +431,23 @@ private:
         if (negotiates && r.authMethods.isEmpty())
             m_ctx.add(
                 Code::NoAuthMethods, at(QStringLiteral("authMethods")),
-                QStringLiteral("%1 negotiates security (filter action %2) but has no authentication method.")
+                Validation::tr("%1 negotiates security (filter action %2) but has no authentication method.")
                     .arg(ruleName, quoted(action->name)));
-        checkAuthMethods(m_ctx, r.authMethods, negotiates, at, lower(ruleName));
-        checkTunnel(r, at, ruleName);
+        checkAuthMethods(m_ctx, r.authMethods, negotiates, at, ruleInText);
+        checkTunnel(r, at, ruleName, ruleInText);
     }
 
-    void checkTunnel(const Rule &r, const LocationMaker &at, const QString &ruleName)
+    void checkTunnel(const Rule &r, const LocationMaker &at, const QString &ruleName,
+                     const QString &ruleInText)
     {
         const TunnelEndpoint &t = r.tunnel;
         if (t.kind == TunnelKind::Address) {
             if (t.address.isNull()) {
                 m_ctx.add(
                     Code::IncompleteTunnelEndpoint, at(QStringLiteral("tunnel.address")),
-                    QStringLiteral("%1 is a tunnel rule without a tunnel endpoint address.").arg(ruleName));
+                    Validation::tr("%1 is a tunnel rule without a tunnel endpoint address.").arg(ruleName));
             } else if (t.address.isIPv6()) {
-                const QString what = QStringLiteral("the IPv6 tunnel endpoint of ") + lower(ruleName);
+                const QString what = Validation::tr("the IPv6 tunnel endpoint of %1").arg(ruleInText);
                 m_ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, at(QStringLiteral("tunnel.address")),
                                      what);
                 m_ctx.requireCapability(&TargetCapabilities::ipv6TunnelEndpoints,
@@ -430,15 +457,13 @@ private:
             if (t.dnsName.trimmed().isEmpty())
                 m_ctx.add(
                     Code::IncompleteTunnelEndpoint, at(QStringLiteral("tunnel.dnsName")),
-                    QStringLiteral("%1 is a tunnel rule without a tunnel endpoint name.").arg(ruleName));
+                    Validation::tr("%1 is a tunnel rule without a tunnel endpoint name.").arg(ruleName));
             else
                 m_ctx.requireCapability(&TargetCapabilities::dnsNameTunnelEndpoints,
                                         at(QStringLiteral("tunnel.dnsName")),
-                                        QStringLiteral("the DNS name tunnel endpoint of ") + lower(ruleName));
+                                        Validation::tr("the DNS name tunnel endpoint of %1").arg(ruleInText));
         }
     }
-
-    static QString lower(const QString &s) { return s.isEmpty() ? s : s.at(0).toLower() + s.mid(1); }
 
     Context m_ctx;
     const StoreData &m_store;
