@@ -182,6 +182,12 @@ private slots:
                      ->headerData(ProblemsModel::SeverityColumn, Qt::Horizontal, Qt::DisplayRole)
                      .toString(),
                  QStringLiteral("Schweregrad"));
+        // The findings are written again, in German (the codes stay).
+        QTRY_VERIFY(std::any_of(window.validation()->findings().begin(),
+                                window.validation()->findings().end(), [](const Finding &f) {
+                                    return f.code == QStringLiteral("IPS-060") &&
+                                           f.message.contains(QStringLiteral("verschlüsselt"));
+                                }));
         // Nothing happened to the document or its history.
         QVERIFY(window.store()->data() == edited);
         QCOMPARE(window.undoStack()->count(), 1);
