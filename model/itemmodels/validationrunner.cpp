@@ -5,6 +5,7 @@
 #include "validation/validator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace ipsec {
 
@@ -23,6 +24,8 @@ ValidationRunner::ValidationRunner(PolicyStore *store, Validator validator, QObj
     connect(&m_watcher, &QFutureWatcher<Findings>::finished, this, [this] {
         m_workerBusy = false;
         accept(m_watcher.result(), m_runningGeneration);
+        if (std::exchange(m_rerunWanted, false))
+            startRun();
     });
 }
 
@@ -44,8 +47,9 @@ void ValidationRunner::startRun()
         return;
     }
     if (m_workerBusy) {
-        // The running pass will be discarded (its generation is old); try again when it is done.
-        m_debounce.start();
+        // The running pass will be discarded (its generation is old): run again when it is done, without
+        // polling (with a zero delay a restarted timer would spin).
+        m_rerunWanted = true;
         return;
     }
     m_runningGeneration = m_generation;
@@ -57,6 +61,7 @@ void ValidationRunner::startRun()
 
 void ValidationRunner::runSoon()
 {
+    ++m_generation; // a pass already running speaks of the document as it was (or in another language)
     m_debounce.stop();
     if (m_store->data().filterCount() > kBackgroundThreshold)
         accept({}, m_generation);

@@ -41,7 +41,7 @@ public:
     // document just opened.
     void runSoon();
     // Until the worker's findings are taken (its future ends a little before its finished signal arrives).
-    bool isPending() const { return m_debounce.isActive() || m_workerBusy; }
+    bool isPending() const { return m_debounce.isActive() || m_workerBusy || m_rerunWanted; }
 
     const Findings &findings() const { return m_findings; }
     // The worst severity of the findings on this object (int(Severity)), or NoSeverity.
@@ -66,6 +66,7 @@ private:
     quint64 m_generation = 0;        // bumped by every change
     quint64 m_runningGeneration = 0; // the generation the worker is validating
     bool m_workerBusy = false;       // from starting the worker to taking its findings
+    bool m_rerunWanted = false;      // the document changed while the worker ran
     Findings m_findings;
     QHash<QUuid, QList<int>> m_byObject; // object id -> indexes into m_findings
     QHash<QUuid, int> m_worstWithin;     // object or parent id -> worst severity at or below it

@@ -542,6 +542,29 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_window->recoveryPath()));
     }
 
+    void aFileOpenedAtStartUpIsNotInterruptedByTheUntitledRecoveryOffer()
+    {
+        trigger("actionAddFilterList");
+        QVERIFY(m_window->writeRecoveryCopy());
+        const QString recovery = m_window->recoveryPath();
+        const QString file = m_dir.filePath(QStringLiteral("startup.ipsecstore"));
+        QVERIFY(json::saveFile(smallStore(), file));
+        m_window.reset();
+        m_answer = QMessageBox::Yes;
+        m_prompts.clear();
+        // As main() does: the window is made and the file opened before the event loop runs.
+        startWindow();
+        QVERIFY(m_window->openFile(file));
+        QTest::qWait(300);
+        QCOMPARE(m_window->currentFile(), file);
+        QCOMPARE(data().filterLists.size(), std::size_t(1));
+        QVERIFY(!m_window->isModified());
+        QVERIFY2(m_prompts.isEmpty(), qPrintable(m_prompts.join(u'\n')));
+        // The untitled copy waits for a start without a file.
+        QVERIFY(QFileInfo::exists(recovery));
+        QFile::remove(recovery);
+    }
+
     void aDeclinedRecoveryCopyIsDeletedAndTheDocumentStaysAsItWas()
     {
         trigger("actionAddFilterList");

@@ -189,16 +189,29 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         m_autosave->start(seconds * 1000);
     // Once the event loop runs (the caller has set its prompt and opened its file by then): an untitled
     // document's leftover recovery copy is offered; a file's copy is offered by openFile().
-    QTimer::singleShot(0, this, [this] {
-        if (m_currentFile.isEmpty())
-            offerRecovery();
-    });
+    QTimer::singleShot(0, this, &MainWindow::offerUntitledRecoveryWhenIdle);
+}
+
+void MainWindow::offerUntitledRecoveryWhenIdle()
+{
+    // A file being opened (its read runs in a local event loop) decides first: restoring the untitled copy
+    // now would be replaced by that file a moment later.
+    if (m_task) {
+        QTimer::singleShot(100, this, &MainWindow::offerUntitledRecoveryWhenIdle);
+        return;
+    }
+    if (m_currentFile.isEmpty())
+        offerRecovery();
 }
 
 MainWindow::~MainWindow()
 {
-    // The undo stack announces its cleanup while the window is half destroyed.
-    m_undo->disconnect();
+    // The undo stack announces its cleanup while the window is half destroyed: nothing of the window may
+    // hear it (the History panel keeps its own connection, so it lets go of the stack).
+    disconnect(m_undo, nullptr, this, nullptr);
+    for (const char *name : {"actionUndo", "actionRedo"})
+        if (QAction *action = findChild<QAction *>(QString::fromLatin1(name)))
+            disconnect(m_undo, nullptr, action, nullptr);
 }
 
 void MainWindow::translate(std::function<void()> setTexts)
@@ -482,7 +495,7 @@ void MainWindow::retranslateUi()
     onCurrentChanged(m_navigator->currentIndex());
     m_navModel->retranslate();
     m_problemsModel->retranslate();
-    m_validation->runSoon(); // the findings' texts are written in the language of the moment
+    validateSoon(); // the findings' texts are written in the language of the moment
     rebuildRecentMenu();
     updateTitle();
 }
@@ -639,8 +652,17 @@ void MainWindow::updateActions()
     enable("actionSave", true);
 }
 
+void MainWindow::validateSoon()
+{
+    // A large document is checked on the worker while the window shows it; the count says so meanwhile.
+    m_validation->runSoon();
+    if (m_validation->isPending())
+        m_statusCounts->setText(tr("Checking…"));
+}
+
 void MainWindow::resetDocument(StoreData document, const QString &path)
 {
+    m_ownsRecoveryCopy = false;
     m_store->reset(std::move(document));
     m_undo->clear();
     m_undo->setClean();
@@ -649,10 +671,7 @@ void MainWindow::resetDocument(StoreData document, const QString &path)
         m_settings->addRecentFile(path);
         rebuildRecentMenu();
     }
-    // A large document is checked on the worker while the window shows it; the count says so meanwhile.
-    m_validation->runSoon();
-    if (m_validation->isPending())
-        m_statusCounts->setText(tr("Checking…"));
+    validateSoon();
     const auto &policies = m_store->data().policies;
     if (!policies.empty()) {
         const Policy *assigned = m_store->data().assignedPolicy();
@@ -675,8 +694,9 @@ bool MainWindow::maybeSave()
                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         abandoned = answer == QMessageBox::Save ? save() : answer == QMessageBox::Discard;
     }
-    // The document is saved or given up: its recovery copy has nothing left to recover.
-    if (abandoned)
+    // The document is saved or given up: its recovery copy has nothing left to recover. A copy this window
+    // never wrote nor restored (an earlier session's, not yet offered) is left for the next start.
+    if (abandoned && m_ownsRecoveryCopy)
         removeRecoveryCopy(m_currentFile);
     return abandoned;
 }
@@ -715,6 +735,7 @@ bool MainWindow::writeRecoveryCopy()
         statusBar()->showMessage(tr("Could not write the recovery copy %1: %2").arg(path, error), 8000);
         return false;
     }
+    m_ownsRecoveryCopy = true;
     return true;
 }
 
@@ -739,9 +760,10 @@ void MainWindow::offerRecovery()
                                "program ended unexpectedly). Restore them?")
                                 .arg(what, QFileInfo(path).lastModified().toString(Qt::ISODate)),
                             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) {
         execute(m_undo, new ReplaceStoreCommand(m_store, copy.store, tr("Restore recovery copy")));
-    else if (answer == QMessageBox::No)
+        m_ownsRecoveryCopy = true;
+    } else if (answer == QMessageBox::No)
         QFile::remove(path);
 }
 
@@ -850,9 +872,11 @@ bool MainWindow::saveAs(const QString &path)
             ask(QMessageBox::Critical, tr("Cannot save"), tr("%1 could not be saved:\n%2").arg(path, error));
         return false;
     }
-    removeRecoveryCopy(m_currentFile);
+    if (m_ownsRecoveryCopy)
+        removeRecoveryCopy(m_currentFile);
     m_currentFile = QFileInfo(path).absoluteFilePath();
-    removeRecoveryCopy(m_currentFile);
+    removeRecoveryCopy(m_currentFile); // a copy of the file it replaces is of no use any more
+    m_ownsRecoveryCopy = false;
     m_undo->setClean();
     m_settings->addRecentFile(m_currentFile);
     rebuildRecentMenu();
@@ -1423,7 +1447,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = event->mimeData()->urls().first().toLocalFile();
     event->acceptProposedAction();
-    openFile(path);
+    // Opened once the drop is over: the other program's drag must not wait for our questions and the read.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }
 
 QImage MainWindow::renderToImage()

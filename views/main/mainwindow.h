@@ -169,6 +169,11 @@ private:
     // undo step (the document stays modified), No deletes the copy, anything else leaves it (until the
     // document is given up).
     void offerRecovery();
+    // At start-up: offers the untitled document's recovery copy once no file is being opened, and only when
+    // none was.
+    void offerUntitledRecoveryWhenIdle();
+    // Validates the document without waiting for the typing pause ("Checking…" while a worker does it).
+    void validateSoon();
     void resetDocument(StoreData document, const QString &path);
     void addPolicy();
     void addRule(const QUuid &policyId);
@@ -229,6 +234,9 @@ private:
     bool m_syncingSelection = false;
     std::vector<std::function<void()>> m_retranslations;
     bool m_retranslatePending = false;
+    // Whether the current document's recovery copy is this window's (written or restored by it): only then
+    // does saving or giving up the document remove it.
+    bool m_ownsRecoveryCopy = false;
 };
 
 } // namespace ipsec
