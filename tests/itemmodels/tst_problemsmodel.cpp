@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <atomic>
 
 using namespace ipsec;
 
@@ -137,6 +138,38 @@ private slots:
         QVERIFY(done.wait());
         QVERIFY(validatedOn != nullptr);
         QVERIFY(validatedOn != QThread::currentThread());
+    }
+
+    void aChangeDuringABackgroundPassIsValidatedByOneMorePassAfterIt()
+    {
+        StoreData data = test::sampleStore();
+        for (std::size_t i = 0; i <= ValidationRunner::kBackgroundThreshold; ++i)
+            data.filterLists[1].filters.push_back(test::makeFilter(QStringLiteral("bulk"), "10.3.3.3"));
+        PolicyStore store(data);
+        std::atomic<int> runs{0};
+        QStringList seen; // the store name each accepted pass saw
+        ValidationRunner runner(&store, [&](const StoreData &d) {
+            ++runs;
+            QThread::msleep(150); // long enough for the edits below to land while it runs
+            Findings f = fakeValidate(d);
+            f.append(Finding{QStringLiteral("TEST"), Severity::Info, {}, d.info.name, {}});
+            return f;
+        });
+        runner.setDelay(0); // a restarted zero-delay timer would spin while the worker is busy
+        StoreInfo info = store.data().info;
+        info.name = QStringLiteral("first");
+        store.setInfo(info);
+        QTRY_VERIFY(runs.load() == 1); // the worker has started on "first"
+        info.name = QStringLiteral("second");
+        store.setInfo(info);
+        info.name = QStringLiteral("third");
+        store.setInfo(info);
+        QVERIFY(runner.isPending());
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isPending(), 5000);
+        // The pass on "first" is discarded; one more pass validates the latest document.
+        QCOMPARE(runs.load(), 2);
+        QVERIFY(std::any_of(runner.findings().begin(), runner.findings().end(),
+                            [](const Finding &f) { return f.message == QStringLiteral("third"); }));
     }
 
     void theRealEngineIsUsedWhenTheBuildHasIt()
