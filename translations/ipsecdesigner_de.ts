@@ -1924,6 +1924,368 @@ Diese Regeln ebenfalls löschen?</translation>
     </message>
 </context>
 <context>
+    <name>ipsec::NetshExport</name>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <extracomment>How a message quotes an object&apos;s name; German uses „%1“.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Filter list %1</source>
+        <translation>Filterliste %1</translation>
+    </message>
+    <message>
+        <source>Filter action %1</source>
+        <translation>Filteraktion %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>%1 / rule %2</source>
+        <translation>%1 / Regel %2</translation>
+    </message>
+    <message>
+        <source>%1 / default response rule</source>
+        <translation>%1 / Standardantwortregel</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>change the object, or export with --skip-unsupported to leave it out</source>
+        <translation>ändern Sie das Objekt, oder exportieren Sie mit --skip-unsupported, um es auszulassen</translation>
+    </message>
+    <message>
+        <source> at character %1</source>
+        <translation> (bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>the %1 %2%3</source>
+        <extracomment>%1 is what the text is (&quot;name&quot;, &quot;description&quot;), %2 why it was refused, %3 where (&quot; at character 4&quot;).</extracomment>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>rename or edit the text; netsh cannot carry it safely</source>
+        <translation>benennen Sie um oder bearbeiten Sie den Text; netsh kann ihn nicht sicher übertragen</translation>
+    </message>
+    <message>
+        <source>no policy with the id or name %1</source>
+        <translation>keine Richtlinie mit der ID oder dem Namen %1</translation>
+    </message>
+    <message>
+        <source>the %1 has no name, and netsh refers to it by name</source>
+        <translation>die %1 hat keinen Namen, und netsh spricht sie über ihren Namen an</translation>
+    </message>
+    <message>
+        <source>another %1 has the same name (netsh compares names without case)</source>
+        <translation>eine andere %1 hat denselben Namen (netsh vergleicht Namen ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>give every %1 a unique name</source>
+        <translation>geben Sie jeder %1 einen eindeutigen Namen</translation>
+    </message>
+    <message>
+        <source>filter list</source>
+        <extracomment>An object kind inside a sentence: &quot;the %1 has no name&quot;, &quot;give every %1 a unique name&quot;.</extracomment>
+        <translation>Filterliste</translation>
+    </message>
+    <message>
+        <source>filter action</source>
+        <extracomment>An object kind inside a sentence: &quot;the %1 has no name&quot;, &quot;give every %1 a unique name&quot;.</extracomment>
+        <translation>Filteraktion</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <extracomment>An object kind inside a sentence: &quot;the %1 has no name&quot;, &quot;give every %1 a unique name&quot;.</extracomment>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>the rule has no name</source>
+        <translation>die Regel hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>another rule of this policy has the same name</source>
+        <translation>eine andere Regel dieser Richtlinie hat denselben Namen</translation>
+    </message>
+    <message>
+        <source>give every rule of a policy a unique name</source>
+        <translation>geben Sie jeder Regel einer Richtlinie einen eindeutigen Namen</translation>
+    </message>
+    <message>
+        <source>the IPv6 subnet %1 cannot be written: netsh ipsec static takes masks for IPv4 only</source>
+        <translation>das IPv6-Teilnetz %1 kann nicht geschrieben werden: netsh ipsec static nimmt Masken nur für IPv4 an</translation>
+    </message>
+    <message>
+        <source>use IPv6 host addresses or ranges, or export for Windows Firewall</source>
+        <translation>verwenden Sie IPv6-Hostadressen oder -Bereiche, oder exportieren Sie für die Windows-Firewall</translation>
+    </message>
+    <message>
+        <source>the range %1 mixes IP versions</source>
+        <translation>der Bereich %1 mischt IP-Versionen</translation>
+    </message>
+    <message>
+        <source>the DNS name %1 would be read by netsh as a keyword or an address</source>
+        <translation>der DNS-Name %1 würde von netsh als Schlüsselwort oder Adresse gelesen</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>der DNS-Name</translation>
+    </message>
+    <message>
+        <source>a DNS/WINS/DHCP/gateway address needs &quot;me&quot; on the other side (netsh refuses %1 to %2)</source>
+        <translation>eine DNS-/WINS-/DHCP-/Gateway-Adresse braucht „me“ auf der anderen Seite (netsh lehnt %1 nach %2 ab)</translation>
+    </message>
+    <message>
+        <source>security method %1 (%2): %3</source>
+        <extracomment>%1 is the method&apos;s number, %2 the method, %3 why netsh cannot write it.</extracomment>
+        <translation>Sicherheitsmethode %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no security method netsh can write; without qmsecmethods netsh would use its defaults (Q2)</source>
+        <translation>keine Sicherheitsmethode, die netsh schreiben kann; ohne qmsecmethods würde netsh seine Standardwerte verwenden (Q2)</translation>
+    </message>
+    <message>
+        <source>add at least one DES/3DES/MD5/SHA1 security method</source>
+        <translation>fügen Sie mindestens eine DES-/3DES-/MD5-/SHA1-Sicherheitsmethode hinzu</translation>
+    </message>
+    <message>
+        <source>Kerberos is listed twice</source>
+        <translation>Kerberos ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>netsh takes one preshared key per rule</source>
+        <translation>netsh nimmt einen vorinstallierten Schlüssel pro Regel an</translation>
+    </message>
+    <message>
+        <source>preshared key</source>
+        <translation>der vorinstallierte Schlüssel</translation>
+    </message>
+    <message>
+        <source>the certificate authority name %1 %2</source>
+        <translation>der Name der Zertifizierungsstelle %1 %2</translation>
+    </message>
+    <message>
+        <source>netsh writes a &quot; in a CA name as \&apos;, which this exporter does not produce; edit the CA name</source>
+        <translation>netsh schreibt ein &quot; im Namen einer Zertifizierungsstelle als \&apos;, was dieser Exporter nicht erzeugt; bearbeiten Sie den Namen der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>no authentication method; netsh would use its dynamic defaults (Q7)</source>
+        <translation>keine Authentifizierungsmethode; netsh würde seine dynamischen Standardwerte verwenden (Q7)</translation>
+    </message>
+    <message>
+        <source>add Kerberos, a certificate or a preshared key</source>
+        <translation>fügen Sie Kerberos, ein Zertifikat oder einen vorinstallierten Schlüssel hinzu</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 / filter %2</source>
+        <translation>%1 / Filter %2</translation>
+    </message>
+    <message>
+        <source>the port range %1 cannot be written: netsh ipsec static takes single ports</source>
+        <translation>der Portbereich %1 kann nicht geschrieben werden: netsh ipsec static nimmt nur einzelne Ports an</translation>
+    </message>
+    <message>
+        <source>split it into one filter per port, or export for Windows Firewall</source>
+        <translation>teilen Sie ihn in einen Filter pro Port auf, oder exportieren Sie für die Windows-Firewall</translation>
+    </message>
+    <message>
+        <source>ports are only meaningful with TCP or UDP, not protocol %1</source>
+        <translation>Ports sind nur mit TCP oder UDP sinnvoll, nicht mit Protokoll %1</translation>
+    </message>
+    <message>
+        <source>a %1 action keeps no security methods in netsh, but this one has %2</source>
+        <extracomment>%1 is the netsh action keyword (permit, block), %2 a number.</extracomment>
+        <translation>eine Aktion %1 behält in netsh keine Sicherheitsmethoden, aber diese hat %2</translation>
+    </message>
+    <message>
+        <source>remove the security methods or make the action negotiate</source>
+        <translation>entfernen Sie die Sicherheitsmethoden, oder setzen Sie die Aktion auf negotiate</translation>
+    </message>
+    <message>
+        <source>with master key PFS netsh sets quick modes per main mode to 1, not %1</source>
+        <translation>mit Hauptschlüssel-PFS setzt netsh die Sitzungen pro Hauptschlüssel auf 1, nicht auf %1</translation>
+    </message>
+    <message>
+        <source>set quick modes per main mode to 1</source>
+        <translation>setzen Sie die Sitzungen pro Hauptschlüssel auf 1</translation>
+    </message>
+    <message>
+        <source>IKE method %1 (%2): %3</source>
+        <extracomment>%1 is the method&apos;s number, %2 the method, %3 why netsh cannot write it.</extracomment>
+        <translation>IKE-Methode %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no IKE security method netsh can write; without mmsecmethods netsh would use its defaults (Q2)</source>
+        <translation>keine IKE-Sicherheitsmethode, die netsh schreiben kann; ohne mmsecmethods würde netsh seine Standardwerte verwenden (Q2)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s filter action does not exist</source>
+        <translation>die Filteraktion der Regel existiert nicht</translation>
+    </message>
+    <message>
+        <source>the rule has no filter list, or it does not exist</source>
+        <translation>die Regel hat keine Filterliste, oder diese existiert nicht</translation>
+    </message>
+    <message>
+        <source>choose an existing filter list and filter action</source>
+        <translation>wählen Sie eine vorhandene Filterliste und Filteraktion</translation>
+    </message>
+    <message>
+        <source>the rule uses %1, which was not written</source>
+        <translation>die Regel verwendet %1, die nicht geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>netsh has no tag for a rule&apos;s interface name</source>
+        <translation>netsh hat keinen Parameter für den Schnittstellennamen einer Regel</translation>
+    </message>
+    <message>
+        <source>the tunnel endpoint %1 is not IPv4; netsh ipsec static takes IPv4 or a DNS name</source>
+        <translation>der Tunnelendpunkt %1 ist keine IPv4-Adresse; netsh ipsec static nimmt IPv4 oder einen DNS-Namen an</translation>
+    </message>
+    <message>
+        <source>tunnel endpoint name</source>
+        <translation>der Name des Tunnelendpunkts</translation>
+    </message>
+    <message>
+        <source>the tunnel DNS name looks like an address</source>
+        <translation>der DNS-Name des Tunnels sieht wie eine Adresse aus</translation>
+    </message>
+    <message>
+        <source>policy name</source>
+        <translation>der Richtlinienname</translation>
+    </message>
+    <message>
+        <source>filter list name</source>
+        <translation>der Filterlistenname</translation>
+    </message>
+    <message>
+        <source>filter action name</source>
+        <translation>der Filteraktionsname</translation>
+    </message>
+    <message>
+        <source>--gpo-name applies to the domain store only; it was not written</source>
+        <translation>--gpo-name gilt nur für den Domänenspeicher; es wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>--assign was given, but no exported policy is marked assigned</source>
+        <translation>--assign wurde angegeben, aber keine exportierte Richtlinie ist als zugewiesen markiert</translation>
+    </message>
+    <message>
+        <source>the policy is marked assigned, but the script does not assign it</source>
+        <translation>die Richtlinie ist als zugewiesen markiert, aber das Skript weist sie nicht zu</translation>
+    </message>
+    <message>
+        <source>export with --assign to write set policy ... assign=yes</source>
+        <translation>exportieren Sie mit --assign, um set policy ... assign=yes zu schreiben</translation>
+    </message>
+    <message>
+        <source>--assign has no effect in the domain store (netsh help); use --gpo-name</source>
+        <translation>--assign hat im Domänenspeicher keine Wirkung (netsh-Hilfe); verwenden Sie --gpo-name</translation>
+    </message>
+    <message>
+        <source>--gpo-name was given, but no exported policy is marked assigned</source>
+        <translation>--gpo-name wurde angegeben, aber keine exportierte Richtlinie ist als zugewiesen markiert</translation>
+    </message>
+    <message>
+        <source>the policy is marked assigned, but no GPO was named</source>
+        <translation>die Richtlinie ist als zugewiesen markiert, aber kein GPO wurde genannt</translation>
+    </message>
+    <message>
+        <source>export with --gpo-name NAME to write the GPO assignment</source>
+        <translation>exportieren Sie mit --gpo-name NAME, um die GPO-Zuweisung zu schreiben</translation>
+    </message>
+    <message>
+        <source>GPO name</source>
+        <translation>der GPO-Name</translation>
+    </message>
+    <message>
+        <source>set policy gponame= assigns the policy to the GPO; its exact behaviour is not confirmed (Q11)</source>
+        <translation>set policy gponame= weist die Richtlinie dem GPO zu; das genaue Verhalten ist nicht bestätigt (Q11)</translation>
+    </message>
+    <message>
+        <source>check the GPO&apos;s IP Security setting after running the script</source>
+        <translation>prüfen Sie nach dem Ausführen des Skripts die IP-Sicherheitseinstellung des GPO</translation>
+    </message>
+    <message>
+        <source>the script holds non-ASCII names; netsh -f reads it in the console code page</source>
+        <translation>das Skript enthält Nicht-ASCII-Namen; netsh -f liest es in der Codepage der Konsole</translation>
+    </message>
+    <message>
+        <source>run chcp 65001 before netsh -f, or use the cmd form</source>
+        <translation>führen Sie chcp 65001 vor netsh -f aus, oder verwenden Sie die cmd-Form</translation>
+    </message>
+    <message>
+        <source>a command could not be made safe for cmd.exe: %1</source>
+        <translation>ein Befehl konnte nicht für cmd.exe abgesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>domain name</source>
+        <translation>der Domänenname</translation>
+    </message>
+    <message>
+        <source>each line of a .cmd file runs its own netsh process; whether set store and set batch carry over to the next process is not confirmed</source>
+        <translation>jede Zeile einer .cmd-Datei startet einen eigenen netsh-Prozess; ob set store und set batch im nächsten Prozess fortwirken, ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>for a domain store or batch mode, prefer --form netsh-f</source>
+        <translation>für einen Domänenspeicher oder den Batchmodus ist --form netsh-f vorzuziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) that netsh cannot express were left out of the script</source>
+        <translation>
+            <numerusform>%n Element, das netsh nicht ausdrücken kann, wurde im Skript ausgelassen</numerusform>
+            <numerusform>%n Elemente, die netsh nicht ausdrücken kann, wurden im Skript ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each is listed above and marked SKIPPED in the script</source>
+        <translation>jedes ist oben aufgeführt und im Skript mit SKIPPED markiert</translation>
+    </message>
+    <message>
+        <source>contains a double quote (&quot;), which cannot be written inside a quoted script value</source>
+        <translation>enthält ein doppeltes Anführungszeichen (&quot;), das in einem Skriptwert in Anführungszeichen nicht geschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>contains a line break, which would end the command</source>
+        <translation>enthält einen Zeilenumbruch, der den Befehl beenden würde</translation>
+    </message>
+    <message>
+        <source>contains a control character, which a script line cannot carry</source>
+        <translation>enthält ein Steuerzeichen, das eine Skriptzeile nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>ends with a backslash, which Windows would read together with the closing quote as an escaped quote (Q69)</source>
+        <translation>endet mit einem umgekehrten Schrägstrich, den Windows zusammen mit dem schließenden Anführungszeichen als maskiertes Anführungszeichen lesen würde (Q69)</translation>
+    </message>
+    <message>
+        <source>contains \&apos; or a certmap:/excludecaname: word, which netsh reads as part of the rootca syntax</source>
+        <translation>enthält \&apos; oder ein Wort certmap:/excludecaname:, das netsh als Teil der rootca-Syntax liest</translation>
+    </message>
+    <message>
+        <source>has an odd number of double quotes, which would leave text unprotected</source>
+        <translation>hat eine ungerade Anzahl doppelter Anführungszeichen, wodurch Text ungeschützt bliebe</translation>
+    </message>
+    <message>
+        <source>is empty, and netsh needs a name</source>
+        <translation>ist leer, und netsh benötigt einen Namen</translation>
+    </message>
+</context>
+<context>
     <name>ipsec::NetworkTypePage</name>
     <message>
         <source>Network Type</source>

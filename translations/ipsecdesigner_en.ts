@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ipsec::NetshExport</name>
+    <message numerus="yes">
+        <source>%n item(s) that netsh cannot express were left out of the script</source>
+        <translation>
+            <numerusform>%n item that netsh cannot express was left out of the script</numerusform>
+            <numerusform>%n items that netsh cannot express were left out of the script</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipsec::ObjectEditor</name>
     <message numerus="yes">
         <source>… and %n more in the Problems panel</source>

@@ -1,6 +1,7 @@
 #include "netshexport.h"
 
 #include "core/enumnames.h"
+#include "netshexporttr.h"
 #include "netshfindings.h"
 #include "netshgrammar.h"
 #include "scriptquoting.h"
@@ -29,46 +30,74 @@ QString scriptFormName(ScriptForm form)
 
 namespace {
 
-QString quotedForMessage(const QString &name)
+// A finding text in English and in the installed language: the message of a left-out object is also written
+// into the script's SKIPPED comment, and the script stays English.
+struct Phrase {
+    QString english;
+    QString local;
+
+    static const QString &englishOf(const QString &text) { return text; }
+    static const QString &englishOf(const Phrase &text) { return text.english; }
+    static const QString &localOf(const QString &text) { return text; }
+    static const QString &localOf(const Phrase &text) { return text.local; }
+
+    // Fills %1, %2, ... of both texts at once; an argument is a Phrase or language-neutral text.
+    template <typename... Args> Phrase arg(const Args &...args) const
+    {
+        return {english.arg(englishOf(args)...), local.arg(localOf(args)...)};
+    }
+};
+
+// `source` is marked with QT_TRANSLATE_NOOP("ipsec::NetshExport", ...).
+Phrase phrase(const char *source)
 {
-    return u'\'' + name + u'\'';
+    return {QString::fromUtf8(source), NetshExport::tr(source)};
 }
 
-Location objectLocation(ObjectKind kind, const QUuid &id, const QString &path, const QString &field = {},
-                        const QUuid &parent = {})
+Phrase quotedForMessage(const QString &name)
 {
-    Location l;
+    //: How a message quotes an object's name; German uses „%1“.
+    return phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "'%1'")).arg(name);
+}
+
+// A finding's location whose object path is also kept in English for the script's SKIPPED comments.
+struct Site : Location {
+    QString englishPath;
+};
+
+Site objectLocation(ObjectKind kind, const QUuid &id, const Phrase &path, const QString &field = {},
+                    const QUuid &parent = {})
+{
+    Site l;
     l.kind = kind;
     l.objectId = id;
     l.parentId = parent;
-    l.objectPath = path;
+    l.objectPath = path.local;
+    l.englishPath = path.english;
     l.field = field;
     return l;
 }
 
-QString filterListPath(const FilterList &l)
+Phrase filterListPath(const FilterList &l)
 {
-    return QStringLiteral("Filter list ") + quotedForMessage(l.name);
+    return phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "Filter list %1")).arg(quotedForMessage(l.name));
 }
-QString filterPath(const FilterList &l, std::size_t index)
+Phrase filterActionPath(const FilterAction &a)
 {
-    return filterListPath(l) + QStringLiteral(" / filter ") + QString::number(index + 1);
+    return phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "Filter action %1")).arg(quotedForMessage(a.name));
 }
-QString filterActionPath(const FilterAction &a)
+Phrase policyPath(const Policy &p)
 {
-    return QStringLiteral("Filter action ") + quotedForMessage(a.name);
+    return phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "Policy %1")).arg(quotedForMessage(p.name));
 }
-QString policyPath(const Policy &p)
+Phrase rulePath(const Policy &p, const Rule &r)
 {
-    return QStringLiteral("Policy ") + quotedForMessage(p.name);
+    return phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "%1 / rule %2"))
+        .arg(policyPath(p), quotedForMessage(r.name));
 }
-QString rulePath(const Policy &p, const Rule &r)
+Phrase defaultRulePath(const Policy &p)
 {
-    return policyPath(p) + QStringLiteral(" / rule ") + quotedForMessage(r.name);
-}
-QString defaultRulePath(const Policy &p)
-{
-    return policyPath(p) + QStringLiteral(" / default response rule");
+    return phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "%1 / default response rule")).arg(policyPath(p));
 }
 
 bool isAscii(const QString &s)
@@ -93,14 +122,15 @@ public:
 private:
     // Records a problem of an object. Without --skip-unsupported it is an error that stops the export;
     // with it, a warning and a comment in the script where the object would have been.
-    void problem(const QString &code, const Location &where, const QString &message,
-                 const QString &hint = {});
-    std::optional<QString> quote(const QString &value, const Location &where, const QString &what,
+    void problem(const QString &code, const Site &where, const Phrase &message, const QString &hint = {});
+    // `what` names the text ("name") for the finding, marked with QT_TRANSLATE_NOOP; it is looked up only
+    // when the text is refused, as most values of a large store quote fine.
+    std::optional<QString> quote(const QString &value, const Site &where, const char *what,
                                  bool allowEmpty = true, bool secret = false);
-    std::optional<QString> addressTags(const Filter &f, const Location &where);
-    std::optional<QString> addressTag(const FilterAddress &a, const QString &side, const Location &where);
-    std::optional<QString> securityMethods(const QList<SecurityMethod> &methods, const Location &where);
-    std::optional<QString> authTags(const QList<AuthMethod> &methods, const Location &where);
+    std::optional<QString> addressTags(const Filter &f, const Site &where);
+    std::optional<QString> addressTag(const FilterAddress &a, const QString &side, const Site &where);
+    std::optional<QString> securityMethods(const QList<SecurityMethod> &methods, const Site &where);
+    std::optional<QString> authTags(const QList<AuthMethod> &methods, const Site &where);
 
     void selectObjects();
     void checkNames();
@@ -131,13 +161,13 @@ private:
     QSet<QUuid> m_writtenActions;
     QSet<QUuid> m_writtenPolicies;
     QSet<QUuid> m_ambiguous; // objects left out because their name is not unique
+    int m_leftOut = 0;       // problems --skip-unsupported left out of the script
     std::vector<Entry> m_entries;
     StoreLocation m_location = StoreLocation::Local;
     QString m_domain;
 };
 
-void ScriptWriter::problem(const QString &code, const Location &where, const QString &message,
-                           const QString &hint)
+void ScriptWriter::problem(const QString &code, const Site &where, const Phrase &message, const QString &hint)
 {
     Finding f;
     f.code = code;
@@ -145,29 +175,35 @@ void ScriptWriter::problem(const QString &code, const Location &where, const QSt
     f.hint = hint;
     if (m_options.skipUnsupported) {
         f.severity = Severity::Warning;
-        f.message = QStringLiteral("left out: ") + message;
-        comment(QStringLiteral("SKIPPED (%1) %2: %3").arg(code, where.objectPath, message));
+        f.message = NetshExport::tr("left out: %1").arg(message.local);
+        comment(QStringLiteral("SKIPPED (%1) %2: %3").arg(code, where.englishPath, message.english));
+        ++m_leftOut;
     } else {
         f.severity = Severity::Error;
-        f.message = message;
+        f.message = message.local;
         if (f.hint.isEmpty())
-            f.hint = QStringLiteral("change the object, or export with --skip-unsupported to leave it out");
+            f.hint = NetshExport::tr("change the object, or export with --skip-unsupported to leave it out");
         m_failed = true;
     }
     m_findings << f;
 }
 
-std::optional<QString> ScriptWriter::quote(const QString &value, const Location &where, const QString &what,
+std::optional<QString> ScriptWriter::quote(const QString &value, const Site &where, const char *what,
                                            bool allowEmpty, bool secret)
 {
     const sq::Quoted q = sq::netshValue(value, allowEmpty);
     if (q)
         return q.text;
     // A preshared key is never shown, not even the position of the offending character.
-    const QString at =
-        secret || q.position < 0 ? QString() : QStringLiteral(" at character %1").arg(q.position + 1);
-    problem(code::Unquotable, where, QStringLiteral("the %1 %2%3").arg(what, sq::explain(q.refusal), at),
-            QStringLiteral("rename or edit the text; netsh cannot carry it safely"));
+    const Phrase at = secret || q.position < 0
+                          ? Phrase()
+                          : phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", " at character %1"))
+                                .arg(QString::number(q.position + 1));
+    //: %1 is what the text is ("name", "description"), %2 why it was refused, %3 where (" at character 4").
+    problem(code::Unquotable, where,
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the %1 %2%3"))
+                .arg(phrase(what), phrase(sq::explanation(q.refusal)), at),
+            NetshExport::tr("rename or edit the text; netsh cannot carry it safely"));
     return std::nullopt;
 }
 
@@ -192,7 +228,7 @@ void ScriptWriter::selectObjects()
         f.severity = Severity::Error;
         f.location.kind = ObjectKind::Store;
         f.message =
-            QStringLiteral("no policy with the id or name %1").arg(quotedForMessage(m_options.policy));
+            NetshExport::tr("no policy with the id or name %1").arg(quotedForMessage(m_options.policy).local);
         m_findings << f;
         m_failed = true;
         return;
@@ -216,26 +252,35 @@ void ScriptWriter::selectObjects()
 // so a name that is empty or used twice cannot be written.
 void ScriptWriter::checkNames()
 {
-    const auto check = [this](auto objects, ObjectKind kind, const QString &kindName, auto pathOf) {
+    const auto check = [this](auto objects, ObjectKind kind, const Phrase &kindName, auto pathOf) {
         QSet<QString> seen;
         for (const auto *o : objects) {
             const QString key = o->name.toCaseFolded();
             if (o->name.trimmed().isEmpty() || seen.contains(key)) {
                 m_ambiguous.insert(o->id);
-                problem(
-                    code::AmbiguousName, objectLocation(kind, o->id, pathOf(*o), QStringLiteral("name")),
-                    o->name.trimmed().isEmpty()
-                        ? QStringLiteral("the %1 has no name, and netsh refers to it by name").arg(kindName)
-                        : QStringLiteral("another %1 has the same name (netsh compares names without case)")
-                              .arg(kindName),
-                    QStringLiteral("give every %1 a unique name").arg(kindName));
+                problem(code::AmbiguousName, objectLocation(kind, o->id, pathOf(*o), QStringLiteral("name")),
+                        o->name.trimmed().isEmpty()
+                            ? phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                                       "the %1 has no name, and netsh refers to it by name"))
+                                  .arg(kindName)
+                            : phrase(QT_TRANSLATE_NOOP(
+                                         "ipsec::NetshExport",
+                                         "another %1 has the same name (netsh compares names without case)"))
+                                  .arg(kindName),
+                        NetshExport::tr("give every %1 a unique name").arg(kindName.local));
             }
             seen.insert(key);
         }
     };
-    check(m_lists, ObjectKind::FilterList, QStringLiteral("filter list"), filterListPath);
-    check(m_actions, ObjectKind::FilterAction, QStringLiteral("filter action"), filterActionPath);
-    check(m_policies, ObjectKind::Policy, QStringLiteral("policy"), policyPath);
+    //: An object kind inside a sentence: "the %1 has no name", "give every %1 a unique name".
+    check(m_lists, ObjectKind::FilterList, phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "filter list")),
+          filterListPath);
+    //: An object kind inside a sentence: "the %1 has no name", "give every %1 a unique name".
+    check(m_actions, ObjectKind::FilterAction,
+          phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "filter action")), filterActionPath);
+    //: An object kind inside a sentence: "the %1 has no name", "give every %1 a unique name".
+    check(m_policies, ObjectKind::Policy, phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "policy")),
+          policyPath);
     for (const Policy *p : m_policies) {
         QSet<QString> seen;
         for (const Rule &r : p->rules) {
@@ -246,9 +291,10 @@ void ScriptWriter::checkNames()
                     code::AmbiguousName,
                     objectLocation(ObjectKind::Rule, r.id, rulePath(*p, r), QStringLiteral("name"), p->id),
                     r.name.trimmed().isEmpty()
-                        ? QStringLiteral("the rule has no name")
-                        : QStringLiteral("another rule of this policy has the same name"),
-                    QStringLiteral("give every rule of a policy a unique name"));
+                        ? phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the rule has no name"))
+                        : phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                                   "another rule of this policy has the same name")),
+                    NetshExport::tr("give every rule of a policy a unique name"));
             }
             seen.insert(key);
         }
@@ -256,11 +302,11 @@ void ScriptWriter::checkNames()
 }
 
 std::optional<QString> ScriptWriter::addressTag(const FilterAddress &a, const QString &side,
-                                                const Location &where)
+                                                const Site &where)
 {
     const QString addr = side + QStringLiteral("addr=");
     const QString mask = side + QStringLiteral("mask=");
-    Location at = where;
+    Site at = where;
     at.field = side == u"src" ? QStringLiteral("source") : QStringLiteral("destination");
     switch (a.kind) {
     case AddressKind::Any:
@@ -279,16 +325,19 @@ std::optional<QString> ScriptWriter::addressTag(const FilterAddress &a, const QS
     case AddressKind::Subnet:
         if (a.address.isIPv4() && a.second.isIPv4())
             return addr + a.address.toString() + u' ' + mask + a.second.toString();
-        problem(code::UnsupportedAddress, at,
-                QStringLiteral(
-                    "the IPv6 subnet %1 cannot be written: netsh ipsec static takes masks for IPv4 only")
-                    .arg(formatAddress(a)),
-                QStringLiteral("use IPv6 host addresses or ranges, or export for Windows Firewall"));
+        problem(
+            code::UnsupportedAddress, at,
+            phrase(QT_TRANSLATE_NOOP(
+                       "ipsec::NetshExport",
+                       "the IPv6 subnet %1 cannot be written: netsh ipsec static takes masks for IPv4 only"))
+                .arg(formatAddress(a)),
+            NetshExport::tr("use IPv6 host addresses or ranges, or export for Windows Firewall"));
         return std::nullopt;
     case AddressKind::Range:
         if (a.address.family() != a.second.family() || a.address.isNull()) {
             problem(code::UnsupportedAddress, at,
-                    QStringLiteral("the range %1 mixes IP versions").arg(formatAddress(a)));
+                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the range %1 mixes IP versions"))
+                        .arg(formatAddress(a)));
             return std::nullopt;
         }
         return addr + a.address.toString() + u'-' + a.second.toString();
@@ -298,12 +347,14 @@ std::optional<QString> ScriptWriter::addressTag(const FilterAddress &a, const QS
             name.contains(u'-') && IpAddress::parse(name.section(u'-', 0, 0)).has_value();
         if (name.isEmpty() || isAddressKeyword(name) || IpAddress::parse(name) || looksLikeRange ||
             name.contains(u' ')) {
-            problem(code::UnsupportedAddress, at,
-                    QStringLiteral("the DNS name %1 would be read by netsh as a keyword or an address")
-                        .arg(quotedForMessage(a.dnsName)));
+            problem(
+                code::UnsupportedAddress, at,
+                phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                         "the DNS name %1 would be read by netsh as a keyword or an address"))
+                    .arg(quotedForMessage(a.dnsName)));
             return std::nullopt;
         }
-        const auto q = quote(a.dnsName, at, QStringLiteral("DNS name"), false);
+        const auto q = quote(a.dnsName, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "DNS name"), false);
         if (!q)
             return std::nullopt;
         return addr + *q;
@@ -312,15 +363,16 @@ std::optional<QString> ScriptWriter::addressTag(const FilterAddress &a, const QS
     return std::nullopt;
 }
 
-std::optional<QString> ScriptWriter::addressTags(const Filter &f, const Location &where)
+std::optional<QString> ScriptWriter::addressTags(const Filter &f, const Site &where)
 {
     // netsh help: when one side is a server keyword, the other side must be `me`.
     if ((f.source.isServerKeyword() && f.destination.kind != AddressKind::Me) ||
         (f.destination.isServerKeyword() && f.source.kind != AddressKind::Me)) {
         problem(
             code::UnsupportedAddress, where,
-            QStringLiteral("a DNS/WINS/DHCP/gateway address needs \"me\" on the other side (netsh refuses "
-                           "%1 to %2)")
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                     "a DNS/WINS/DHCP/gateway address needs \"me\" on the other side (netsh "
+                                     "refuses %1 to %2)"))
                 .arg(formatAddress(f.source), formatAddress(f.destination)));
         return std::nullopt;
     }
@@ -331,47 +383,51 @@ std::optional<QString> ScriptWriter::addressTags(const Filter &f, const Location
     return *src + u' ' + *dst;
 }
 
-std::optional<QString> ScriptWriter::securityMethods(const QList<SecurityMethod> &methods,
-                                                     const Location &where)
+std::optional<QString> ScriptWriter::securityMethods(const QList<SecurityMethod> &methods, const Site &where)
 {
     QStringList offers;
     for (qsizetype i = 0; i < methods.size(); ++i) {
         QString why;
         const auto text = formatSecurityMethod(methods[i], &why);
         if (!text) {
-            Location at = where;
+            Site at = where;
             at.field = QStringLiteral("securityMethods[%1]").arg(i);
             problem(code::UnsupportedAlgorithm, at,
-                    QStringLiteral("security method %1 (%2): %3").arg(i + 1).arg(describe(methods[i]), why));
+                    //: %1 is the method's number, %2 the method, %3 why netsh cannot write it.
+                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "security method %1 (%2): %3"))
+                        .arg(QString::number(i + 1), describe(methods[i]), why));
             continue; // with --skip-unsupported the offer is left out, the others stay
         }
         offers << *text;
     }
     if (offers.isEmpty()) {
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("securityMethods");
-        problem(code::EmptyList, at,
-                QStringLiteral("no security method netsh can write; without qmsecmethods netsh would use its "
-                               "defaults (Q2)"),
-                QStringLiteral("add at least one DES/3DES/MD5/SHA1 security method"));
+        problem(
+            code::EmptyList, at,
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                     "no security method netsh can write; without qmsecmethods netsh would "
+                                     "use its defaults (Q2)")),
+            NetshExport::tr("add at least one DES/3DES/MD5/SHA1 security method"));
         return std::nullopt;
     }
     return QStringLiteral("qmsecmethods=\"%1\"").arg(offers.join(u' '));
 }
 
-std::optional<QString> ScriptWriter::authTags(const QList<AuthMethod> &methods, const Location &where)
+std::optional<QString> ScriptWriter::authTags(const QList<AuthMethod> &methods, const Site &where)
 {
     QStringList tags;
     bool kerberos = false;
     bool psk = false;
     for (qsizetype i = 0; i < methods.size(); ++i) {
         const AuthMethod &m = methods[i];
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("authMethods[%1]").arg(i);
         switch (m.kind) {
         case AuthKind::Kerberos:
             if (kerberos) {
-                problem(code::UnsupportedField, at, QStringLiteral("Kerberos is listed twice"));
+                problem(code::UnsupportedField, at,
+                        phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "Kerberos is listed twice")));
                 return std::nullopt;
             }
             kerberos = true;
@@ -379,11 +435,14 @@ std::optional<QString> ScriptWriter::authTags(const QList<AuthMethod> &methods, 
             break;
         case AuthKind::PresharedKey: {
             if (psk) {
-                problem(code::UnsupportedField, at, QStringLiteral("netsh takes one preshared key per rule"));
+                problem(code::UnsupportedField, at,
+                        phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                                 "netsh takes one preshared key per rule")));
                 return std::nullopt;
             }
             psk = true;
-            const auto q = quote(m.value, at, QStringLiteral("preshared key"), false, true);
+            const auto q =
+                quote(m.value, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "preshared key"), false, true);
             if (!q)
                 return std::nullopt;
             tags << QStringLiteral("psk=") + *q;
@@ -393,11 +452,12 @@ std::optional<QString> ScriptWriter::authTags(const QList<AuthMethod> &methods, 
             const sq::Quoted q =
                 sq::netshCertificateAuthority(m.value, m.certificateToAccountMapping, m.excludeCaName);
             if (!q) {
-                problem(code::Unquotable, at,
-                        QStringLiteral("the certificate authority name %1 %2")
-                            .arg(quotedForMessage(m.value), sq::explain(q.refusal)),
-                        QStringLiteral("netsh writes a \" in a CA name as \\', which this exporter does not "
-                                       "produce; edit the CA name"));
+                problem(
+                    code::Unquotable, at,
+                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the certificate authority name %1 %2"))
+                        .arg(quotedForMessage(m.value), phrase(sq::explanation(q.refusal))),
+                    NetshExport::tr("netsh writes a \" in a CA name as \\', which this exporter does not "
+                                    "produce; edit the CA name"));
                 return std::nullopt;
             }
             tags << QStringLiteral("rootca=") + q.text;
@@ -406,11 +466,13 @@ std::optional<QString> ScriptWriter::authTags(const QList<AuthMethod> &methods, 
         }
     }
     if (tags.isEmpty()) {
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("authMethods");
-        problem(code::EmptyList, at,
-                QStringLiteral("no authentication method; netsh would use its dynamic defaults (Q7)"),
-                QStringLiteral("add Kerberos, a certificate or a preshared key"));
+        problem(
+            code::EmptyList, at,
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                     "no authentication method; netsh would use its dynamic defaults (Q7)")),
+            NetshExport::tr("add Kerberos, a certificate or a preshared key"));
         return std::nullopt;
     }
     return tags.join(u' ');
@@ -420,9 +482,11 @@ void ScriptWriter::writeFilterList(const FilterList &list)
 {
     if (m_ambiguous.contains(list.id))
         return;
-    const Location where = objectLocation(ObjectKind::FilterList, list.id, filterListPath(list));
-    const auto name = quote(list.name, where, QStringLiteral("name"), false);
-    const auto description = quote(list.description, where, QStringLiteral("description"));
+    const Phrase listPath = filterListPath(list);
+    const Site where = objectLocation(ObjectKind::FilterList, list.id, listPath);
+    const auto name = quote(list.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false);
+    const auto description =
+        quote(list.description, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
     if (!name || !description)
         return;
     QString line = QStringLiteral("add filterlist name=") + *name;
@@ -431,29 +495,35 @@ void ScriptWriter::writeFilterList(const FilterList &list)
     command(line, QStringLiteral("add filterlist ") + *name);
     m_writtenLists.insert(list.id);
 
+    // Looked up once: a list may hold 100,000 filters.
+    const Phrase filterPath = phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "%1 / filter %2"));
     for (std::size_t i = 0; i < list.filters.size(); ++i) {
         const Filter &f = list.filters[i];
-        const Location at = objectLocation(ObjectKind::Filter, f.id, filterPath(list, i), QString(), list.id);
+        const Site at = objectLocation(ObjectKind::Filter, f.id,
+                                       filterPath.arg(listPath, QString::number(i + 1)), QString(), list.id);
         if (f.sourcePort.isRange() || f.destinationPort.isRange()) {
-            Location field = at;
+            Site field = at;
             field.field =
                 f.sourcePort.isRange() ? QStringLiteral("sourcePort") : QStringLiteral("destinationPort");
-            problem(
-                code::UnsupportedPortRange, field,
-                QStringLiteral("the port range %1 cannot be written: netsh ipsec static takes single ports")
-                    .arg(formatPorts(f.sourcePort.isRange() ? f.sourcePort : f.destinationPort)),
-                QStringLiteral("split it into one filter per port, or export for Windows Firewall"));
+            problem(code::UnsupportedPortRange, field,
+                    phrase(QT_TRANSLATE_NOOP(
+                               "ipsec::NetshExport",
+                               "the port range %1 cannot be written: netsh ipsec static takes single "
+                               "ports"))
+                        .arg(formatPorts(f.sourcePort.isRange() ? f.sourcePort : f.destinationPort)),
+                    NetshExport::tr("split it into one filter per port, or export for Windows Firewall"));
             continue;
         }
         if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
             f.protocol != protocol::Udp) {
             problem(code::UnsupportedField, at,
-                    QStringLiteral("ports are only meaningful with TCP or UDP, not protocol %1")
+                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                             "ports are only meaningful with TCP or UDP, not protocol %1"))
                         .arg(protocolName(f.protocol)));
             continue;
         }
         const auto addresses = addressTags(f, at);
-        const auto fdesc = quote(f.description, at, QStringLiteral("description"));
+        const auto fdesc = quote(f.description, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
         if (!addresses || !fdesc)
             continue;
         QString filter = QStringLiteral("add filter filterlist=") + *name + u' ' + *addresses;
@@ -470,9 +540,10 @@ void ScriptWriter::writeFilterAction(const FilterAction &action)
 {
     if (m_ambiguous.contains(action.id))
         return;
-    const Location where = objectLocation(ObjectKind::FilterAction, action.id, filterActionPath(action));
-    const auto name = quote(action.name, where, QStringLiteral("name"), false);
-    const auto description = quote(action.description, where, QStringLiteral("description"));
+    const Site where = objectLocation(ObjectKind::FilterAction, action.id, filterActionPath(action));
+    const auto name = quote(action.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false);
+    const auto description =
+        quote(action.description, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
     if (!name || !description)
         return;
     QString line = QStringLiteral("add filteraction name=") + *name;
@@ -488,13 +559,15 @@ void ScriptWriter::writeFilterAction(const FilterAction &action)
         line += u' ' + *methods;
     } else if (!action.securityMethods.isEmpty()) {
         // netsh ignores qmsecmethods unless action=negotiate (help remark), so they would be lost.
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("securityMethods");
-        problem(code::UnsupportedField, at,
-                QStringLiteral("a %1 action keeps no security methods in netsh, but this one has %2")
-                    .arg(actionName(action.action))
-                    .arg(action.securityMethods.size()),
-                QStringLiteral("remove the security methods or make the action negotiate"));
+        problem(
+            code::UnsupportedField, at,
+            //: %1 is the netsh action keyword (permit, block), %2 a number.
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                     "a %1 action keeps no security methods in netsh, but this one has %2"))
+                .arg(actionName(action.action), QString::number(action.securityMethods.size())),
+            NetshExport::tr("remove the security methods or make the action negotiate"));
         if (!m_options.skipUnsupported)
             return;
     }
@@ -506,19 +579,22 @@ void ScriptWriter::writePolicy(const Policy &policy)
 {
     if (m_ambiguous.contains(policy.id))
         return;
-    const Location where = objectLocation(ObjectKind::Policy, policy.id, policyPath(policy));
-    const auto name = quote(policy.name, where, QStringLiteral("name"), false);
-    const auto description = quote(policy.description, where, QStringLiteral("description"));
+    const Site where = objectLocation(ObjectKind::Policy, policy.id, policyPath(policy));
+    const auto name = quote(policy.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false);
+    const auto description =
+        quote(policy.description, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
     if (!name || !description)
         return;
     if (policy.ike.masterKeyPfs &&
         policy.ike.quickModesPerMainMode != defaults::kQuickModesWithMasterKeyPfs) {
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("ike.quickModesPerMainMode");
-        problem(code::UnsupportedField, at,
-                QStringLiteral("with master key PFS netsh sets quick modes per main mode to 1, not %1")
-                    .arg(policy.ike.quickModesPerMainMode),
-                QStringLiteral("set quick modes per main mode to 1"));
+        problem(
+            code::UnsupportedField, at,
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                     "with master key PFS netsh sets quick modes per main mode to 1, not %1"))
+                .arg(QString::number(policy.ike.quickModesPerMainMode)),
+            NetshExport::tr("set quick modes per main mode to 1"));
         if (!m_options.skipUnsupported)
             return;
     }
@@ -528,21 +604,22 @@ void ScriptWriter::writePolicy(const Policy &policy)
         if (const auto text = formatIkeMethod(policy.ike.methods[i], &why)) {
             methods << *text;
         } else {
-            Location at = where;
+            Site at = where;
             at.field = QStringLiteral("ike.methods[%1]").arg(i);
             problem(code::UnsupportedAlgorithm, at,
-                    QStringLiteral("IKE method %1 (%2): %3")
-                        .arg(i + 1)
-                        .arg(describe(policy.ike.methods[i]), why));
+                    //: %1 is the method's number, %2 the method, %3 why netsh cannot write it.
+                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "IKE method %1 (%2): %3"))
+                        .arg(QString::number(i + 1), describe(policy.ike.methods[i]), why));
         }
     }
     if (methods.isEmpty()) {
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("ike.methods");
-        problem(
-            code::EmptyList, at,
-            QStringLiteral("no IKE security method netsh can write; without mmsecmethods netsh would use its "
-                           "defaults (Q2)"));
+        problem(code::EmptyList, at,
+                phrase(QT_TRANSLATE_NOOP(
+                    "ipsec::NetshExport",
+                    "no IKE security method netsh can write; without mmsecmethods netsh would "
+                    "use its defaults (Q2)")));
         return;
     }
     QString line = QStringLiteral("add policy name=") + *name;
@@ -565,66 +642,76 @@ void ScriptWriter::writeRule(const Policy &policy, const Rule &rule)
 {
     if (m_ambiguous.contains(rule.id) || !m_writtenPolicies.contains(policy.id))
         return;
-    const Location where = objectLocation(ObjectKind::Rule, rule.id, rulePath(policy, rule), {}, policy.id);
+    const Site where = objectLocation(ObjectKind::Rule, rule.id, rulePath(policy, rule), {}, policy.id);
     const FilterList *list = m_store.filterList(rule.filterList);
     const FilterAction *action = m_store.filterAction(rule.filterAction);
     if (!list || !action) {
-        Location at = where;
+        Site at = where;
         at.field = list ? QStringLiteral("filterAction") : QStringLiteral("filterList");
-        problem(code::DanglingReference, at,
-                list ? QStringLiteral("the rule's filter action does not exist")
-                     : QStringLiteral("the rule has no filter list, or it does not exist"),
-                QStringLiteral("choose an existing filter list and filter action"));
+        problem(
+            code::DanglingReference, at,
+            list ? phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the rule's filter action does not exist"))
+                 : phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                            "the rule has no filter list, or it does not exist")),
+            NetshExport::tr("choose an existing filter list and filter action"));
         return;
     }
     if (!m_writtenLists.contains(list->id) || !m_writtenActions.contains(action->id)) {
         problem(
             code::DanglingReference, where,
-            QStringLiteral("the rule uses %1, which was not written")
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the rule uses %1, which was not written"))
                 .arg(m_writtenLists.contains(list->id) ? filterActionPath(*action) : filterListPath(*list)));
         return;
     }
     if (!rule.interfaceName.isEmpty()) {
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("interfaceName");
-        problem(code::UnsupportedField, at, QStringLiteral("netsh has no tag for a rule's interface name"));
+        problem(
+            code::UnsupportedField, at,
+            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "netsh has no tag for a rule's interface name")));
         if (!m_options.skipUnsupported)
             return;
     }
-    const auto name = quote(rule.name, where, QStringLiteral("name"), false);
-    const auto description = quote(rule.description, where, QStringLiteral("description"));
+    const auto name = quote(rule.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false);
+    const auto description =
+        quote(rule.description, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
     const auto auth = authTags(rule.authMethods, where);
     if (!name || !description || !auth)
         return;
     QString tunnel;
     if (rule.tunnel.kind == TunnelKind::Address) {
         if (!rule.tunnel.address.isIPv4()) {
-            Location at = where;
+            Site at = where;
             at.field = QStringLiteral("tunnel");
-            problem(code::UnsupportedAddress, at,
-                    QStringLiteral(
-                        "the tunnel endpoint %1 is not IPv4; netsh ipsec static takes IPv4 or a DNS name")
-                        .arg(rule.tunnel.address.toString()));
+            problem(
+                code::UnsupportedAddress, at,
+                phrase(QT_TRANSLATE_NOOP(
+                           "ipsec::NetshExport",
+                           "the tunnel endpoint %1 is not IPv4; netsh ipsec static takes IPv4 or a DNS name"))
+                    .arg(rule.tunnel.address.toString()));
             return;
         }
         tunnel = QStringLiteral(" tunnel=") + rule.tunnel.address.toString();
     } else if (rule.tunnel.kind == TunnelKind::DnsName) {
-        Location at = where;
+        Site at = where;
         at.field = QStringLiteral("tunnel");
-        const auto q = quote(rule.tunnel.dnsName, at, QStringLiteral("tunnel endpoint name"), false);
+        const auto q = quote(rule.tunnel.dnsName, at,
+                             QT_TRANSLATE_NOOP("ipsec::NetshExport", "tunnel endpoint name"), false);
         if (!q)
             return;
         if (IpAddress::parse(rule.tunnel.dnsName)) {
-            problem(code::UnsupportedAddress, at,
-                    QStringLiteral("the tunnel DNS name looks like an address"));
+            problem(
+                code::UnsupportedAddress, at,
+                phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the tunnel DNS name looks like an address")));
             return;
         }
         tunnel = QStringLiteral(" tunnel=") + *q;
     }
-    QString line = QStringLiteral("add rule name=%1 policy=%2 filterlist=%3 filteraction=%4")
-                       .arg(*name, *quote(policy.name, where, QStringLiteral("policy name")),
-                            *quote(list->name, where, QStringLiteral("filter list name")),
-                            *quote(action->name, where, QStringLiteral("filter action name")));
+    QString line =
+        QStringLiteral("add rule name=%1 policy=%2 filterlist=%3 filteraction=%4")
+            .arg(*name, *quote(policy.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "policy name")),
+                 *quote(list->name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "filter list name")),
+                 *quote(action->name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "filter action name")));
     line += tunnel;
     line += QStringLiteral(" conntype=%1 activate=%2")
                 .arg(connectionTypeName(rule.connectionType), yesNo(rule.active));
@@ -639,17 +726,17 @@ void ScriptWriter::writeDefaultRule(const Policy &policy)
     if (!m_writtenPolicies.contains(policy.id))
         return;
     const DefaultResponseRule &d = policy.defaultResponse;
-    const Location where =
+    const Site where =
         objectLocation(ObjectKind::DefaultResponseRule, d.id, defaultRulePath(policy), {}, policy.id);
     const auto methods = securityMethods(d.securityMethods, where);
     const auto auth = authTags(d.authMethods, where);
     if (!methods || !auth)
         return;
     command(QStringLiteral("set defaultrule policy=%1 qmpfs=%2 activate=%3 %4 %5")
-                .arg(*quote(policy.name, where, QStringLiteral("policy name")), yesNo(d.sessionKeyPfs),
-                     yesNo(d.active), *methods, *auth),
+                .arg(*quote(policy.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "policy name")),
+                     yesNo(d.sessionKeyPfs), yesNo(d.active), *methods, *auth),
             QStringLiteral("set defaultrule of ") +
-                *quote(policy.name, where, QStringLiteral("policy name")));
+                *quote(policy.name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "policy name")));
 }
 
 void ScriptWriter::writeAssignment()
@@ -663,49 +750,50 @@ void ScriptWriter::writeAssignment()
     };
     if (m_location == StoreLocation::Local) {
         if (!m_options.gpoName.isEmpty())
-            note(QStringLiteral("--gpo-name applies to the domain store only; it was not written"));
+            note(NetshExport::tr("--gpo-name applies to the domain store only; it was not written"));
         if (!assigned) {
             if (m_options.assign)
-                note(QStringLiteral("--assign was given, but no exported policy is marked assigned"));
+                note(NetshExport::tr("--assign was given, but no exported policy is marked assigned"));
             return;
         }
-        const Location where = objectLocation(ObjectKind::Policy, assigned->id, policyPath(*assigned),
-                                              QStringLiteral("assigned"));
+        const Site where = objectLocation(ObjectKind::Policy, assigned->id, policyPath(*assigned),
+                                          QStringLiteral("assigned"));
         if (!m_options.assign) {
-            note(QStringLiteral("the policy is marked assigned, but the script does not assign it"), where);
+            note(NetshExport::tr("the policy is marked assigned, but the script does not assign it"), where);
             m_findings.last().hint =
-                QStringLiteral("export with --assign to write set policy ... assign=yes");
+                NetshExport::tr("export with --assign to write set policy ... assign=yes");
             return;
         }
-        const QString name = *quote(assigned->name, where, QStringLiteral("name"));
+        const QString name = *quote(assigned->name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"));
         blank();
         comment(QStringLiteral("Assign the policy (only one policy of the local store is assigned)."));
         command(QStringLiteral("set policy name=%1 assign=yes").arg(name), QStringLiteral("assign ") + name);
         return;
     }
     if (m_options.assign)
-        note(QStringLiteral("--assign has no effect in the domain store (netsh help); use --gpo-name"));
+        note(NetshExport::tr("--assign has no effect in the domain store (netsh help); use --gpo-name"));
     if (!assigned) {
         if (!m_options.gpoName.isEmpty())
-            note(QStringLiteral("--gpo-name was given, but no exported policy is marked assigned"));
+            note(NetshExport::tr("--gpo-name was given, but no exported policy is marked assigned"));
         return;
     }
-    const Location where =
+    const Site where =
         objectLocation(ObjectKind::Policy, assigned->id, policyPath(*assigned), QStringLiteral("assigned"));
     if (m_options.gpoName.isEmpty()) {
-        note(QStringLiteral("the policy is marked assigned, but no GPO was named"), where);
-        m_findings.last().hint = QStringLiteral("export with --gpo-name NAME to write the GPO assignment");
+        note(NetshExport::tr("the policy is marked assigned, but no GPO was named"), where);
+        m_findings.last().hint = NetshExport::tr("export with --gpo-name NAME to write the GPO assignment");
         return;
     }
-    const auto gpo = quote(m_options.gpoName, where, QStringLiteral("GPO name"), false);
+    const auto gpo =
+        quote(m_options.gpoName, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "GPO name"), false);
     if (!gpo)
         return;
-    const QString name = *quote(assigned->name, where, QStringLiteral("name"));
+    const QString name = *quote(assigned->name, where, QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"));
     m_findings << Finding{
         code::UnconfirmedOutput, Severity::Warning, where,
-        QStringLiteral("set policy gponame= assigns the policy to the GPO; its exact behaviour is "
-                       "not confirmed (Q11)"),
-        QStringLiteral("check the GPO's IP Security setting after running the script")};
+        NetshExport::tr("set policy gponame= assigns the policy to the GPO; its exact behaviour is "
+                        "not confirmed (Q11)"),
+        NetshExport::tr("check the GPO's IP Security setting after running the script")};
     blank();
     comment(QStringLiteral("Assign the policy to the GPO (behaviour of gponame= not confirmed, Q11)."));
     command(QStringLiteral("set policy name=%1 gponame=%2").arg(name, *gpo),
@@ -762,9 +850,9 @@ QString ScriptWriter::render()
             code::NetshScriptEncoding,
             Severity::Warning,
             {},
-            QStringLiteral("the script holds non-ASCII names; netsh -f reads it in the console code "
-                           "page"),
-            QStringLiteral("run chcp 65001 before netsh -f, or use the cmd form")};
+            NetshExport::tr("the script holds non-ASCII names; netsh -f reads it in the console code "
+                            "page"),
+            NetshExport::tr("run chcp 65001 before netsh -f, or use the cmd form")};
     int steps = 0;
     for (const Entry &e : m_entries)
         if (e.kind == Entry::Kind::Command && !e.mayFail)
@@ -825,8 +913,8 @@ QString ScriptWriter::render()
                 m_findings << Finding{code::Unquotable,
                                       Severity::Error,
                                       {},
-                                      QStringLiteral("a command could not be made safe for cmd.exe: %1")
-                                          .arg(sq::explain(line.refusal)),
+                                      NetshExport::tr("a command could not be made safe for cmd.exe: %1")
+                                          .arg(NetshExport::tr(sq::explanation(line.refusal))),
                                       {}};
                 m_failed = true;
                 break;
@@ -872,10 +960,11 @@ ExportOutput ScriptWriter::run()
         return {false, {}, {}, m_findings};
     checkNames();
 
-    const Location storeLocation = [] {
-        Location l;
+    const Site storeLocation = [] {
+        Site l;
         l.kind = ObjectKind::Store;
-        l.objectPath = QStringLiteral("Store");
+        l.objectPath = NetshExport::tr("Store");
+        l.englishPath = QStringLiteral("Store");
         return l;
     }();
     comment(QStringLiteral("Choose the policy store."));
@@ -884,37 +973,38 @@ ExportOutput ScriptWriter::run()
     } else {
         QString line = QStringLiteral("set store location=domain");
         if (!m_domain.isEmpty())
-            if (const auto d = quote(m_domain, storeLocation, QStringLiteral("domain name"), false))
+            if (const auto d = quote(m_domain, storeLocation,
+                                     QT_TRANSLATE_NOOP("ipsec::NetshExport", "domain name"), false))
                 line += QStringLiteral(" domain=") + *d;
         command(line, QStringLiteral("set store"));
     }
     if (m_options.form == ScriptForm::Cmd && (m_location == StoreLocation::Domain || m_options.batch))
         m_findings << Finding{
             code::UnconfirmedOutput, Severity::Warning, storeLocation,
-            QStringLiteral("each line of a .cmd file runs its own netsh process; whether set store "
-                           "and set batch carry over to the next process is not confirmed"),
-            QStringLiteral("for a domain store or batch mode, prefer --form netsh-f")};
+            NetshExport::tr("each line of a .cmd file runs its own netsh process; whether set store "
+                            "and set batch carry over to the next process is not confirmed"),
+            NetshExport::tr("for a domain store or batch mode, prefer --form netsh-f")};
     if (m_options.idempotent) {
         blank();
         comment(QStringLiteral("Delete the objects of the same names first, so the script can run again."));
         for (const Policy *p : m_policies)
             if (!m_ambiguous.contains(p->id))
                 if (const auto q = quote(p->name, objectLocation(ObjectKind::Policy, p->id, policyPath(*p)),
-                                         QStringLiteral("name"), false))
+                                         QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
                     command(QStringLiteral("delete policy name=") + *q, QStringLiteral("delete policy"),
                             true);
         for (const FilterAction *a : m_actions)
             if (!m_ambiguous.contains(a->id))
                 if (const auto q =
                         quote(a->name, objectLocation(ObjectKind::FilterAction, a->id, filterActionPath(*a)),
-                              QStringLiteral("name"), false))
+                              QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
                     command(QStringLiteral("delete filteraction name=") + *q,
                             QStringLiteral("delete filteraction"), true);
         for (const FilterList *l : m_lists)
             if (!m_ambiguous.contains(l->id))
                 if (const auto q =
                         quote(l->name, objectLocation(ObjectKind::FilterList, l->id, filterListPath(*l)),
-                              QStringLiteral("name"), false))
+                              QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
                     command(QStringLiteral("delete filterlist name=") + *q,
                             QStringLiteral("delete filterlist"), true);
     }
@@ -947,17 +1037,12 @@ ExportOutput ScriptWriter::run()
         blank();
         command(QStringLiteral("set batch mode=disable"), QStringLiteral("set batch mode=disable"));
     }
-    const int skipped = countOf(m_findings, Severity::Warning);
-    if (m_options.skipUnsupported && skipped > 0) {
-        int left = 0;
-        for (const Finding &f : m_findings)
-            left += f.message.startsWith(u"left out: ") ? 1 : 0;
-        if (left > 0)
-            m_findings << Finding{
-                code::Skipped, Severity::Warning, storeLocation,
-                QStringLiteral("%1 item(s) that netsh cannot express were left out of the script").arg(left),
-                QStringLiteral("each is listed above and marked SKIPPED in the script")};
-    }
+    if (m_leftOut > 0)
+        m_findings << Finding{
+            code::Skipped, Severity::Warning, storeLocation,
+            NetshExport::tr("%n item(s) that netsh cannot express were left out of the script", nullptr,
+                            m_leftOut),
+            NetshExport::tr("each is listed above and marked SKIPPED in the script")};
     ExportOutput output;
     output.text = render();
     output.bytes = output.text.toUtf8();

@@ -61,32 +61,41 @@ QString doublePercent(QStringView text)
 
 } // namespace
 
-QString explain(Refusal refusal)
+const char *explanation(Refusal refusal)
 {
+    // Marked for the netsh exporter, whose findings speak the window's language; other callers stay English.
     switch (refusal) {
     case Refusal::None:
-        return {};
+        return "";
     case Refusal::DoubleQuote:
-        return QStringLiteral(
+        return QT_TRANSLATE_NOOP(
+            "ipsec::NetshExport",
             "contains a double quote (\"), which cannot be written inside a quoted script value");
     case Refusal::LineBreak:
-        return QStringLiteral("contains a line break, which would end the command");
+        return QT_TRANSLATE_NOOP("ipsec::NetshExport", "contains a line break, which would end the command");
     case Refusal::ControlCharacter:
-        return QStringLiteral("contains a control character, which a script line cannot carry");
+        return QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                 "contains a control character, which a script line cannot carry");
     case Refusal::TrailingBackslash:
-        return QStringLiteral(
-            "ends with a backslash, which Windows would read together with the closing quote "
-            "as an escaped quote (Q69)");
+        return QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                 "ends with a backslash, which Windows would read together with the closing "
+                                 "quote as an escaped quote (Q69)");
     case Refusal::CaNameEscape:
-        return QStringLiteral(
-            "contains \\' or a certmap:/excludecaname: word, which netsh reads as part of the "
-            "rootca syntax");
+        return QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                 "contains \\' or a certmap:/excludecaname: word, which netsh reads as part "
+                                 "of the rootca syntax");
     case Refusal::UnbalancedQuotes:
-        return QStringLiteral("has an odd number of double quotes, which would leave text unprotected");
+        return QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                 "has an odd number of double quotes, which would leave text unprotected");
     case Refusal::Empty:
-        return QStringLiteral("is empty, and netsh needs a name");
+        return QT_TRANSLATE_NOOP("ipsec::NetshExport", "is empty, and netsh needs a name");
     }
-    return {};
+    return "";
+}
+
+QString explain(Refusal refusal)
+{
+    return refusal == Refusal::None ? QString() : QString::fromUtf8(explanation(refusal));
 }
 
 Quoted netshValue(QStringView value, bool allowEmpty)

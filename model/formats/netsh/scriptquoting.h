@@ -37,6 +37,8 @@ struct Quoted {
 
 // A sentence saying why, e.g. "contains a double quote (\"), which netsh cannot carry inside a quoted value".
 QString explain(Refusal refusal);
+// The same sentence as UTF-8 source text, marked for translation in the context "ipsec::NetshExport".
+const char *explanation(Refusal refusal);
 
 // ---- netsh ---------------------------------------------------------------------------------------------
 
