@@ -4,6 +4,7 @@
 #include "formats/gpo/gpofindings.h"
 #include "formats/gpo/gpoformat.h"
 #include "testdata.h"
+#include "workedexample.h"
 
 #include <QDir>
 #include <QSet>
@@ -74,44 +75,15 @@ QSet<QString> structure(const QByteArray &bytes)
     return out;
 }
 
-// The worked example of reference §5.12 as a legacy store: TCP 8080 from 10.0.1.0/24 to 10.2.27.0/25,
-// Kerberos, ESP AES-128/SHA-256 then ESP 3DES/SHA-1, require in and out.
+// The worked example with the legacy form's main mode (3DES/SHA-1/DH2) and a default response rule.
 StoreData workedExample()
 {
-    StoreData s;
-    s.info.domain = QStringLiteral("ipsectest.com");
-    FilterList list{newId(), QStringLiteral("App8080 clients to servers"), {}, {}};
-    Filter f;
-    f.id = newId();
-    f.source = FilterAddress::subnet(*IpAddress::parse(QStringLiteral("10.0.1.0")), 24);
-    f.destination = FilterAddress::subnet(*IpAddress::parse(QStringLiteral("10.2.27.0")), 25);
-    f.protocol = protocol::Tcp;
-    f.destinationPort = PortRange::single(8080);
-    list.filters.push_back(f);
-    FilterAction fa;
-    fa.id = newId();
-    fa.name = QStringLiteral("Require ESP");
-    fa.securityMethods = {SecurityMethod::esp(Encryption::Aes128, Integrity::Sha256, 100000, 3600),
-                          SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1, 100000, 3600)};
-    Policy p;
-    p.id = newId();
-    p.name = QStringLiteral("App8080");
-    p.assigned = true;
-    p.ike.methods = {IkeMethod{Encryption::TripleDes, Integrity::Sha1, DhGroup::Group2}};
-    p.defaultResponse.id = newId();
-    p.defaultResponse.negotiationPolicyId = newId();
-    p.defaultResponse.authMethods = {AuthMethod::kerberos()};
-    p.defaultResponse.securityMethods = {SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1)};
-    Rule r;
-    r.id = newId();
-    r.name = QStringLiteral("App8080 - require ESP");
-    r.filterList = list.id;
-    r.filterAction = fa.id;
-    r.authMethods = {AuthMethod::kerberos()};
-    p.rules << r;
-    s.filterLists.push_back(list);
-    s.filterActions.push_back(fa);
-    s.policies.push_back(p);
+    StoreData s = test::workedExample(IkeMethod{Encryption::TripleDes, Integrity::Sha1, DhGroup::Group2});
+    DefaultResponseRule &dr = s.policies.front().defaultResponse;
+    dr.id = newId();
+    dr.negotiationPolicyId = newId();
+    dr.authMethods = {AuthMethod::kerberos()};
+    dr.securityMethods = {SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1)};
     return s;
 }
 

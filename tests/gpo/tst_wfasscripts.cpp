@@ -9,6 +9,7 @@
 #include "formats/gpo/wfasexportfindings.h"
 #include "templates/templates.h"
 #include "testdata.h"
+#include "workedexample.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -384,41 +385,12 @@ QString checkConsecGrammar(const NetshCommand &c)
 // ---- stores
 // ------------------------------------------------------------------------------------------------
 
-// Reference §5.12: require ESP for TCP 8080 between 10.0.1.0/24 and 10.2.27.0/25, Kerberos computer auth,
-// quick mode ESP AES-128/SHA-256 then ESP 3DES/SHA-1.
+// The worked example with a WFAS-strength main mode (AES-128/SHA-256/DH14) and a rule description.
 StoreData workedExample()
 {
-    StoreData s;
-    s.info.domain = QStringLiteral("ipsectest.com");
-    FilterList list{newId(), QStringLiteral("App8080 clients to servers"), {}, {}};
-    Filter f;
-    f.id = newId();
-    f.source = FilterAddress::subnet(*IpAddress::parse(QStringLiteral("10.0.1.0")), 24);
-    f.destination = FilterAddress::subnet(*IpAddress::parse(QStringLiteral("10.2.27.0")), 25);
-    f.protocol = protocol::Tcp;
-    f.destinationPort = PortRange::single(8080);
-    list.filters.push_back(f);
-    FilterAction fa;
-    fa.id = newId();
-    fa.name = QStringLiteral("Require ESP");
-    fa.securityMethods = {SecurityMethod::esp(Encryption::Aes128, Integrity::Sha256, 100000, 3600),
-                          SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1, 100000, 3600)};
-    Policy p;
-    p.id = newId();
-    p.name = QStringLiteral("App8080");
-    p.assigned = true;
-    p.ike.methods = {IkeMethod{Encryption::Aes128, Integrity::Sha256, DhGroup::Group14}};
-    Rule r;
-    r.id = newId();
-    r.name = QStringLiteral("App8080 - require ESP");
-    r.description = QStringLiteral("TCP 8080 between 10.0.1.0/24 and 10.2.27.0/25");
-    r.filterList = list.id;
-    r.filterAction = fa.id;
-    r.authMethods = {AuthMethod::kerberos()};
-    p.rules << r;
-    s.filterLists.push_back(list);
-    s.filterActions.push_back(fa);
-    s.policies.push_back(p);
+    StoreData s = test::workedExample(IkeMethod{Encryption::Aes128, Integrity::Sha256, DhGroup::Group14});
+    s.policies.front().rules.front().description =
+        QStringLiteral("TCP 8080 between 10.0.1.0/24 and 10.2.27.0/25");
     return s;
 }
 

@@ -1006,50 +1006,43 @@ QString filterFor(const FormatDescriptor &f)
 
 } // namespace
 
-void MainWindow::chooseAndImport()
+std::pair<QString, QString> MainWindow::chooseFormatAndFile(bool exporting)
 {
+    const QString title = exporting ? tr("Export") : tr("Import");
     QStringList filters;
     QStringList names;
     for (const FormatDescriptor &f : formats())
-        if (f.importFile) {
+        if (exporting ? bool(f.exportFile) : bool(f.importFile)) {
             filters.append(filterFor(f));
             names.append(f.name);
         }
     if (names.isEmpty()) {
-        ask(QMessageBox::Information, tr("Import"), tr("This build has no import format."));
-        return;
+        ask(QMessageBox::Information, title,
+            exporting ? tr("This build has no export format.") : tr("This build has no import format."));
+        return {};
     }
+    // The file dialog's own filter choice names the format, so no hook (which has no such choice) is used.
     QString selected;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), m_settings->value(Settings::Key::LastDirectory).toString(),
-        filters.join(QStringLiteral(";;")), &selected);
+    const QString directory = m_settings->value(Settings::Key::LastDirectory).toString();
+    const QString joined = filters.join(QStringLiteral(";;"));
+    const QString path = exporting ? QFileDialog::getSaveFileName(this, title, directory, joined, &selected)
+                                   : QFileDialog::getOpenFileName(this, title, directory, joined, &selected);
     if (path.isEmpty())
-        return;
+        return {};
     m_settings->setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
-    importFile(names.value(std::max(0, static_cast<int>(filters.indexOf(selected)))), path);
+    return {names.value(std::max(0, static_cast<int>(filters.indexOf(selected)))), path};
+}
+
+void MainWindow::chooseAndImport()
+{
+    if (const auto [format, path] = chooseFormatAndFile(false); !path.isEmpty())
+        importFile(format, path);
 }
 
 void MainWindow::chooseAndExport()
 {
-    QStringList filters;
-    QStringList names;
-    for (const FormatDescriptor &f : formats())
-        if (f.exportFile) {
-            filters.append(filterFor(f));
-            names.append(f.name);
-        }
-    if (names.isEmpty()) {
-        ask(QMessageBox::Information, tr("Export"), tr("This build has no export format."));
-        return;
-    }
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), m_settings->value(Settings::Key::LastDirectory).toString(),
-        filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return;
-    m_settings->setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
-    exportFile(names.value(std::max(0, static_cast<int>(filters.indexOf(selected)))), path);
+    if (const auto [format, path] = chooseFormatAndFile(true); !path.isEmpty())
+        exportFile(format, path);
 }
 
 void MainWindow::rebuildRecentMenu()

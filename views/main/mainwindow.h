@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QLineEdit;
@@ -183,6 +184,9 @@ private:
     void toggleAssigned();
     void chooseAndOpen();
     void chooseAndSaveAs();
+    // File → Import…/Export…: a file of one of the formats that can import (or export) it, as (format, path);
+    // an empty path when cancelled.
+    std::pair<QString, QString> chooseFormatAndFile(bool exporting);
     void chooseAndImport();
     void chooseAndExport();
     void runWizard(int which);
