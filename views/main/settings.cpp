@@ -41,38 +41,38 @@ const std::array<Entry, 11> &table()
     static const std::array<Entry, 11> entries{{
         {Settings::Key::Language, "appearance/language", QString(),
          Settings::Description{
-             Settings::Key::Language, QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "&Language:"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "The language of the window; changes at once."),
              Editor::Choice, 0, 0, nullptr, &languageChoices}},
         {Settings::Key::Theme, "appearance/theme", QStringLiteral("system"),
          Settings::Description{
-             Settings::Key::Theme, QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "&Colours:"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "Light or dark palette, or whatever the desktop uses."),
              Editor::Choice, 0, 0, nullptr, &themeChoices}},
         {Settings::Key::ValidationDelayMs, "validation/delayMs", 300,
          Settings::Description{
-             Settings::Key::ValidationDelayMs, QT_TRANSLATE_NOOP("ipsec::Settings", "Editing"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Editing"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "&Check after typing pauses for:"),
              QT_TRANSLATE_NOOP("ipsec::Settings",
                                "How long the Problems panel waits after the last keystroke."),
              Editor::Number, 0, 5000, QT_TRANSLATE_NOOP("ipsec::Settings", " ms")}},
         {Settings::Key::AutosaveSeconds, "recovery/autosaveSeconds", 60,
          Settings::Description{
-             Settings::Key::AutosaveSeconds, QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "&Save a recovery copy every:"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "While the document has unsaved changes; 0 turns it off."),
              Editor::Number, 0, 3600, QT_TRANSLATE_NOOP("ipsec::Settings", " s")}},
         {Settings::Key::RecoveryDirectory, "recovery/directory", QString(),
          Settings::Description{
-             Settings::Key::RecoveryDirectory, QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
              QT_TRANSLATE_NOOP("ipsec::Settings", "Recovery &folder:"),
              QT_TRANSLATE_NOOP("ipsec::Settings",
                                "Where recovery copies go; empty: the application data folder."),
              Editor::Directory}},
         {Settings::Key::MaxRecentFiles, "files/maxRecent", 10,
-         Settings::Description{Settings::Key::MaxRecentFiles, QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+         Settings::Description{QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
                                QT_TRANSLATE_NOOP("ipsec::Settings", "&Recent files to remember:"),
                                QT_TRANSLATE_NOOP("ipsec::Settings", "The length of File → Open Recent."),
                                Editor::Number, 1, 30}},
@@ -115,8 +115,11 @@ QList<Settings::Description> Settings::userSettings()
 {
     QList<Description> shown;
     for (const Entry &e : table())
-        if (e.description)
-            shown.append(*e.description);
+        if (e.description) {
+            Description d = *e.description;
+            d.key = e.key; // named once, in the entry
+            shown.append(d);
+        }
     return shown;
 }
 

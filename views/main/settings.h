@@ -32,7 +32,6 @@ public:
     // "ipsec::Settings" translation context (translate with Settings::translated).
     struct Description {
         enum class Editor { Number, Choice, Directory };
-        Key key;
         const char *group;
         const char *label;
         const char *hint;
@@ -42,6 +41,7 @@ public:
         const char *suffix = nullptr;
         // Choice: the values and their (already translated) names, in the order shown.
         QList<std::pair<QString, QString>> (*choices)() = nullptr;
+        Key key = Key::Language; // filled in by userSettings() from the table entry
     };
 
     // The user's settings (QSettings' default location for the application).
