@@ -5,11 +5,19 @@ add_library(ipsec::flags ALIAS ipsec_project_flags)
 target_compile_features(ipsec_project_flags INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
-target_compile_options(ipsec_project_flags INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
-if(WARNINGS_AS_ERRORS)
-    target_compile_options(ipsec_project_flags INTERFACE -Werror)
+if(MSVC)
+    # /permissive- for standard conformance, /utf-8 because the sources and the embedded strings are UTF-8.
+    target_compile_options(ipsec_project_flags INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    if(WARNINGS_AS_ERRORS)
+        target_compile_options(ipsec_project_flags INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(ipsec_project_flags INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+        -Woverloaded-virtual -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+    if(WARNINGS_AS_ERRORS)
+        target_compile_options(ipsec_project_flags INTERFACE -Werror)
+    endif()
 endif()
 
 target_compile_definitions(ipsec_project_flags INTERFACE
@@ -20,9 +28,13 @@ target_compile_definitions(ipsec_project_flags INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
 if(WITH_SANITIZERS)
-    target_compile_options(ipsec_project_flags INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(ipsec_project_flags INTERFACE -fsanitize=address,undefined)
+    if(MSVC)
+        target_compile_options(ipsec_project_flags INTERFACE /fsanitize=address) # MSVC has no UBSan
+    else()
+        target_compile_options(ipsec_project_flags INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(ipsec_project_flags INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()
 
 find_program(CCACHE_PROGRAM ccache)

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("IPsec Policy Designer"));
     QApplication::setOrganizationName(QStringLiteral("ipsecdesigner"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(IPSEC_VERSION));
     ipsec::installTranslations(app);
 
     QCommandLineParser parser;

@@ -39,6 +39,7 @@ private slots:
     void helpAndVersionWorkEverywhere_data();
     void helpAndVersionWorkEverywhere();
     void theToolsHelpListsEveryCommand();
+    void theWindowReportsTheSameVersionAsTheTool();
     void usageErrorsGoToStderrWithExitCode2_data();
     void usageErrorsGoToStderrWithExitCode2();
 
@@ -106,6 +107,24 @@ void TestCli::helpAndVersionWorkEverywhere()
     const Run version = cli(prefix + QStringList{QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QStringLiteral("ipsecdesigner-cli " IPSEC_TEST_VERSION));
+}
+
+void TestCli::theWindowReportsTheSameVersionAsTheTool()
+{
+#ifdef GUI_PATH
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(GUI_PATH), {QStringLiteral("--version")});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), 0);
+    // Both programs take their version from project(VERSION) in the root CMakeLists.txt.
+    QCOMPARE(QString::fromUtf8(gui.readAllStandardOutput()).trimmed(),
+             QStringLiteral("IPsec Policy Designer " IPSEC_TEST_VERSION));
+#else
+    QSKIP("built without the designer window (WITH_GUI=OFF)");
+#endif
 }
 
 void TestCli::theToolsHelpListsEveryCommand()
