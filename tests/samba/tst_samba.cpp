@@ -5,6 +5,7 @@
 #include "formats/gpipsec/ldifformat.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -285,5 +286,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestSamba)
-#include "testdata.h"
 #include "tst_samba.moc"

@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
+#include "testdata.h"
 #include "validation/validator.h"
 
 #include <QFile>
@@ -531,5 +532,4 @@ void TestTemplates::generatedStoresAreValidAndVaried()
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
-#include "testdata.h"
 #include "tst_templates.moc"
