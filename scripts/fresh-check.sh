@@ -62,6 +62,7 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM # so that an interrupted check still unmounts and removes its root
 
 bind() { # bind SRC DEST [--rbind]
     mkdir -p "$2"
