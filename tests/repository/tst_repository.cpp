@@ -115,14 +115,22 @@ QMap<int, QString> unconfirmedFactsNamedInCode()
 }
 
 // The Qn that docs/architecture.md or docs/formats/*.md explain: a table row "| Qn |" or a list item "- Qn:".
+// docs/formats/*.md, relative to the source root.
+QStringList formatDocuments()
+{
+    QStringList documents;
+    QDirIterator it(sourceRoot() + QStringLiteral("/docs/formats"), {QStringLiteral("*.md")}, QDir::Files);
+    while (it.hasNext())
+        documents << it.next().mid(sourceRoot().size() + 1);
+    documents.sort();
+    return documents;
+}
+
 QSet<int> unconfirmedFactsExplainedInDocs()
 {
     static const QRegularExpression row(QStringLiteral(R"(^(?:\| Q(\d+) \||- Q(\d+):))"),
                                         QRegularExpression::MultilineOption);
-    QStringList documents{QStringLiteral("docs/architecture.md")};
-    QDirIterator it(sourceRoot() + QStringLiteral("/docs/formats"), {QStringLiteral("*.md")}, QDir::Files);
-    while (it.hasNext())
-        documents << it.next().mid(sourceRoot().size() + 1);
+    const QStringList documents = QStringList{QStringLiteral("docs/architecture.md")} + formatDocuments();
     QSet<int> explained;
     for (const QString &document : documents)
         for (auto m = row.globalMatch(QString::fromUtf8(readSource(document))); m.hasNext();) {
@@ -235,20 +243,16 @@ void TestRepository::everyFormatDocumentEndsWithItsSources()
 {
     static const QRegularExpression heading(QStringLiteral(R"(^## (.+)$)"),
                                             QRegularExpression::MultilineOption);
-    QDirIterator it(sourceRoot() + QStringLiteral("/docs/formats"), {QStringLiteral("*.md")}, QDir::Files);
-    int documents = 0;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        ++documents;
+    const QStringList documents = formatDocuments();
+    for (const QString &document : documents) {
         QString last;
-        for (auto m = heading.globalMatch(QString::fromUtf8(readSource(path.mid(sourceRoot().size() + 1))));
-             m.hasNext();)
+        for (auto m = heading.globalMatch(QString::fromUtf8(readSource(document))); m.hasNext();)
             last = m.next().captured(1).trimmed();
-        QVERIFY2(
-            last == QLatin1String("Sources"),
-            qPrintable(QStringLiteral("%1: the last section is \"%2\", not \"Sources\"").arg(path, last)));
+        QVERIFY2(last == QLatin1String("Sources"),
+                 qPrintable(
+                     QStringLiteral("%1: the last section is \"%2\", not \"Sources\"").arg(document, last)));
     }
-    QVERIFY(documents >= 4);
+    QVERIFY2(documents.size() >= 4, "docs/formats/ holds fewer documents than the four formats need");
 }
 
 QTEST_GUILESS_MAIN(TestRepository)
