@@ -43,4 +43,4 @@ if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
 endif()
 
 # Where the real-world test files live: ../shared beside the checkout (absent in a newcomer's clone).
-set(IPSEC_SHARED_DIR "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH "The shared folder with testdata/ and reference/")
+set(IPSEC_SHARED_DIR "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH "The shared folder that holds testdata/, the real-world test files")

@@ -3785,10 +3785,6 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>ESP hat weder Verschlüsselung noch Integrität (ESP[None,None])</translation>
     </message>
     <message>
-        <source>Choose an encryption and/or an integrity algorithm for ESP (reference Q15).</source>
-        <translation>Wählen Sie für ESP einen Verschlüsselungs- und/oder einen Integritätsalgorithmus (Referenz Q15).</translation>
-    </message>
-    <message>
         <source>AH has no integrity algorithm</source>
         <translation>AH hat keinen Integritätsalgorithmus</translation>
     </message>
@@ -3805,16 +3801,8 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>Entfernen Sie den Algorithmus, oder stellen Sie die Methode auf das Protokoll um, das ihn verwendet (AH, ESP oder AH+ESP).</translation>
     </message>
     <message>
-        <source>A session key lifetime in seconds is outside 300 s - 48 h (reference Q3)</source>
-        <translation>Eine Sitzungsschlüssel-Lebensdauer in Sekunden liegt außerhalb von 300 s - 48 h (Referenz Q3)</translation>
-    </message>
-    <message>
         <source>Use 300 to 172800 seconds, or 0 for Windows&apos; default of 3600 seconds.</source>
         <translation>Verwenden Sie 300 bis 172800 Sekunden oder 0 für den Windows-Standardwert von 3600 Sekunden.</translation>
-    </message>
-    <message>
-        <source>A session key lifetime in kilobytes is below 20480 KB (reference Q3)</source>
-        <translation>Eine Sitzungsschlüssel-Lebensdauer in Kilobyte liegt unter 20480 KB (Referenz Q3)</translation>
     </message>
     <message>
         <source>Use at least 20480 KB, or 0 for Windows&apos; default of 100000 KB.</source>
@@ -3843,10 +3831,6 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Add at least one key exchange method (encryption, integrity, Diffie-Hellman group).</source>
         <translation>Fügen Sie mindestens eine Schlüsselaustauschmethode hinzu (Verschlüsselung, Integrität, Diffie-Hellman-Gruppe).</translation>
-    </message>
-    <message>
-        <source>The master key lifetime is above 2879 minutes, more than WFAS can hold (reference Q3)</source>
-        <translation>Die Hauptschlüssel-Lebensdauer liegt über 2879 Minuten, mehr als WFAS aufnehmen kann (Referenz Q3)</translation>
     </message>
     <message>
         <source>Use 2879 minutes or less (the default is 480).</source>
@@ -4314,10 +4298,6 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>Filteraktion %1 handelt Sicherheit aus, hat aber keine Sicherheitsmethoden.</translation>
     </message>
     <message>
-        <source>accepting unsecured communication without fallback has no exact equivalent (reference §7.1, Q63); it is exported as Require inbound and outbound</source>
-        <translation>Unsichere Kommunikation annehmen ohne Rückgriff hat keine genaue Entsprechung (Referenz §7.1, Q63); es wird als „Require inbound and outbound“ exportiert</translation>
-    </message>
-    <message>
         <source>fallback without accepting unsecured communication is exported as Require inbound, request outbound, which is approximate</source>
         <translation>Rückgriff ohne Annahme unsicherer Kommunikation wird als „Require inbound, request outbound“ exportiert, was nur näherungsweise ist</translation>
     </message>
@@ -4436,6 +4416,26 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Choose an encryption and/or an integrity algorithm for ESP.</source>
+        <translation>Wählen Sie für ESP einen Verschlüsselungs- und/oder einen Integritätsalgorithmus.</translation>
+    </message>
+    <message>
+        <source>A session key lifetime in seconds is outside 300 s - 48 h (unconfirmed range, Q3)</source>
+        <translation>Eine Sitzungsschlüssel-Lebensdauer in Sekunden liegt außerhalb von 300 s - 48 h (unbestätigter Bereich, Q3)</translation>
+    </message>
+    <message>
+        <source>A session key lifetime in kilobytes is below 20480 KB (unconfirmed range, Q3)</source>
+        <translation>Eine Sitzungsschlüssel-Lebensdauer in Kilobyte liegt unter 20480 KB (unbestätigter Bereich, Q3)</translation>
+    </message>
+    <message>
+        <source>The master key lifetime is above 2879 minutes, more than WFAS can hold (unconfirmed range, Q3)</source>
+        <translation>Die Hauptschlüssel-Lebensdauer liegt über 2879 Minuten, mehr als WFAS aufnehmen kann (unbestätigter Bereich, Q3)</translation>
+    </message>
+    <message>
+        <source>accepting unsecured communication without fallback has no exact equivalent (Q63); it is exported as Require inbound and outbound</source>
+        <translation>Unsichere Kommunikation annehmen ohne Rückgriff hat keine genaue Entsprechung (Q63); es wird als „Require inbound and outbound“ exportiert</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 // How specific a filter is: the order in which Windows tries the filters of the assigned policy.
 //
-// Q1 (reference/08-open-questions.md): Windows orders all filters of the policy from most to least specific
-// (reference §1.9), but the exact weighting and the handling of ties are not confirmed. This file is the ONE
-// place that decides it. Until the cited Microsoft article ("IPsec Filter Ordering", The Cable Guy) is
-// confirmed, the weighting follows Q1's recommendation and compares, in this order of significance:
+// Q1 (docs/formats/object-model.md, Windows behaviour the model reflects): Windows orders all filters of the
+// policy from most to least specific, but the exact weighting and the handling of ties are not confirmed.
+// This file is the ONE place that decides it. Until the cited Microsoft article ("IPsec Filter Ordering", The
+// Cable Guy) is confirmed, the weighting follows Q1's recommendation and compares, in this order of
+// significance:
 //   1. address specificity: source + destination, each 0 (any) .. 128 (one host), IPv4 scaled to the IPv6
 //      width so both families compare; a subnet counts its mask bits, a range the bits of the smallest
 //      power of two that holds it; "me", the server keywords and DNS names count as one host;

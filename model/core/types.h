@@ -1,4 +1,4 @@
-// The legacy Windows IPsec object model (reference/01-object-model.md), as plain values.
+// The legacy Windows IPsec object model (docs/formats/object-model.md), as plain values.
 //
 // Everything here is a value type without QObject: formats read and write these, PolicyStore edits them and
 // announces the changes. Units are those Windows shows (minutes, KB, seconds); formats convert.
@@ -167,7 +167,7 @@ enum class ActionKind : std::uint8_t { Permit, Block, Negotiate };
 
 enum class IpsecProtocol : std::uint8_t { Ah, Esp, AhAndEsp };
 
-// A quick-mode offer. Lifetimes 0 mean "Windows' default" (3600 s, 100000 KB; reference §1.11).
+// A quick-mode offer. Lifetimes 0 mean "Windows' default" (3600 s, 100000 KB; docs/formats/object-model.md).
 struct SecurityMethod {
     IpsecProtocol protocol = IpsecProtocol::Esp;
     Integrity ahIntegrity = Integrity::None;     // AH and AH+ESP
@@ -292,7 +292,7 @@ struct Policy {
     std::uint32_t pollingIntervalMinutes = 180;
     IkeSettings ike;
     DefaultResponseRule defaultResponse;
-    QList<Rule> rules; // no precedence: Windows orders by filter specificity (reference §1.9)
+    QList<Rule> rules; // no precedence: Windows orders by filter specificity (docs/formats/object-model.md)
     bool assigned = false;
 
     friend bool operator==(const Policy &, const Policy &) = default;

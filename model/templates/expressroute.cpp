@@ -80,7 +80,8 @@ StoreData store()
     rule.connectionType = ConnectionType::All;   // "All network connections"
     rule.active = true;
 
-    // The policy wizard's defaults (reference §1.11); "Activate the default response rule" left unchecked.
+    // The policy wizard's defaults (docs/formats/object-model.md, Units and defaults); "Activate the default
+    // response rule" left unchecked.
     Policy policy;
     policy.id = stableId(QStringLiteral("policy"));
     policy.name = QStringLiteral("policy-azure-onpremises");

@@ -129,7 +129,7 @@ FilterAction requestSecurityOptional()
         SecurityMethod::ah(Integrity::Md5, kOfferKilobytes, kAhOfferSeconds),
     };
     a.acceptUnsecured = true; // action GUID "inbound pass-through"
-    a.allowFallback = true;   // the trailing empty offer in Windows' blob (§3.11, settles Q18)
+    a.allowFallback = true;   // the trailing empty offer in Windows' blob (Q18, docs/formats/gpipsec.md)
     a.sessionKeyPfs = false;
     return a;
 }

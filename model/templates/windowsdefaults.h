@@ -1,5 +1,5 @@
 // Windows' own default IPsec objects (pre-Vista local store and every domain's CN=IP Security), exactly as
-// Samba's provision.ldif holds them (reference §3.11, which corrects the pairing guessed in §1.10): names,
+// Samba's provision.ldif holds them (docs/formats/object-model.md, Windows' default policies; Q4): names,
 // descriptions, GUIDs, offers, lifetimes, inpass and soft.
 #pragma once
 

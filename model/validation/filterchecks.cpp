@@ -207,8 +207,8 @@ private:
             if (isSource) {
                 m_ctx.requireCapability(&TargetCapabilities::sourceServerKeywords, where(side), what);
             } else {
-                // Special-Filter 0x81-0x84 (destination) does not exist on Windows 2000/XP (reference
-                // §3.7.5).
+                // Special-Filter 0x81-0x84 (destination) does not exist on Windows 2000/XP
+                // (docs/formats/object-model.md, Windows versions).
                 m_ctx.requireWindows(WindowsTarget::WindowsServer2003, where(side), what);
                 m_ctx.requireCapability(&TargetCapabilities::destinationServerKeywords, where(side), what);
             }
@@ -231,7 +231,8 @@ private:
 
     void checkKeywordPairing()
     {
-        // "If one side is a server keyword, the other side must be me" (netsh help, reference §2.5).
+        // "If one side is a server keyword, the other side must be me" (netsh help; docs/formats/netsh.md,
+        // Commands and tags).
         const FilterAddress &s = m_filter.source;
         const FilterAddress &d = m_filter.destination;
         if (s.isServerKeyword() && d.kind != AddressKind::Me)

@@ -8,12 +8,13 @@ namespace ipsec::validation {
 
 namespace {
 
-// Q3: the legacy UI range is believed to be 300-172800 s and 20480-2147483647 KB (not confirmed); the
-// reference asks for warnings, never a hard failure. 0 means Windows' default (3600 s, 100000 KB).
+// Q3: the legacy UI range is believed to be 300-172800 s and 20480-2147483647 KB (not confirmed), so
+// validation warns, never refuses (docs/formats/object-model.md, Value ranges). 0 means Windows' default
+// (3600 s, 100000 KB).
 constexpr std::uint32_t kQuickModeMinSeconds = 300;
 constexpr std::uint32_t kQuickModeMaxSeconds = 172800;
 constexpr std::uint32_t kQuickModeMinKilobytes = 20480;
-// Q3: no legacy main mode range is known; warn above what WFAS can hold (2879 minutes, reference §5.6).
+// Q3: no legacy main mode range is known; warn above what WFAS can hold (2879 minutes, MS-FASP).
 constexpr std::uint32_t kMainModeMaxMinutes = 2879;
 
 bool isGcm(Encryption e)
@@ -234,7 +235,7 @@ void checkIkeSettings(Context &ctx, const Policy &policy)
         ctx.add(Code::ZeroMeansDefault, at(QStringLiteral("pollingIntervalMinutes")),
                 Validation::tr("The polling interval of %1 is 0, which Windows reads as 180 minutes.")
                     .arg(owner));
-    // "If mmpfs is specified, qmpermm is set to 1" (netsh help, reference §2.3).
+    // "If mmpfs is specified, qmpermm is set to 1" (netsh help; docs/formats/netsh.md, Commands and tags).
     if (ike.masterKeyPfs && ike.quickModesPerMainMode != 1)
         ctx.add(Code::MasterPfsOverridesQmLimit, at(QStringLiteral("ike.quickModesPerMainMode")),
                 Validation::tr("%1 has master key PFS on and %2 sessions per master key; Windows uses 1.")
@@ -286,7 +287,8 @@ void checkIkeSettings(Context &ctx, const Policy &policy)
             ctx.requireWindows(WindowsTarget::WindowsVistaOrLater, at(field(member)), what);
             ctx.requireModernAlgorithms(at(field(member)), what);
         }
-        // DH2048 (group 14) exists from Windows Server 2003 on (reference §1.6, §2.3).
+        // DH2048 (group 14) exists from Windows Server 2003 on (docs/formats/object-model.md, Windows
+        // versions).
         if (m.dhGroup == DhGroup::Group14)
             ctx.requireWindows(WindowsTarget::WindowsServer2003, at(field("dhGroup")),
                                Validation::tr("DH group 14 (2048-bit) in %1").arg(name));

@@ -1,4 +1,5 @@
-// What each export target can carry. Sources are the reference files; each profile cites them.
+// What each export target can carry: the table "What each target can carry" in docs/architecture.md, whose
+// last column names the format document behind each row.
 #include "validationtr.h"
 #include "validator.h"
 
@@ -6,10 +7,10 @@ namespace ipsec {
 
 namespace {
 
-// netsh ipsec static (reference §2.5-2.8): legacy algorithms only; `srcaddr`/`dstaddr` take IPv6, ranges and
-// the server keywords (Vista+ for IPv6 and ranges, checked by IPS-070); ports are single (`srcport` 0-65535);
-// `tunnel=` is "IPv4 or DNS name"; a `"` cannot appear inside a quoted value (§2.1); the default response
-// rule is `set defaultrule`.
+// netsh ipsec static (docs/formats/netsh.md, Commands and tags): legacy algorithms only; `srcaddr`/`dstaddr`
+// take IPv6, ranges and the server keywords (Vista+ for IPv6 and ranges, checked by IPS-070); ports are
+// single (`srcport` 0-65535); `tunnel=` is "IPv4 or DNS name"; a `"` cannot appear inside a quoted value
+// (Grammar); the default response rule is `set defaultrule`.
 TargetCapabilities netshProfile()
 {
     TargetCapabilities c;
@@ -37,9 +38,9 @@ TargetCapabilities netshProfile()
     return c;
 }
 
-// The MS-GPIPSEC blobs (reference §3.7): legacy algorithms only (§3.9 item 10); the Vista+ v2 filter part
-// carries IPv6, ranges and port ranges (§3.7.5, unverified: Q29); the NFA extension carries an IPv6 tunnel
-// endpoint (§3.7.3); strings are length-counted UTF-16, so any text is carried.
+// The MS-GPIPSEC blobs (docs/formats/gpipsec.md, Blob layouts): legacy algorithms only; the Vista+ v2 filter
+// part carries IPv6, ranges and port ranges (ipsecFilter, unverified: Q29); the NFA extension carries an IPv6
+// tunnel endpoint (ipsecNFA); strings are length-counted UTF-16, so any text is carried.
 TargetCapabilities ipsecDataProfile()
 {
     TargetCapabilities c = netshProfile();
@@ -50,13 +51,13 @@ TargetCapabilities ipsecDataProfile()
     return c;
 }
 
-// WFAS connection security rules (reference §5.4, §7.2, §7.4): modern algorithms, ranges, IPv6, port ranges
-// (v2.10) and the server keywords; a DNS name must be resolved first (§7.2); CSRs are always two-way, so
-// one-way filters exist only as tunnel pairs; tunnel rules need protocol any, no ports and both endpoints set
-// (§5.4.3); tunnel endpoints are addresses (the FQDN token is 2.20 and unverified, Q49); endpoints must not
-// be multicast (§5.4.3); AH+ESP with different hashes is invalid (§7.2). With a loss: the default response
-// rule is dropped (§7.4), one DH group per phase-1 set (§5.6), inpass/soft have no exact or only an
-// approximate action (§7.1, Q63), quick mode lifetimes are at most 2879 minutes (§7.2).
+// WFAS connection security rules (docs/formats/gpo.md, Rule strings, Semantic checks, Legacy to WFAS
+// translation): modern algorithms, ranges, IPv6, port ranges (v2.10) and the server keywords; a DNS name must
+// be resolved first; CSRs are always two-way, so one-way filters exist only as tunnel pairs; tunnel rules
+// need protocol any, no ports and both endpoints set; tunnel endpoints are addresses (the FQDN token is 2.20
+// and unverified, Q49); endpoints must not be multicast; AH+ESP with different hashes is invalid. With a
+// loss: the default response rule is dropped, one DH group per phase-1 set, inpass/soft have no exact or only
+// an approximate action (Q63), quick mode lifetimes are at most 2879 minutes.
 TargetCapabilities wfasProfile()
 {
     TargetCapabilities c;

@@ -293,16 +293,15 @@ private:
                           Validation::tr("Filter action %1 negotiates security but has no security methods.")
                               .arg(quoted(a.name)));
             checkSecurityMethods(m_ctx, a.securityMethods, at, owner);
-            // reference §7.1: inpass without soft has no WFAS action; soft without inpass only an approximate
-            // one.
+            // docs/formats/gpo.md, The filter-action decision: inpass without soft has no WFAS action; soft
+            // without inpass only an approximate one.
             if (a.acceptUnsecured && !a.allowFallback)
                 m_ctx.warnIfLossy(
                     &TargetCapabilities::acceptUnsecuredWithoutFallback,
                     at(QStringLiteral("acceptUnsecured")),
                     Validation::tr("Filter action %1").arg(quoted(a.name)),
-                    Validation::tr(
-                        "accepting unsecured communication without fallback has no exact "
-                        "equivalent (reference §7.1, Q63); it is exported as Require inbound and outbound"));
+                    Validation::tr("accepting unsecured communication without fallback has no exact "
+                                   "equivalent (Q63); it is exported as Require inbound and outbound"));
             if (!a.acceptUnsecured && a.allowFallback)
                 m_ctx.warnIfLossy(
                     &TargetCapabilities::fallbackWithoutAcceptUnsecured, at(QStringLiteral("allowFallback")),

@@ -15,9 +15,9 @@ namespace ipsec {
 
 // The export targets whose limits validation knows.
 enum class Target : std::uint8_t {
-    Netsh,     // a `netsh ipsec static` script (reference/02-netsh.md)
-    IpsecData, // the MS-GPIPSEC blobs: LDIF, .reg, the live registry store (reference/03-gpipsec.md)
-    Wfas,      // WFAS connection security rules (reference/05-gpfas.md, 07-legacy-to-wfas.md)
+    Netsh,     // a `netsh ipsec static` script (docs/formats/netsh.md)
+    IpsecData, // the MS-GPIPSEC blobs: LDIF, .reg, the live registry store (docs/formats/gpipsec.md)
+    Wfas,      // WFAS connection security rules (docs/formats/gpo.md)
 };
 
 // What a target can carry. `false` means the target cannot hold the feature at all (an error when the

@@ -1,4 +1,5 @@
-// The ipsecData codec against Windows' real bytes (reference/03-gpipsec.md §3.8) and against hostile bytes.
+// The ipsecData codec against Windows' real bytes (docs/formats/gpipsec.md, The real blobs the tests decode)
+// and against hostile bytes.
 #include "formats/gpipsec/blobmapping.h"
 #include "formats/gpipsec/blobs.h"
 #include "formats/gpipsec/gpipsecconstants.h"

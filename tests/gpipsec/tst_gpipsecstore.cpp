@@ -173,7 +173,8 @@ private slots:
     void aRegedit4ExportOfTheRealLocalStoreImports()
     {
         IPSEC_REQUIRE_TESTDATA("ipsecData/vpnease_nfa_rule_psk_RECONSTRUCTED.bin");
-        // The shape of Windows 2000/XP's regedit export of the local store (§3.5, §3.8), with the real blobs.
+        // The shape of Windows 2000/XP's regedit export of the local store (docs/formats/gpipsec.md,
+        // Directory objects and references), with the real blobs.
         const QString base = QStringLiteral("SOFTWARE\\Policies\\Microsoft\\Windows\\IPSec\\Policy\\Local\\");
         const QString key = QStringLiteral("[HKEY_LOCAL_MACHINE\\") + base;
         const QString esc = QString(base).replace(QStringLiteral("\\"), QStringLiteral("\\\\"));

@@ -1,5 +1,5 @@
 // MS-GPFAS: rule strings of the real samples parse and re-serialise unchanged; the .wfw export reads through
-// hivex into the records of its dump and decodes into the rule and sets the reference describes.
+// hivex into the records of its dump and decodes into the rule and sets docs/formats/gpo.md describes.
 #include "dumpparser.h"
 #include "formats/gpo/gpfasrule.h"
 #include "formats/gpo/gpofindings.h"
@@ -283,7 +283,8 @@ void TestGpfas::aNonHiveFileIsRefusedAsWfw()
 
 void TestGpfas::customisedDefaultSetsAreFollowed()
 {
-    // Reference §5.7: a value named after the default ID on the kind's key points at the custom set.
+    // docs/formats/gpo.md, Default sets: a value named after the default ID on the kind's key points at the
+    // custom set.
     const QString base = kWfasBaseKey + QStringLiteral("\\Phase1CryptoSet");
     const QString custom = QStringLiteral("{11111111-2222-3333-4444-555555555555}");
     const QList<PolRecord> records{

@@ -1,5 +1,6 @@
 // GPMC backups: review of every real backup, export of a designed policy (structure as the real samples,
-// WFAS content as the reference's worked example), the legacy-link trap, corrupted and hostile input.
+// WFAS content as the worked example of docs/formats/gpo.md), the legacy-link trap, corrupted and hostile
+// input.
 #include "formats/gpo/gpobackup.h"
 #include "formats/gpo/gpofindings.h"
 #include "formats/gpo/gpoformat.h"
@@ -166,7 +167,8 @@ void TestGpoBackup::everyRealBackupIsReviewedWithItsNamesAndCounts()
             QCOMPARE(g.wfas.firewallRules.size(), firewallRules[i]);
         QVERIFY2(!hasErrors(g.findings), qPrintable(g.findings.value(0).toString()));
         QCOMPARE(countCode(g.findings, code::BackupLegacyLink), 0);
-        // Version numbers pack directory and sysvol counters (reference §6.6).
+        // Version numbers pack directory and sysvol counters (docs/formats/gpo.md, Versions and extension
+        // lists).
         QCOMPARE(g.machineVersion >> 16, g.machineVersion & 0xFFFF);
         // Every file an extension lists is present (troennes mixes "microsoft" and "Microsoft").
         for (const GpoBackupExtension &e : g.extensions)
@@ -202,7 +204,7 @@ void TestGpoBackup::theWorkedExampleExportsToTheReferenceRuleAndSets()
     QCOMPARE(g.wfas.policyVersion(), std::optional<std::uint32_t>(0x20A));
     QCOMPARE(g.wfas.connectionSecurityRules.size(), 1);
     const WfasRule &csr = g.wfas.connectionSecurityRules.first();
-    // The reference's rule string, set IDs, Name, Desc and EmbedCtxt aside.
+    // The worked example's rule string, set IDs, Name, Desc and EmbedCtxt aside.
     const QStringList expected{QStringLiteral("Action=Secure"),
                                QStringLiteral("Protocol=6"),
                                QStringLiteral("Active=TRUE"),
@@ -241,7 +243,7 @@ void TestGpoBackup::theWorkedExampleExportsToTheReferenceRuleAndSets()
     QCOMPARE(crypto->suites[0].values, first);
     QCOMPARE(crypto->suites[1].values, second);
     // The gpreport shows the firewall settings, and it is UTF-16LE with a BOM.
-    // The accompanying allow rule of the reference (§5.12), Name and EmbedCtxt aside.
+    // The accompanying allow rule of the worked example (docs/formats/gpo.md), Name and EmbedCtxt aside.
     QCOMPARE(g.wfas.firewallRules.size(), 1);
     const WfasRule &allow = g.wfas.firewallRules.first();
     QCOMPARE(allow.version, QStringLiteral("2.10"));

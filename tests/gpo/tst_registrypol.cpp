@@ -249,7 +249,8 @@ void TestRegistryPol::theWriterRefusesDataLongerThan65535Bytes()
 
 void TestRegistryPol::theWorkedExampleHasTheReferenceSizeAndHeaderBytes()
 {
-    // Reference §5.12: 20 records, 6,024 bytes; the header and record 1 are given byte for byte.
+    // docs/formats/gpo.md, The worked example: 20 records, 6,024 bytes; the header and record 1 are given
+    // byte for byte.
     const QString base = QStringLiteral("SOFTWARE\\Policies\\Microsoft\\WindowsFirewall");
     const QString p1 =
         base + QStringLiteral("\\Phase1AuthenticationSets\\{2F6A1C3E-8D4B-4E6F-9A10-00000000A001}");
@@ -293,7 +294,7 @@ void TestRegistryPol::theWorkedExampleHasTheReferenceSizeAndHeaderBytes()
     QCOMPARE(records[19].data.size(), 352);
     const QByteArray bytes = writeRegistryPol(records);
     QCOMPARE(bytes.size(), 6024);
-    // The reference's hex, as printed (fromHex skips the spaces).
+    // The header and record 1, byte for byte (fromHex skips the spaces).
     const QByteArray expectedStart =
         QByteArray::fromHex("50 52 65 67 01 00 00 00 5b 00 53 00 4f 00 46 00 54 00 57 00 41 00 52 00 45 00 "
                             "5c 00 50 00 6f 00 6c 00 69 00 "

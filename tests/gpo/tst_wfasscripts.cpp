@@ -1,7 +1,7 @@
 // The PowerShell (NetSecurity) and netsh advfirewall consec scripts written from a translated policy: the
-// reference scenario and the worked example of reference §5.12 give the expected cmdlets and tags; hostile
-// names never escape their quoting (checked by tokenising the scripts as PowerShell and cmd/netsh would);
-// the output is deterministic; what cannot be written is a finding naming the object.
+// reference scenario and the worked example of docs/formats/gpo.md give the expected cmdlets and tags;
+// hostile names never escape their quoting (checked by tokenising the scripts as PowerShell and cmd/netsh
+// would); the output is deterministic; what cannot be written is a finding naming the object.
 #include "formats/gpo/consecexport.h"
 #include "formats/gpo/gpofindings.h"
 #include "formats/gpo/gpoformat.h"
@@ -272,7 +272,8 @@ QList<NetshCommand> consecCommands(const QString &script, bool batch)
     return out;
 }
 
-// Reference §2.11: the tags of `consec add rule` and the keyword values the grammar lists.
+// The consec help (docs/formats/gpo.md, Scripts): the tags of `consec add rule` and the keyword values the
+// grammar lists.
 const QSet<QString> &consecTags()
 {
     static const QSet<QString> tags{QStringLiteral("name"),
@@ -877,7 +878,7 @@ void TestWfasScripts::whatConsecCannotExpressIsAFindingNamingTheObject()
     QVERIFY(outside);
     QCOMPARE(outside->severity, Severity::Warning);
     QCOMPARE(outside->location.objectPath, QStringLiteral("Firewall rule 'Allow 8080'"));
-    // Rule names must be unique and cannot be "all" (reference §2.11).
+    // Rule names must be unique and cannot be "all" (the consec help).
     WfasPolicy names = handMadePolicy();
     names.connectionSecurityRules << names.connectionSecurityRules.first();
     WfasRule all = names.connectionSecurityRules.first();

@@ -1,6 +1,6 @@
-// Reference §5.12's worked example as a legacy store, shared by the GPO tests: require ESP for TCP 8080 from
-// 10.0.1.0/24 to 10.2.27.0/25, Kerberos, quick mode ESP AES-128/SHA-256 then ESP 3DES/SHA-1, one assigned
-// policy in the domain ipsectest.com whose main mode is `mainMode`. Fresh GUIDs on every call.
+// The worked example of docs/formats/gpo.md as a legacy store, shared by the GPO tests: require ESP for TCP
+// 8080 from 10.0.1.0/24 to 10.2.27.0/25, Kerberos, quick mode ESP AES-128/SHA-256 then ESP 3DES/SHA-1, one
+// assigned policy in the domain ipsectest.com whose main mode is `mainMode`. Fresh GUIDs on every call.
 #pragma once
 
 #include "core/types.h"

@@ -1,6 +1,6 @@
 // The directory form against a real Active Directory: a Samba domain provisioned in a temporary folder holds
 // Windows' 22 default IPsec objects with their real blobs and enforces the AD schema and DN references
-// (reference/03-gpipsec.md §3.11). No server process, no network.
+// (docs/formats/gpipsec.md, Directory objects and references). No server process, no network.
 #include "../gpipsec/gpipsecteststores.h"
 #include "formats/gpipsec/ldifformat.h"
 #include "templates/templates.h"
@@ -74,7 +74,7 @@ QStringList differencesById(const StoreData &actual, const StoreData &expected)
     return test::storeDifferences(sameOrder, expected);
 }
 
-// Rules have no order in Windows (reference §1.9); compare them in GUID order.
+// Rules have no order in Windows (docs/formats/object-model.md); compare them in GUID order.
 StoreData withRulesInIdOrder(StoreData s)
 {
     for (Policy &p : s.policies)
@@ -279,7 +279,8 @@ private slots:
         if (!assign)
             for (Policy &p : expected.policies)
                 p.assigned = false;
-        // A left-out built-in policy keeps Windows' order of rules, which has no meaning (reference §1.9).
+        // A left-out built-in policy keeps Windows' order of rules, which has no meaning
+        // (docs/formats/object-model.md).
         const QStringList d = differencesById(withRulesInIdOrder(in.store), withRulesInIdOrder(expected));
         QVERIFY2(d.isEmpty(), qPrintable(d.join(QLatin1Char('\n'))));
     }

@@ -1,5 +1,6 @@
 // The templates: Windows' default objects exactly as Windows ships them (cross-checked against the plain LDIF
-// attributes of Samba's provision.ldif, reference §3.11), the ExpressRoute scenario, and the generator.
+// attributes of Samba's provision.ldif, docs/formats/object-model.md), the ExpressRoute scenario, and the
+// generator.
 #include "core/enumnames.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"

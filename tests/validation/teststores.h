@@ -134,7 +134,8 @@ inline StoreData cleanModernStore()
     return s;
 }
 
-// The reference scenario expressroute-http8080 (issue #2 §4): legacy algorithms, Kerberos, mirrored filters.
+// The reference scenario expressroute-http8080 (issue 2, item 4): legacy algorithms, Kerberos, mirrored
+// filters.
 inline StoreData legacyExpressRouteStore()
 {
     StoreData s;

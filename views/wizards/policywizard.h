@@ -18,8 +18,9 @@ public:
 
     explicit IpSecurityPolicyWizard(const StoreData &existing, QWidget *parent = nullptr);
 
-    // A new policy with Windows' defaults (reference §1.11): polling 180 min, IKE methods of the default
-    // policies, lifetime 480 min, the default response rule's six offers; not assigned.
+    // A new policy with Windows' defaults (docs/formats/object-model.md, Units and defaults): polling 180
+    // min, IKE methods of the default policies, lifetime 480 min, the default response rule's six offers; not
+    // assigned.
     Policy policy() const;
     WizardResult result() const;
     int nextId() const override;

@@ -215,7 +215,8 @@ AuthMethodBlob authBlobOf(const AuthMethod &m, bool extensionForm)
 {
     switch (m.kind) {
     case AuthKind::Kerberos:
-        // Kerberos carries no data: 00 00 in the counted part, 00 in the extension (§3.7.3).
+        // Kerberos carries no data: 00 00 in the counted part, 00 in the extension (docs/formats/gpipsec.md,
+        // ipsecNFA).
         return {kAuthKerberos, QByteArray(extensionForm ? 1 : 2, '\0')};
     case AuthKind::PresharedKey:
         return {kAuthPresharedKey, utf16WithNul(m.value)};
@@ -533,7 +534,8 @@ IsakmpBlob isakmpBlobOf(const Policy &policy, const Location &where, Findings &f
     IsakmpBlob b;
     b.instance = ike.id;
     b.masterPfs = ike.masterKeyPfs ? 1 : 0;
-    // The old format carries the certificate options policy-wide (§3.7.2): the union of every rule's.
+    // The old format carries the certificate options policy-wide (docs/formats/gpipsec.md,
+    // ipsecISAKMPPolicy): the union of every rule's.
     auto addOptions = [&b](const QList<AuthMethod> &methods) {
         for (const AuthMethod &m : methods)
             b.options |= certificateFlagsOf(m);
@@ -632,7 +634,7 @@ NegotiationPolicyBlob negotiationPolicyBlobOf(const FilterAction &action, const 
         report(findings, code::DroppedOnExport, Severity::Warning, where, QStringLiteral("sessionKeyPfs"),
                QStringLiteral("session key PFS is stored per security method; without methods it is lost"));
     if (action.allowFallback)
-        b.offers.append(OfferBlob{}); // soft = yes: the trailing empty offer (Q18, settled by §3.11)
+        b.offers.append(OfferBlob{}); // soft = yes: the trailing empty offer (Q18, docs/formats/gpipsec.md)
     return b;
 }
 
@@ -760,7 +762,8 @@ IkeSettings ikeSettingsOf(const IsakmpBlob &blob, const Location &where, Finding
     IkeSettings ike;
     ike.masterKeyPfs = blob.masterPfs != 0;
     ike.quickModesPerMainMode = blob.quickModeLimit;
-    // Real data keeps the lifetime per method with the top-level field 0 (§3.8).
+    // Real data keeps the lifetime per method with the top-level field 0 (docs/formats/gpipsec.md,
+    // ipsecISAKMPPolicy).
     std::uint32_t seconds = blob.mainModeLifetimeSeconds;
     if (seconds == 0 && !blob.methods.isEmpty())
         seconds = blob.methods.first().lifetimeSeconds;

@@ -85,7 +85,8 @@ bool finishCounted(BlobReader &r)
     return true;
 }
 
-// Exactly one 0x00 is expected; anything else is tolerated with a warning (reference §3.9 item 2).
+// Exactly one 0x00 is expected; anything else is tolerated with a warning (docs/formats/gpipsec.md, Quirks of
+// real data).
 void readTerminator(BlobReader &r)
 {
     if (r.remaining() <= 0) {
@@ -150,7 +151,8 @@ void writeAuthMethods(BlobWriter &w, const QList<AuthMethodBlob> &methods)
     }
 }
 
-// ISAKMP security method: the offsets of the meaningful fields inside the 64 bytes (§3.7.2).
+// ISAKMP security method: the offsets of the meaningful fields inside the 64 bytes (docs/formats/gpipsec.md,
+// ipsecISAKMPPolicy).
 enum IsakmpMethodOffset : int {
     EncAt = 4,
     EncKeyLengthAt = 8,

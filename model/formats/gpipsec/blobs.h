@@ -1,4 +1,5 @@
-// The five ipsecData blob kinds as their fields (reference/03-gpipsec.md §3.6-§3.7), and their codec.
+// The five ipsecData blob kinds as their fields (docs/formats/gpipsec.md, Blob layouts;
+// each section below is the heading of the same name there), and their codec.
 //
 // These structures hold what the bytes say, including the bytes real Windows data fills with garbage (unused
 // algorithm algorithms, "Zero" fields, high bytes of flags): decode then encode gives the same bytes back.
@@ -20,13 +21,13 @@ namespace ipsec::gpipsec {
 enum class BlobKind : std::uint8_t { Policy, Isakmp, Nfa, NegotiationPolicy, Filter };
 QString blobKindName(BlobKind kind); // "ipsecPolicy", ...
 
-// ---- ipsecPolicy (§3.7.1) ----
+// ---- ipsecPolicy ----
 struct PolicyBlob {
     std::uint32_t pollingIntervalSeconds = 0;
     friend bool operator==(const PolicyBlob &, const PolicyBlob &) = default;
 };
 
-// ---- ipsecISAKMPPolicy (§3.7.2) ----
+// ---- ipsecISAKMPPolicy ----
 struct IsakmpMethodBlob {
     std::uint32_t encryption = 0;
     std::uint32_t encryptionKeyLength = 0;
@@ -57,7 +58,7 @@ struct IsakmpBlob {
     friend bool operator==(const IsakmpBlob &, const IsakmpBlob &) = default;
 };
 
-// ---- ipsecNFA (§3.7.3) ----
+// ---- ipsecNFA ----
 struct AuthMethodBlob {
     std::uint32_t type = 0;
     QByteArray data; // Kerberos: 00 00 (00 in the extension); PSK and CA name: UTF-16LE + NUL
@@ -85,7 +86,7 @@ struct NfaBlob {
     friend bool operator==(const NfaBlob &, const NfaBlob &) = default;
 };
 
-// ---- ipsecNegotiationPolicy (§3.7.4) ----
+// ---- ipsecNegotiationPolicy ----
 struct AlgorithmSlotBlob {
     std::uint32_t algorithm = 0;
     std::uint32_t espIntegrity = 0;
@@ -110,7 +111,7 @@ struct NegotiationPolicyBlob {
     friend bool operator==(const NegotiationPolicyBlob &, const NegotiationPolicyBlob &) = default;
 };
 
-// ---- ipsecFilter (§3.7.5) ----
+// ---- ipsecFilter ----
 struct FilterSpecBlob { // Filter-Spec1
     QString sourceDnsName;
     QString destinationDnsName;

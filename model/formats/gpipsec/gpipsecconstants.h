@@ -1,6 +1,6 @@
-// Fixed values of MS-GPIPSEC (reference/03-gpipsec.md §3.1) and every unconfirmed choice this format makes
-// (reference/08-open-questions.md, Qn). One place: when a Qn is confirmed, change it here and in
-// docs/formats/gpipsec.md.
+// Fixed values of MS-GPIPSEC (docs/formats/gpipsec.md, Well-known GUIDs and Blob layouts) and every
+// unconfirmed choice this format makes (Qn, listed in docs/formats/gpipsec.md). One place: when a Qn is
+// confirmed, change it here and in docs/formats/gpipsec.md.
 #pragma once
 
 #include <QString>
@@ -9,7 +9,7 @@
 
 namespace ipsec::gpipsec {
 
-// ---- ipsecData type GUIDs (§3.1) ----
+// ---- ipsecData type GUIDs (docs/formats/gpipsec.md, Well-known GUIDs) ----
 inline const QUuid kPolicyBlobType{0x22202163, 0x4F4C, 0x11D1, 0x86, 0x3B, 0x00,
                                    0xA0,       0x24,   0x8D,   0x30, 0x21};
 inline const QUuid kIsakmpBlobType{0x80DC20B8, 0x2EC8, 0x11D1, 0xA8, 0x9E, 0x00,
@@ -22,7 +22,7 @@ inline const QUuid kFilterBlobType{0x80DC20B5, 0x2EC8, 0x11D1, 0xA8, 0x9E, 0x00,
 inline const QUuid kFilterV2Marker{0x35FECD3D, 0xAE29, 0x4373, 0x8A, 0x6A, 0xC5,
                                    0xD8,       0xFA,   0xB2,   0xFB, 0x08};
 
-// ---- Negotiation policy type and action GUIDs (§3.1) ----
+// ---- Negotiation policy type and action GUIDs (same table) ----
 inline const QUuid kNegPolTypeStandard{0x62F49E10, 0x6C37, 0x11D1, 0x86, 0x4C, 0x14,
                                        0xA3,       0x00,   0x00,   0x00, 0x00};
 inline const QUuid kNegPolTypeDefaultResponse{0x62F49E13, 0x6C37, 0x11D1, 0x86, 0x4C, 0x14,
@@ -36,7 +36,8 @@ inline const QUuid kNegPolActionNegotiate{0x8A171DD3, 0x77E3, 0x11D1, 0x86, 0x59
 inline const QUuid kNegPolActionInboundPassThrough{0x3F91A81A, 0x7647, 0x11D1, 0x86, 0x4D, 0xD4,
                                                    0x6A,       0x00,   0x00,   0x00, 0x00};
 
-// The "Version Information Object" every domain holds (§3.11): an ipsecNFA that is not a rule (Q5).
+// The "Version Information Object" every domain holds (docs/formats/object-model.md): an ipsecNFA that is not
+// a rule (Q5).
 inline const QUuid kVersionInformationObject{0x6A1F5C6F, 0x72B7, 0x11D2, 0xAC, 0xF0, 0x00,
                                              0x60,       0xB0,   0xEC,   0xCA, 0x17};
 
@@ -51,7 +52,7 @@ inline constexpr int kFilterSpec1FixedSize = 52;
 inline constexpr int kAddressDataSize = 40;
 inline constexpr int kPortDataSize = 8;
 
-// ---- Enumerations of the blobs (§3.7) ----
+// ---- Enumerations of the blobs (docs/formats/gpipsec.md, Blob layouts) ----
 inline constexpr std::uint32_t kAuthPresharedKey = 1;
 inline constexpr std::uint32_t kAuthCertificate = 3;
 inline constexpr std::uint32_t kAuthKerberos = 5;
@@ -74,10 +75,11 @@ inline constexpr std::uint32_t kV2VersionIPv4 = 1, kV2VersionIPv6 = 2, kV2Versio
 inline constexpr std::uint32_t kV2PortAny = 0, kV2PortSingle = 1, kV2PortRange = 2;
 inline constexpr std::uint32_t kV2FlagUseRanges = 8;
 
-// ---- Writer choices copied from Windows' own bytes (§3.8, §3.11) ----
+// ---- Writer choices copied from Windows' own bytes (docs/formats/gpipsec.md, The real blobs the tests
+// decode) ----
 inline constexpr std::uint32_t kAlgorithmKeyLength = 64; // "Zero1" of slots / ISAKMP key length: real data
 inline constexpr std::uint32_t kAlgorithmRounds = 8;
-inline constexpr std::uint32_t kPolicyPollingDefaultSeconds = 10800; // a stored 0 means this (§3.7.1)
+inline constexpr std::uint32_t kPolicyPollingDefaultSeconds = 10800; // a stored 0 means this (MS-GPIPSEC)
 inline constexpr std::uint32_t kMainModeLifetimeDefaultSeconds = 28800;
 
 // ---- Unconfirmed facts (Qn): the choices, each in exactly one place ----
@@ -138,7 +140,8 @@ inline constexpr bool kV2IPv6SubnetAsPrefixLength = true;
 inline constexpr std::uint32_t kSpecialFilterAddress = 0;
 inline constexpr std::uint32_t kSpecialFilterMask = 0;
 
-// Q18 (settled by §3.11): soft = yes is a trailing offer with Algorithm-Offer-Count 0 and all other fields 0.
+// Q18 (settled by Windows' own Request Security (Optional) action in Samba's provision.ldif): soft = yes is a
+// trailing offer with Algorithm-Offer-Count 0 and all other fields 0.
 
 // Q70: ipsecDataType: 598 in LDIF (as Windows' own directory objects), 256 in .reg (as the registry store).
 inline constexpr int kIpsecDataTypeDirectory = 598;

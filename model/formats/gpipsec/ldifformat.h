@@ -1,4 +1,5 @@
-// A store as the LDIF of its directory objects (reference/03-gpipsec.md §3.2-§3.4, §3.11), and back.
+// A store as the LDIF of its directory objects (docs/formats/gpipsec.md, Directory objects and references),
+// and back.
 #pragma once
 
 #include "core/finding.h"

@@ -1,5 +1,5 @@
 // A store as the local registry store HKLM\SOFTWARE\Policies\Microsoft\Windows\IPSec\Policy\Local in a .reg
-// file (reference/03-gpipsec.md §3.5), and back.
+// file (docs/formats/gpipsec.md, Directory objects and references), and back.
 #pragma once
 
 #include "ldifformat.h"

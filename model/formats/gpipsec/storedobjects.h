@@ -1,7 +1,7 @@
 // The store as Windows keeps it: one object per policy, ISAKMP settings, rule (NFA), filter action
 // (negotiation policy) and filter list, each with its ipsecData blob and references by GUID
-// (reference/03-gpipsec.md §3.2, §3.5). LDIF and .reg are two spellings of these objects: DNs or registry key
-// paths for the references.
+// (docs/formats/gpipsec.md, Directory objects and references). LDIF and .reg are two spellings of these
+// objects: DNs or registry key paths for the references.
 #pragma once
 
 #include "core/finding.h"
@@ -70,8 +70,8 @@ struct StoreReadResult {
 // belong to no policy become findings. `info` is copied into the result.
 StoreReadResult fromStoredObjects(const StoredStore &stored, const StoreInfo &info);
 
-// Windows' built-in default objects (reference §1.10, §3.11): the 21 objects of the three default policies
-// and their filter lists and actions, and the Version Information Object.
+// Windows' built-in default objects (docs/formats/object-model.md, Windows' default policies): the 21 objects
+// of the three default policies and their filter lists and actions, and the Version Information Object.
 bool isBuiltinObject(const QUuid &id);
 
 } // namespace ipsec::gpipsec

@@ -17,7 +17,7 @@ namespace sq = ipsec::scriptquoting;
 
 using WordMap = QHash<QString, QString>;
 
-// WFAS token values -> consec keywords (reference §2.11 grammar, §5.4.2 actions).
+// WFAS token values -> consec keywords (docs/formats/gpo.md, Scripts and the action token table).
 const WordMap &profileWords()
 {
     static const WordMap m{{QStringLiteral("domain"), QStringLiteral("domain")},
@@ -182,7 +182,8 @@ QString ConsecWriter::quote(const QString &value, const QString &what, bool allo
     return QStringLiteral("\"\"");
 }
 
-// `"<CA name> certmapping:yes|no excludecaname:yes|no catype:root|intermediate"` (reference §2.11).
+// `"<CA name> certmapping:yes|no excludecaname:yes|no catype:root|intermediate"` (docs/formats/gpo.md,
+// Scripts).
 QString ConsecWriter::caValue(const WfasValues &suite, const QString &what)
 {
     const QString ca = suite.value(QStringLiteral("CAName"));
@@ -329,7 +330,7 @@ void ConsecWriter::authTags(QStringList &tags, const WfasSet &set, bool phase1)
         if (!word.isEmpty() && !methods.contains(word))
             methods << word;
     }
-    // Reference §2.11 remark: computerpsk cannot be combined with computerntlm.
+    // The consec help (docs/formats/gpo.md, Scripts): computerpsk cannot be combined with computerntlm.
     if (methods.contains(QStringLiteral("computerpsk")) && methods.contains(QStringLiteral("computerntlm")))
         cannot(code::ScriptNotExpressible,
                QStringLiteral("consec cannot combine computerpsk with computerntlm"));
@@ -419,8 +420,8 @@ void ConsecWriter::cryptoTags(QStringList &tags, const WfasSet &set)
     tags << QStringLiteral("qmsecmethods=") + methods.join(u',');
 }
 
-// Q17: `set global mainmode mmsecmethods=dhgroup2:aes128-sha1,... mmkeylifetime=480min,0sess` (reference
-// §2.11, syntax inferred).
+// Q17: `set global mainmode mmsecmethods=dhgroup2:aes128-sha1,... mmkeylifetime=480min,0sess` (syntax
+// inferred; docs/formats/gpo.md, Scripts).
 void ConsecWriter::writeMainMode(const WfasSet &set)
 {
     begin(wfasObjectPath(set));
@@ -501,7 +502,7 @@ void ConsecWriter::writeRule(const WfasRule &rule)
         if (!known.contains(t.name))
             cannot(code::ScriptNotExpressible,
                    QStringLiteral("the token %1 has no consec parameter").arg(t.name.left(80)));
-    // Reference §2.11: rule names must be unique and cannot be "all".
+    // The consec help (docs/formats/gpo.md, Scripts): rule names must be unique and cannot be "all".
     const QString name = rule.displayName();
     if (name.trimmed().compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0)
         cannot(code::ScriptNotExpressible, QStringLiteral("consec rules cannot be named \"all\""));
@@ -742,8 +743,8 @@ WfasScriptOutput ConsecWriter::run()
             {Entry::Kind::Command, QStringLiteral("set store gpo=") + store, QStringLiteral("set store")});
         m_problems.note(
             code::ScriptUnconfirmedSyntax, Severity::Warning, QStringLiteral("GPO"),
-            QStringLiteral("advfirewall set store gpo=\"domain\\name\" is not in the reference; its "
-                           "syntax is inferred (Q17)"),
+            QStringLiteral("advfirewall set store gpo=\"domain\\name\" is in no public source we know; "
+                           "its syntax is inferred (Q17)"),
             QStringLiteral("check it with netsh advfirewall set store /? on a Windows host"));
     }
     // The customised default main mode set; other phase 1 crypto sets belong to main mode rules.

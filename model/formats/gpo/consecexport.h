@@ -1,4 +1,4 @@
-// `export --to consec`: a `netsh advfirewall consec add rule ...` script (reference/02-netsh.md §2.11, §7.3)
+// `export --to consec`: a `netsh advfirewall consec add rule ...` script (docs/formats/gpo.md, Scripts)
 // written from a translated policy's WfasPolicy, for what consec can express: connection security rules
 // with their phase 1 / phase 2 authentication and quick-mode crypto sets, and (Q17) the customised main mode
 // set as `advfirewall set global mainmode`. What consec cannot express (firewall rules, main mode rules,

@@ -36,7 +36,7 @@ struct TokenSpec {
     const char *name;
     Repeat repeat;
     ValueKind kind;
-    std::uint16_t since;           // schema version that introduced the token (reference §5.4.1 table; Q49)
+    std::uint16_t since;           // schema version that introduced the token (docs/formats/gpo.md; Q49)
     const char *choices = nullptr; // '|'-separated
 };
 
@@ -51,7 +51,7 @@ constexpr char kAddressKeywords[] = "LocalSubnet|DNS|DHCP|WINS|DefaultGateway";
 constexpr char kProfiles[] = "Domain|Private|Public";
 constexpr char kIfTypes[] = "Lan|Wireless|RemoteAccess";
 
-// Connection security rules [spec MS-GPFAS 2.2.6.2], reference §5.4.1.
+// Connection security rules [spec MS-GPFAS 2.2.6.2]; docs/formats/gpo.md, Rule strings.
 constexpr std::array kConSecTokens{
     TokenSpec{"Action", Repeat::Once, ValueKind::Choice, V2_0, "SecureServer|Boundary|Secure|DoNotSecure"},
     TokenSpec{"Profile", Repeat::Many, ValueKind::Choice, V2_0, kProfiles},
@@ -99,7 +99,7 @@ constexpr std::array kConSecTokens{
     TokenSpec{"SecurityRealmEnabled", Repeat::Once, ValueKind::Bool, V2_24},
 };
 
-// Main mode rules [spec MS-GPFAS 2.2.7], reference §5.8.
+// Main mode rules [spec MS-GPFAS 2.2.7]; docs/formats/gpo.md, Main mode rules, global and profile values.
 constexpr std::array kMainModeTokens{
     TokenSpec{"Profile", Repeat::Many, ValueKind::Choice, V2_8, kProfiles},
     TokenSpec{"Auth1Set", Repeat::Once, ValueKind::Text, V2_8},
@@ -117,8 +117,9 @@ constexpr std::array kMainModeTokens{
     TokenSpec{"Platform2", Repeat::Once, ValueKind::Choice, V2_8, "GTEQ"},
 };
 
-// Firewall rules [spec MS-GPFAS 2.2.2.19], reference §5.10. Keyword lists that grow with Windows versions
-// (RA42, LPort2_20, ...) are free text here: a new keyword must not make a real rule unreadable.
+// Firewall rules [spec MS-GPFAS 2.2.2.19]; docs/formats/gpo.md, Semantic checks. Keyword lists that grow with
+// Windows versions (RA42, LPort2_20, ...) are free text here: a new keyword must not make a real rule
+// unreadable.
 constexpr std::array kFirewallTokens{
     TokenSpec{"Action", Repeat::Once, ValueKind::Choice, V2_0, "Allow|Block|ByPass"},
     TokenSpec{"Dir", Repeat::Once, ValueKind::Choice, V2_0, "In|Out"},
@@ -517,7 +518,7 @@ Findings checkRule(const WfasRule &rule, const QString &file, qint64 offset)
         return out;
     }
 
-    // Connection security rules, reference §5.4.3.
+    // Connection security rules (docs/formats/gpo.md, Semantic checks).
     const QString action = rule.value(QStringLiteral("Action"));
     const bool exempt = action.compare(QStringLiteral("DoNotSecure"), Qt::CaseInsensitive) == 0;
     if (!rule.has(QStringLiteral("Action")))

@@ -1,4 +1,4 @@
-// MS-GPFAS rule strings (reference/05-gpfas.md §5.3, §5.4, §5.8, §5.10): "v2.10|Token=Value|...|" for
+// MS-GPFAS rule strings (docs/formats/gpo.md, Rule strings): "v2.10|Token=Value|...|" for
 // connection security rules, main mode rules and firewall rules.
 //
 // A rule keeps its tokens in the order it was read, repeated tokens included, so that reading and writing a
@@ -25,7 +25,7 @@ struct RuleToken {
     friend bool operator==(const RuleToken &, const RuleToken &) = default;
 };
 
-// Schema versions: "2.10" = 0x020A (the minor number is decimal, reference §5.2).
+// Schema versions: "2.10" = 0x020A (the minor number is decimal; docs/formats/gpo.md, Versions).
 std::optional<std::uint16_t> parseSchemaVersion(const QString &text); // "2.10" -> 0x020A
 QString formatSchemaVersion(std::uint16_t version);                   // 0x020A -> "2.10"
 inline constexpr std::uint16_t kSchema2_10 = 0x020A;
@@ -49,7 +49,7 @@ struct WfasRule {
     QString toString() const;    // "v2.10|...|"
     QString displayName() const; // Name, else the id
 
-    // "Active" absent means disabled (reference §5.4.1).
+    // "Active" absent means disabled (docs/formats/gpo.md, Rule strings).
     bool isActive() const;
     // Profile tokens as FW_PROFILE_TYPE flags: 1 domain, 2 private, 4 public; absent = all (0x7FFFFFFF).
     std::uint32_t profiles() const;
@@ -66,7 +66,7 @@ std::optional<WfasRule> parseRuleString(const QString &text, WfasRuleKind kind, 
                                         Findings *findings, const QString &file = {}, qint64 offset = -1);
 
 // Checks every token against the table of its rule kind: unknown tokens, bad values, repeats, tokens newer
-// than the rule's version, and the semantic checks of reference §5.4.3 / §5.10.
+// than the rule's version, and the semantic checks of docs/formats/gpo.md.
 Findings checkRule(const WfasRule &rule, const QString &file = {}, qint64 offset = -1);
 
 // The lowest schema version that covers every token of the rule (Q45/Q49: choose the rule version by the
@@ -82,8 +82,9 @@ bool isKnownToken(WfasRuleKind kind, const QString &name);
 // keyword. Keywords DNS/WINS/DHCP/DefaultGateway become the matching server kinds; LocalSubnet and the
 // firewall-only keywords have no legacy counterpart and give nullopt with *keyword set.
 std::optional<FilterAddress> parseWfasAddress(const QString &text, QString *keyword = nullptr);
-// The writer's form: IPv4 subnets in mask form, IPv6 in prefix form, ranges as a-b (reference §5.3).
-// Me and Any have no text (the endpoint is left empty) and DNS names cannot be written: empty string.
+// The writer's form: IPv4 subnets in mask form, IPv6 in prefix form, ranges as a-b (docs/formats/gpo.md, Rule
+// strings). Me and Any have no text (the endpoint is left empty) and DNS names cannot be written: empty
+// string.
 QString formatWfasAddress(const FilterAddress &address);
 
 // The legacy text of an action token, for reports: "Require inbound and outbound".

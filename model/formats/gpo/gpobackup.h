@@ -1,10 +1,10 @@
-// GPMC backups (reference/06-gpmc-backup.md): exporting a designed policy as a backup folder that
+// GPMC backups (docs/formats/gpo.md, GPMC backups): exporting a designed policy as a backup folder that
 // Import-GPO and GPMC's Import Settings accept, and reviewing existing backups.
 //
 // The trap this code is about: a backup carries only the *link* to a legacy IPsec policy, never the policy
-// (§6.1). The export therefore puts IPsec into the GPO as WFAS connection security rules (registry.pol) and
-// writes the legacy form of the policy beside the backup, in its own folder; the review flags every legacy
-// link as "policy data not in the backup".
+// (docs/formats/gpo.md, The legacy IPsec trap). The export therefore puts IPsec into the GPO as WFAS
+// connection security rules (registry.pol) and writes the legacy form of the policy beside the backup, in its
+// own folder; the review flags every legacy link as "policy data not in the backup".
 #pragma once
 
 #include "core/finding.h"
@@ -20,7 +20,7 @@
 
 namespace ipsec::gpo {
 
-// Extension GUIDs (reference §6.3, §6.6).
+// Extension GUIDs (docs/formats/gpo.md, Versions and extension lists).
 inline const QString kRegistryCse = QStringLiteral("{35378EAC-683F-11D2-A89A-00C04FBBCFA2}");
 inline const QString kFirewallTool =
     QStringLiteral("{B05566AC-FE9C-4368-BE01-7A4CBB6CBA11}"); // Q62: always written
@@ -93,7 +93,7 @@ struct GpoBackupReview {
     bool hasRegistryPol = false;
     QList<PolRecord> registryRecords;
     WfasPolicy wfas;
-    // A legacy IPsec policy is assigned: only the link is in the backup (reference §6.1).
+    // A legacy IPsec policy is assigned: only the link is in the backup (docs/formats/gpo.md).
     bool legacyIpsecLinked = false;
     QString legacyIpsecLink; // the DN or name the backup shows, when it shows one
     bool gpreportPresent = false;

@@ -1,4 +1,4 @@
-// The review of existing GPMC backups and .wfw exports (reference §6.1-§6.7, §6.10).
+// The review of existing GPMC backups and .wfw exports (docs/formats/gpo.md, GPMC backups).
 #include "gpobackup.h"
 #include "gpofindings.h"
 #include "wfwreader.h"
@@ -270,7 +270,7 @@ GpoBackupReview reviewBackupFolder(const QString &folder)
     if (!polPath.isEmpty())
         reviewRegistryPol(g, polPath);
 
-    // The legacy IPsec trap (reference §6.1): only the link can be in a backup.
+    // The legacy IPsec trap (docs/formats/gpo.md): only the link can be in a backup.
     bool ipsecExtension = g.machineExtensionGuids.contains(kIpsecCse, Qt::CaseInsensitive);
     for (const GpoBackupExtension &ext : g.extensions)
         ipsecExtension = ipsecExtension || ext.id.compare(kIpsecCse, Qt::CaseInsensitive) == 0;

@@ -1,5 +1,5 @@
-// The GPMC backup exporter (reference §6.2-§6.8). XML through QXmlStreamWriter; every file through
-// writeFileAtomically.
+// The GPMC backup exporter (docs/formats/gpo.md, GPMC backups). XML through QXmlStreamWriter; every file
+// through writeFileAtomically.
 #include "core/savefile.h"
 #include "formats/formatregistry.h"
 #include "formats/gpipsec/ldifformat.h"
@@ -219,7 +219,7 @@ QByteArray manifestXml(const QList<BackupInstance> &instances)
         w.writeEndElement();
     }
     w.writeEndElement();
-    return out; // no declaration, no final newline (reference §6.5)
+    return out; // no declaration, no final newline (docs/formats/gpo.md, Folder and files)
 }
 
 struct BackupXmlInput {
@@ -400,7 +400,7 @@ QByteArray gpreportXml(const BackupXmlInput &in, const WfasPolicy &wfas, const Q
     w.writeEndElement(); // GPO
     text = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-16\"?>") + text;
     text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
-    QByteArray out("\xFF\xFE", 2); // UTF-16LE with BOM (reference §6.7)
+    QByteArray out("\xFF\xFE", 2); // UTF-16LE with BOM (docs/formats/gpo.md, Folder and files)
     for (const QChar c : text) {
         out.append(char(c.unicode() & 0xFF));
         out.append(char(c.unicode() >> 8));

@@ -171,8 +171,7 @@ QList<FormatOption> translationOptionList()
          {},
          {}},
         {QStringLiteral("no-allow-rules"),
-         QStringLiteral("leave out the inbound allow firewall rules that accompany secured ports "
-                        "(reference 5.12)"),
+         QStringLiteral("leave out the inbound allow firewall rules that accompany secured ports"),
          {},
          {}},
     };

@@ -40,7 +40,7 @@ QString dhToken(DhGroup g)
     case DhGroup::Group2:
         return QStringLiteral("DH2");
     case DhGroup::Group14:
-        return QStringLiteral("DH2048"); // there is no DH14 token (reference §5.6)
+        return QStringLiteral("DH2048"); // there is no DH14 token (docs/formats/gpo.md)
     case DhGroup::Group19:
         return QStringLiteral("ECDH-256");
     case DhGroup::Group20:
@@ -431,7 +431,8 @@ private:
         return addSet(set);
     }
 
-    // Connection security rule action from the stored inpass/soft flags (reference §7.1, Q63).
+    // Connection security rule action from the stored inpass/soft flags (docs/formats/gpo.md, The
+    // filter-action decision; Q63).
     QString negotiateAction(const FilterAction &fa, const QString &where, const QUuid &ruleId)
     {
         if (!fa.acceptUnsecured && !fa.allowFallback)
@@ -467,7 +468,7 @@ private:
     bool addEndpoint(WfasRule &rule, const QString &prefix, const FilterAddress &a)
     {
         if (a.kind == AddressKind::Any || a.kind == AddressKind::Me)
-            return true; // "My IP address" and "any" leave the endpoint empty (reference §7.2, Q64)
+            return true; // "My IP address" and "any" leave the endpoint empty (docs/formats/gpo.md; Q64)
         if (a.kind == AddressKind::DnsName)
             return false;
         const QString text = formatWfasAddress(a);
@@ -585,7 +586,7 @@ private:
                                                   ? QStringLiteral("DoNotSecure")
                                                   : negotiateAction(*fa, where, rule.id));
             // Token order as in the MS-GPFAS examples: Action|Protocol|Active|ports|endpoints|Name|...
-            // (§5.4.4).
+            // (MS-GPFAS 4.3; docs/formats/gpo.md, Rule strings).
             if (filter.protocol != protocol::Any)
                 csr.add(QStringLiteral("Protocol"), QString::number(filter.protocol));
             csr.add(QStringLiteral("Active"), boolToken(rule.active));
@@ -671,9 +672,10 @@ private:
         }
     }
 
-    // Reference §5.12: the inbound allow rule on the listening side of a secured port. The listening side is
-    // the destination when the filter names a destination port, else the source of a mirrored filter that
-    // names a source port; filters without a port get none (kDefaultAllowRulesForSecuredPorts).
+    // docs/formats/gpo.md, The worked example: the inbound allow rule on the listening side of a secured
+    // port. The listening side is the destination when the filter names a destination port, else the source
+    // of a mirrored filter that names a source port; filters without a port get none
+    // (kDefaultAllowRulesForSecuredPorts).
     void addAllowRule(const Rule &rule, const FilterList &list, const Filter &filter, qsizetype index,
                       const QString &action, const QString &cryptoSetId, const QString &where)
     {
@@ -704,7 +706,8 @@ private:
         WfasRule fw;
         fw.kind = WfasRuleKind::Firewall;
         fw.id = ruleId(rule, list, filter, QStringLiteral("allow-in"));
-        // Token order of the reference's example: Action|Active|Dir|Protocol|LPort|LA4|RA4|Name|Security.
+        // Token order of the worked example (docs/formats/gpo.md):
+        // Action|Active|Dir|Protocol|LPort|LA4|RA4|Name|Security.
         fw.add(QStringLiteral("Action"), QStringLiteral("Allow"));
         fw.add(QStringLiteral("Active"), boolToken(rule.active));
         fw.add(QStringLiteral("Dir"), QStringLiteral("In"));
@@ -801,8 +804,8 @@ private:
             csr.add(QStringLiteral("Active"), boolToken(out->active && in->active));
             addEndpoint(csr, QStringLiteral("EP1"), filter.source);
             addEndpoint(csr, QStringLiteral("EP2"), filter.destination);
-            // Reference §7.2: the local endpoint is the inbound rule's tunnel, the remote one the outbound's
-            // (Q46).
+            // docs/formats/gpo.md, What maps to what: the local endpoint is the inbound rule's tunnel, the
+            // remote one the outbound's (Q46).
             const auto family = [](const TunnelEndpoint &t) {
                 return t.address.isIPv6() ? QStringLiteral("6") : QStringLiteral("4");
             };

@@ -1,4 +1,5 @@
-// The legacy -> WFAS translation (reference/07-legacy-to-wfas.md), one component in both directions:
+// The legacy -> WFAS translation (docs/formats/gpo.md, Legacy to WFAS translation), one component in both
+// directions:
 //   translateToWfas():   a legacy policy of the store -> connection security rules, auth sets, crypto sets,
 //                        block firewall rules, the allow firewall rules that accompany secured ports, and a
 //                        migration report (Findings) naming every approximate or impossible mapping;
@@ -13,7 +14,8 @@
 
 namespace ipsec::gpo {
 
-// Q63 / reference §7.1: inpass=yes with soft=no has no WFAS action. Secure is stricter, Boundary weaker.
+// Q63 (docs/formats/gpo.md, The filter-action decision): inpass=yes with soft=no has no WFAS action. Secure
+// is stricter, Boundary weaker.
 enum class InpassWithoutSoft : std::uint8_t { Secure, Boundary };
 inline constexpr InpassWithoutSoft kDefaultInpassWithoutSoft = InpassWithoutSoft::Secure;
 
@@ -24,19 +26,20 @@ inline constexpr bool kLanIncludesWireless = true;
 inline const QString kQuickModePfsToken = QStringLiteral("EnableDHFromPhase1");
 // Q66: master key PFS = one quick mode per main mode.
 inline constexpr std::uint32_t kMasterKeyPfsSessions = 1;
-// Windows' quick-mode lifetime defaults, used for a lifetime of 0 (reference §1.11).
+// Windows' quick-mode lifetime defaults, used for a lifetime of 0 (docs/formats/object-model.md).
 inline constexpr std::uint32_t kDefaultQuickModeSeconds = 3600;
 inline constexpr std::uint32_t kDefaultQuickModeKilobytes = 100000;
-// MS-FASP ranges the WFAS sets must respect (reference §5.6).
+// MS-FASP ranges the WFAS sets must respect (docs/formats/gpo.md, Semantic checks).
 inline constexpr std::uint32_t kQuickModeMinutesMin = 5;
 inline constexpr std::uint32_t kQuickModeMinutesMax = 2879;
 inline constexpr std::uint32_t kQuickModeKilobytesMin = 20480;
 inline constexpr std::uint32_t kMainModeMinutesMin = 1;
 inline constexpr std::uint32_t kMainModeMinutesMax = 2879;
-// Reference §5.12 [inferred design]: a port the policy secures also gets an inbound allow firewall rule on
-// the listening side, because WFAS blocks unsolicited inbound traffic by default. Rules that require inbound
-// IPsec admit only secured connections (Security=AuthenticateEncrypt, or Authenticate when a quick-mode
-// proposal does not encrypt); request-only (Boundary) rules allow the port regardless.
+// Our design, inferred (docs/formats/gpo.md, The worked example): a port the policy secures also gets an
+// inbound allow firewall rule on the listening side, because WFAS blocks unsolicited inbound traffic by
+// default. Rules that require inbound IPsec admit only secured connections (Security=AuthenticateEncrypt, or
+// Authenticate when a quick-mode proposal does not encrypt); request-only (Boundary) rules allow the port
+// regardless.
 inline constexpr bool kDefaultAllowRulesForSecuredPorts = true;
 
 struct WfasTranslationOptions {

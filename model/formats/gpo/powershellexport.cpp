@@ -15,7 +15,8 @@ namespace {
 
 namespace sq = ipsec::scriptquoting;
 
-// Token value -> cmdlet enum value, for the parameters whose values are fixed words (reference §2.12, §5.6).
+// Token value -> cmdlet enum value, for the parameters whose values are fixed words (docs/formats/gpo.md,
+// Authentication and crypto sets and Scripts).
 using WordMap = QHash<QString, QString>;
 
 const WordMap &profileWords()
@@ -44,7 +45,7 @@ const WordMap &keyExchangeWords()
 {
     static const WordMap m{{QStringLiteral("dh1"), QStringLiteral("DH1")},
                            {QStringLiteral("dh2"), QStringLiteral("DH2")},
-                           {QStringLiteral("dh2048"), QStringLiteral("DH14")}, // group 14 (reference §5.6)
+                           {QStringLiteral("dh2048"), QStringLiteral("DH14")}, // group 14
                            {QStringLiteral("ecdh-256"), QStringLiteral("DH19")},
                            {QStringLiteral("ecdh-384"), QStringLiteral("DH20")},
                            {QStringLiteral("dh24"), QStringLiteral("DH24")}};
@@ -83,8 +84,8 @@ const WordMap &pfsWords()
     return m;
 }
 
-// Quick-mode integrity: WFAS writes GMAC as "AES-GCMnnn" in AhHash/EspHash (reference §5.6). With AES-GCM
-// encryption the ESP integrity is the GCM one, otherwise GMAC.
+// Quick-mode integrity: WFAS writes GMAC as "AES-GCMnnn" in AhHash/EspHash (docs/formats/gpo.md). With
+// AES-GCM encryption the ESP integrity is the GCM one, otherwise GMAC.
 std::optional<QString> quickModeHash(const QString &token, bool gcmEncryption)
 {
     const QString t = token.toLower();
@@ -696,7 +697,8 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
     const bool tunnel =
         !localTunnel.isEmpty() || !remoteTunnel.isEmpty() || rule.has(QStringLiteral("RTunnelFqdn"));
     call.param(QStringLiteral("Mode"), tunnel ? QStringLiteral("Tunnel") : QStringLiteral("Transport"));
-    // Reference §5.4.2: the action as the -InboundSecurity / -OutboundSecurity pair.
+    // docs/formats/gpo.md, the action token table: the action as the -InboundSecurity / -OutboundSecurity
+    // pair.
     const QString action = rule.value(QStringLiteral("Action"));
     const auto clearOut = boolToken(rule, QStringLiteral("SecureInClearOut"));
     QString in, out;
@@ -732,10 +734,8 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
     const QStringList remotePorts =
         ports(rule, QStringLiteral("EP2Port"), QStringLiteral("EP2Port2_10"), &range);
     if (range && action != u"DoNotSecure")
-        cannot(
-            code::ScriptNotExpressible,
-            QStringLiteral("New-NetIPsecRule takes port ranges only for rules that do not secure (reference "
-                           "§2.12)"));
+        cannot(code::ScriptNotExpressible,
+               QStringLiteral("New-NetIPsecRule takes port ranges only for rules that do not secure"));
     if (!localPorts.isEmpty())
         call.param(QStringLiteral("LocalPort"), quotedList(localPorts, QStringLiteral("port")));
     if (!remotePorts.isEmpty())
@@ -887,7 +887,7 @@ void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
     if (rule.has(QStringLiteral("Svc")))
         call.param(QStringLiteral("Service"),
                    quote(rule.value(QStringLiteral("Svc")), QStringLiteral("service")));
-    // Reference §5.10: "allow the connection if it is secure".
+    // docs/formats/gpo.md, Semantic checks: "allow the connection if it is secure".
     if (rule.has(QStringLiteral("Security"))) {
         const QString security = rule.value(QStringLiteral("Security"));
         if (security == u"Authenticate" || security == u"AuthenticateEncrypt")

@@ -1,5 +1,5 @@
 // `export --to powershell`: a PowerShell script of the NetSecurity module (Windows 8 / Server 2012 and later,
-// reference/02-netsh.md §2.12) that creates a translated policy's sets and rules: New-NetIPsecAuthProposal +
+// docs/formats/gpo.md, Scripts) that creates a translated policy's sets and rules: New-NetIPsecAuthProposal +
 // New-NetIPsecPhase1AuthSet / Phase2AuthSet, New-NetIPsecMainModeCryptoProposal + MainModeCryptoSet,
 // New-NetIPsecQuickModeCryptoProposal + QuickModeCryptoSet, New-NetIPsecRule, New-NetIPsecMainModeRule and
 // New-NetFirewallRule, into a GPO (Open-NetGPO ... Save-NetGPO) or the local persistent store.

@@ -178,7 +178,7 @@ QString PolRecord::text() const
     for (qsizetype i = 0; i < units; ++i)
         s.append(QChar(qFromLittleEndian<char16_t>(data.constData() + 2 * i)));
     if (s.endsWith(QChar(0)))
-        s.chop(1); // exactly one NUL: the terminator (reference §4.7 step 5)
+        s.chop(1); // exactly one NUL: the terminator (docs/formats/gpo.md, registry.pol)
     return s;
 }
 

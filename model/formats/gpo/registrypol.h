@@ -1,4 +1,4 @@
-// Registry.pol ("PReg", reference/04-registry-pol.md): an 8-byte header and records
+// Registry.pol ("PReg", docs/formats/gpo.md, registry.pol): an 8-byte header and records
 // "[key;value;type;size;data]" with UTF-16LE delimiters. The reader keeps every record as it is, in file
 // order, so that writing the records back gives the same bytes; it checks every length against what is left
 // and reports each problem with the file and the byte offset.
@@ -26,7 +26,7 @@ inline constexpr std::uint32_t MultiSz = 7;
 inline constexpr std::uint32_t Qword = 11;
 } // namespace regtype
 
-// What a record asks the Registry CSE to do (reference §4.4, §4.5).
+// What a record asks the Registry CSE to do (docs/formats/gpo.md, registry.pol).
 enum class PolInstruction : std::uint8_t {
     SetValue,     // an ordinary value
     EnsureKey,    // key-only record: empty value name, REG_NONE, no data
@@ -50,7 +50,7 @@ struct PolRecord {
     // For **Del.<name> and **soft.<name>: the value the instruction is about.
     QString instructionTarget() const;
     bool isString() const { return type == regtype::Sz || type == regtype::ExpandSz; }
-    // REG_SZ / REG_EXPAND_SZ text without the one terminating NUL (reference §4.7 step 5).
+    // REG_SZ / REG_EXPAND_SZ text without the one terminating NUL (docs/formats/gpo.md, registry.pol).
     QString text() const;
     // REG_MULTI_SZ strings.
     QStringList multiText() const;
@@ -83,7 +83,7 @@ PolReadResult readRegistryPol(const QByteArray &bytes, const QString &fileName =
 // longer than 65,535 bytes or whose key or value name cannot be written (empty key, embedded NUL).
 QByteArray writeRegistryPol(const QList<PolRecord> &records, Findings *findings = nullptr);
 
-// One record in the text form of the reference dumps: [key] 'name' type=N size=N data (for show/diagnostics).
+// One record in the text form of the testdata dumps: [key] 'name' type=N size=N data (for show/diagnostics).
 QString describeRecord(const PolRecord &record);
 
 } // namespace ipsec::gpo

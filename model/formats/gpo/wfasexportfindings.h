@@ -5,7 +5,8 @@
 
 namespace ipsec::gpo::code {
 
-// The translation added an inbound allow firewall rule for a port the policy secures (reference §5.12).
+// The translation added an inbound allow firewall rule for a port the policy secures (docs/formats/gpo.md,
+// The worked example).
 inline constexpr char MigAllowRuleAdded[] = "IPS-476";
 // A text of an object cannot be carried by the script language's quoting (scriptquoting.h refused it).
 inline constexpr char ScriptUnquotable[] = "IPS-477";

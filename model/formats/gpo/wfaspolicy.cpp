@@ -18,7 +18,8 @@ struct SetKeySpelling {
     const char *name;
     WfasSetKind kind;
 };
-// The writer's spelling first; the others are read too (reference §5.5, §5.6, Q41).
+// The writer's spelling first; the others are read too (docs/formats/gpo.md, Authentication and crypto sets;
+// Q41).
 constexpr SetKeySpelling kSetKeys[] = {
     {"Phase1AuthenticationSets", WfasSetKind::Phase1Auth},
     {"Phase2AuthenticationSets", WfasSetKind::Phase2Auth},
@@ -45,7 +46,7 @@ const QStringList &profileKeys()
     return keys;
 }
 
-// Global values of reference §5.9 [spec MS-GPFAS 2.2.1].
+// Global values [spec MS-GPFAS 2.2.1] (docs/formats/gpo.md, Main mode rules, global and profile values).
 const QStringList &globalValueNames()
 {
     static const QStringList names{QStringLiteral("PolicyVersion"),
@@ -132,7 +133,7 @@ QStringList suiteValueNames(WfasSetKind kind)
     return {};
 }
 
-// Allowed values of the enumerated suite values (reference §5.5, §5.6).
+// Allowed values of the enumerated suite values (docs/formats/gpo.md, Authentication and crypto sets).
 QStringList allowedValues(WfasSetKind kind, const QString &name)
 {
     auto is = [&](const char *n) { return name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0; };
@@ -460,7 +461,7 @@ WfasDecodeResult decodeWfas(const QList<PolRecord> &records, const QString &base
                 if (isDefaultSetId(parts[1]))
                     report(
                         code::FasSemantic, Severity::Warning,
-                        QStringLiteral("a key named after the default set %1 must not exist (reference §5.7)")
+                        QStringLiteral("a key named after the default set %1 must not exist (MS-GPFAS 2.2.4)")
                             .arg(parts[1]));
                 WfasValues *target = &p.set.properties;
                 if (parts.size() == 3)
@@ -508,7 +509,7 @@ QList<PolRecord> encodeWfas(const WfasPolicy &policy, const QString &baseKey)
         r.key = joinKey(baseKey, r.key);
         return r;
     };
-    // PolicyVersion first, as Windows writes it (reference §4.6).
+    // PolicyVersion first, as Windows writes it (docs/formats/gpo.md, registry.pol).
     for (const PolRecord &r : policy.settings)
         if (r.key.isEmpty() && r.valueName.compare(QStringLiteral("PolicyVersion"), Qt::CaseInsensitive) == 0)
             out << withBase(r);

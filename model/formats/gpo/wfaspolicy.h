@@ -1,10 +1,10 @@
-// The Windows Firewall with Advanced Security content of a GPO (reference/05-gpfas.md): connection security
-// rules, main mode rules and firewall rules as rule strings, the four kinds of authentication and crypto
-// sets as key trees, the default-set renames, and the global and per-profile values.
+// The Windows Firewall with Advanced Security content of a GPO (docs/formats/gpo.md, MS-GPFAS): connection
+// security rules, main mode rules and firewall rules as rule strings, the four kinds of authentication and
+// crypto sets as key trees, the default-set renames, and the global and per-profile values.
 //
 // decodeWfas() reads it from registry records (registry.pol, or a .wfw hive turned into records) below a
-// base key; encodeWfas() writes it as records in the order of reference §5.12 (Q38). One codec serves
-// registry.pol, .wfw and the live store (Q40).
+// base key; encodeWfas() writes it as records in the order of docs/formats/gpo.md's worked example (Q38). One
+// codec serves registry.pol, .wfw and the live store (Q40).
 #pragma once
 
 #include "gpfasrule.h"
@@ -21,9 +21,11 @@ inline const QString kWfasBaseKey = QStringLiteral("SOFTWARE\\Policies\\Microsof
 enum class WfasSetKind : std::uint8_t { Phase1Auth, Phase2Auth, Phase1Crypto, Phase2Crypto };
 
 // The registry key name a writer uses. Q41: the phase-1 crypto key is spelled "Phase1CryptoSet" (singular) as
-// in the spec; the reader also accepts "Phase1CryptoSets" and the singular auth-set spellings (§5.5).
+// in the spec; the reader also accepts "Phase1CryptoSets" and the singular auth-set spellings
+// (docs/formats/gpo.md, Authentication and crypto sets).
 QString setKeyName(WfasSetKind kind);
-// The built-in default set of a kind: {E5A5D32A-4BCE-4e4d-B07F-4AB1BA7E5FE1..4} (reference §5.7).
+// The built-in default set of a kind: {E5A5D32A-4BCE-4e4d-B07F-4AB1BA7E5FE1..4} (docs/formats/gpo.md, Default
+// sets).
 QString defaultSetId(WfasSetKind kind);
 bool isDefaultSetId(const QString &id);
 QString describeSetKind(WfasSetKind kind); // "phase 1 authentication set"
@@ -55,7 +57,8 @@ struct WfasSet {
     QString displayName() const; // Name, else the id
 };
 
-// "The GPO customizes the default set of this kind; its content is stored under customId" (§5.7, Q41).
+// "The GPO customizes the default set of this kind; its content is stored under customId"
+// (docs/formats/gpo.md, Default sets; Q41).
 struct WfasDefaultSetAlias {
     WfasSetKind kind = WfasSetKind::Phase1Crypto;
     QString defaultId;
@@ -99,11 +102,11 @@ WfasDecodeResult decodeWfas(const QList<PolRecord> &records, const QString &base
                             const QString &file = {}, const QList<qint64> *offsets = nullptr);
 
 // Encodes as registry records below `baseKey`: PolicyVersion first, then other settings, connection security
-// rules, main mode rules, auth sets, crypto sets, firewall rules (reference §5.12 order, Q38).
+// rules, main mode rules, auth sets, crypto sets, firewall rules (the worked example's order, Q38).
 QList<PolRecord> encodeWfas(const WfasPolicy &policy, const QString &baseKey = kWfasBaseKey);
 
-// Checks that go across objects: rules naming missing sets, set content (reference §5.5/§5.6 checks), weak
-// algorithms, preshared keys in plain text. Rule-string checks (checkRule) are included.
+// Checks that go across objects: rules naming missing sets, set content (docs/formats/gpo.md, Semantic
+// checks), weak algorithms, preshared keys in plain text. Rule-string checks (checkRule) are included.
 Findings validateWfas(const WfasPolicy &policy, const QString &file = {});
 
 // Readable text of a set with its suites (preshared keys masked).

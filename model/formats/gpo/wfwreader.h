@@ -1,6 +1,6 @@
 // Windows Firewall policy export files (.wfw): registry hives ("regf") whose root key (a GUID) holds the same
-// keys and values as the firewall part of a registry.pol (reference §4.8, §5.1). The hive is read through
-// Debian's libhivex, never by a hand-written parser; a build without hivex reports so.
+// keys and values as the firewall part of a registry.pol (docs/formats/gpo.md, registry.pol). The hive is
+// read through Debian's libhivex, never by a hand-written parser; a build without hivex reports so.
 #pragma once
 
 #include "registrypol.h"

@@ -470,7 +470,7 @@ std::optional<QString> formatIkeMethod(const IkeMethod &method, QString *whyNot)
     case DhGroup::Group2:
         group = 2;
         break;
-    case DhGroup::Group14: // "DH2048", netsh GroupNum 3 (reference §2.3)
+    case DhGroup::Group14: // "DH2048", netsh GroupNum 3 (docs/formats/netsh.md, Commands and tags)
         group = 3;
         break;
     default:

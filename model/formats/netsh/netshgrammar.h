@@ -1,7 +1,7 @@
-// The vocabulary of `netsh ipsec static` (reference/02-netsh.md) shared by the reader and the writer:
+// The vocabulary of `netsh ipsec static` (docs/formats/netsh.md) shared by the reader and the writer:
 // the commands with their tags in usage order, the keyword spellings, the quick-mode and main-mode method
 // grammars, and every default that netsh applies to an omitted tag. Unconfirmed facts are named constants
-// here, each with its Qn from reference/08-open-questions.md.
+// here, each with its Qn (docs/formats/netsh.md, Unconfirmed facts).
 #pragma once
 
 #include "core/types.h"
@@ -33,8 +33,9 @@ inline constexpr ActionKind kAction = ActionKind::Negotiate; // action: not stat
 inline constexpr std::uint32_t kQuickModesWithMasterKeyPfs = 1;
 // Q2 mmsecmethods: 3DES-SHA1-2 3DES-MD5-2 DES-SHA1-1 DES-MD5-1 (cross-checked against real bytes).
 QList<IkeMethod> ikeMethods();
-// Q2: an omitted qmsecmethods with action=negotiate gets the six default-response offers (§1.6); the
-// default response rule that `add policy` creates has the same offers, Kerberos (Q7), no PFS.
+// Q2: an omitted qmsecmethods with action=negotiate gets the six default-response offers
+// (docs/formats/object-model.md, Units and defaults); the default response rule that `add policy` creates has
+// the same offers, Kerberos (Q7), no PFS.
 QList<SecurityMethod> securityMethods();
 // Q7: a rule without an authentication tag uses netsh's "dynamic defaults": Kerberos.
 QList<AuthMethod> authMethods();
@@ -63,7 +64,8 @@ struct CommandSyntax {
     QStringList tags; // in usage order: untagged values bind to these in turn
 };
 
-// Every `ipsec static` command the reader knows, each with its tags (reference §2.2–2.9).
+// Every `ipsec static` command the reader knows, each with its tags (docs/formats/netsh.md, Commands and
+// tags).
 const QList<CommandSyntax> &commands();
 const CommandSyntax *findCommand(Verb verb, Noun noun);
 QString verbName(Verb verb);
