@@ -12,9 +12,13 @@ int widthOf(IpAddress::Family f)
     return f == IpAddress::Family::IPv4 ? 32 : f == IpAddress::Family::IPv6 ? 128 : 0;
 }
 
+// The low `bits` bits set (0 to 128).
 AddressValue allOnes(int bits)
 {
-    return bits >= 128 ? ~AddressValue(0) : ((AddressValue(1) << bits) - 1);
+    const auto ones = [](int n) -> std::uint64_t {
+        return n <= 0 ? 0 : n >= 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << n) - 1;
+    };
+    return {ones(bits - 64), ones(bits)};
 }
 
 AddressInterval hostInterval(const IpAddress &a)
@@ -60,10 +64,10 @@ const QList<IpAddress> *resolvedKeyword(const FilterAddress &a, const MatchEnvir
 AddressValue addressValue(const IpAddress &a)
 {
     if (a.isIPv4())
-        return a.toIPv4();
-    AddressValue v = 0;
+        return {0, a.toIPv4()};
+    AddressValue v;
     for (const std::uint8_t b : a.bytes())
-        v = (v << 8) | b;
+        v = {(v.high << 8) | (v.low >> 56), (v.low << 8) | b};
     return v;
 }
 

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <compare>
+#include <cstdint>
 #include <vector>
 
 namespace ipsec::analysis {
@@ -23,15 +25,30 @@ struct MatchEnvironment {
     QHash<QString, QList<IpAddress>> dnsNames; // name (lower case) → addresses it resolved to
 };
 
-// An unsigned 128-bit address value, so IPv4 and IPv6 share one interval arithmetic.
-__extension__ typedef unsigned __int128 AddressValue;
+// An unsigned 128-bit address value, so IPv4 and IPv6 share one interval arithmetic. Two 64-bit halves, not
+// GCC's unsigned __int128, which MSVC lacks (docs/packaging.md, Windows); compared high half first.
+struct AddressValue {
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+
+    friend constexpr auto operator<=>(const AddressValue &, const AddressValue &) = default;
+    friend constexpr AddressValue operator&(AddressValue a, AddressValue b)
+    {
+        return {a.high & b.high, a.low & b.low};
+    }
+    friend constexpr AddressValue operator|(AddressValue a, AddressValue b)
+    {
+        return {a.high | b.high, a.low | b.low};
+    }
+    friend constexpr AddressValue operator~(AddressValue a) { return {~a.high, ~a.low}; }
+};
 
 AddressValue addressValue(const IpAddress &a);
 
 struct AddressInterval {
     IpAddress::Family family = IpAddress::Family::None;
-    AddressValue first = 0;
-    AddressValue last = 0;
+    AddressValue first;
+    AddressValue last;
 
     bool contains(const IpAddress &a) const;
     bool intersects(const AddressInterval &o) const;
