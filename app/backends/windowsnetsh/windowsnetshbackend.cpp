@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace ipsec {
 namespace {
@@ -139,7 +140,9 @@ bool WindowsNetshBackend::runNetshScript(const QString &script, const QString &s
         return false;
     }
     const int timeout = m_settings.value(QStringLiteral("timeoutSeconds"), 120).toInt();
-    const ProcessOutcome outcome = runProcess(netshProgram(), {QStringLiteral("-f"), file}, timeout);
+    // Windows programs read "/" as the start of a switch: every path they get is in native form.
+    const ProcessOutcome outcome =
+        runProcess(netshProgram(), {QStringLiteral("-f"), QDir::toNativeSeparators(file)}, timeout);
     if (outcome.succeeded() && !outputReportsFailure(outcome.output))
         return true;
     if (!outcome.started)
@@ -165,16 +168,17 @@ ReadResult WindowsNetshBackend::read(const BackendTarget &target, Progress &prog
         file = temp.filePath(QStringLiteral("local-store.reg"));
         const QString reg = m_settings.value(QStringLiteral("reg"), QStringLiteral("reg")).toString();
         progress.report(30, QStringLiteral("Exporting the local store from the registry"));
-        outcome = runProcess(
-            reg, {QStringLiteral("export"), QString::fromLatin1(kLocalStoreKey), file, QStringLiteral("/y")},
-            timeout);
+        outcome = runProcess(reg,
+                             {QStringLiteral("export"), QString::fromLatin1(kLocalStoreKey),
+                              QDir::toNativeSeparators(file), QStringLiteral("/y")},
+                             timeout);
     } else {
         formatName = QStringLiteral("ldif");
         file = temp.filePath(QStringLiteral("domain-store.ldf"));
         const QString ldifde =
             m_settings.value(QStringLiteral("ldifde"), QStringLiteral("ldifde")).toString();
         progress.report(30, QStringLiteral("Exporting the domain's IP Security container"));
-        QStringList args{QStringLiteral("-f"), file, QStringLiteral("-d"),
+        QStringList args{QStringLiteral("-f"), QDir::toNativeSeparators(file), QStringLiteral("-d"),
                          QStringLiteral("CN=IP Security,CN=System,") + domainToDn(target.domain)};
         if (!target.domain.isEmpty())
             args << QStringLiteral("-s") << target.domain;
