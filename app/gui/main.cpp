@@ -1,10 +1,11 @@
-// ipsecdesigner [FILE] [--screenshot OUT.png]: the designer window, optionally opening FILE; with
-// --screenshot it renders the window to OUT.png after loading and exits (README pictures, CI smoke test).
-// With --dialog ACTION it triggers that action and renders the dialog it opens instead (--page N turns a
-// wizard's pages, --choose PATH answers the action's file question). --theme NAME picks light, dark or system
-// colours.
+// ipsecdesigner [FILE...] [--screenshot OUT.png]: the designer window, optionally opening FILE (several
+// files: the first in this window, each further one in a window of its own); with --screenshot it renders the
+// first window to OUT.png after loading and exits (README pictures, CI smoke test). With --dialog ACTION it
+// triggers that action and renders the dialog it opens instead (--page N turns a wizard's pages, --choose
+// PATH answers the action's file question). --theme NAME picks light, dark or system colours.
 #include "apptranslations.h"
 #include "core/policystore.h"
+#include "documentwindows.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "theme.h"
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("IPsec Policy Designer"));
     QApplication::setOrganizationName(QStringLiteral("ipsecdesigner"));
     QApplication::setApplicationVersion(QStringLiteral(IPSEC_VERSION));
+    // Wayland compositors and task bars match the window to the installed desktop file by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ipsecpolicydesigner.ipsecdesigner"));
     ipsec::installTranslations(app);
 
     QCommandLineParser parser;
@@ -75,9 +78,10 @@ int main(int argc, char *argv[])
                                    QStringLiteral("NAME"));
     parser.addOptions(
         {screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, language, theme});
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A document to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Documents to open, each in a window of its own."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     // A screenshot must not depend on (or change) the user's settings: it gets its own, thrown away.
@@ -117,6 +121,8 @@ int main(int argc, char *argv[])
         return 2;
 
     if (!rendering) {
+        for (ipsec::MainWindow *other : ipsec::openInNewWindows(window, files.mid(1), settings.get()))
+            other->show();
         window.show();
         return QApplication::exec();
     }
