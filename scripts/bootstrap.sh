@@ -20,13 +20,17 @@ jobs=${JOBS:-$(nproc)}
 
 # Debian 12 packages: the toolchain, Qt 6.4 (libqt6svg6 draws the SVG icons), nlohmann/json; hivex for .wfw files; xvfb to run the GUI without a
 # display; samba for the tests that load our LDIF into a real Active Directory schema (samba-tool's provision
-# needs samba-dsdb-modules and samba-vfs-modules, which --no-install-recommends would otherwise leave out).
+# needs samba-dsdb-modules and samba-vfs-modules, which --no-install-recommends would otherwise leave out);
+# python3 writes the man pages and the bash completion from the --help texts; the packaging tests check the
+# package's files with Debian's own tools (desktop-file-validate, appstreamcli, update-mime-database, groff
+# and man) and parse the GitHub workflow with python3-yaml.
 packages=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libqt6svg6 nlohmann-json3-dev libhivex-dev
     xvfb xauth
     samba samba-ad-provision samba-dsdb-modules samba-vfs-modules ldb-tools
+    python3 python3-yaml desktop-file-utils appstream shared-mime-info groff-base man-db
 )
 
 install_packages() {
