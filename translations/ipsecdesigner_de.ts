@@ -4477,8 +4477,8 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <translation>Mit --screenshot: diesen Bereich in den Vordergrund bringen (z. B. diagramDock).</translation>
     </message>
     <message>
-        <source>A document to open.</source>
-        <translation>Ein zu öffnendes Dokument.</translation>
+        <source>Documents to open, each in a window of its own.</source>
+        <translation>Zu öffnende Dokumente, jedes in einem eigenen Fenster.</translation>
     </message>
     <message>
         <source>The language of the window (e.g. de, en); default: the setting.</source>
