@@ -25,7 +25,8 @@ step() { echo "== $*"; }
 step "apt-get install $deb"
 # apt reads a local file given with a path; the _apt sandbox user must be able to read it.
 cp "$deb" "$work/" && chmod a+r "$work" "$work/$(basename "$deb")"
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$work/$(basename "$deb")" ||
+# --reinstall: a package of the same version already installed is replaced by this build.
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --reinstall "$work/$(basename "$deb")" ||
     fail "apt-get install"
 package=$(dpkg-deb -f "$deb" Package)
 dpkg-query -W -f='${Status}\n' "$package" | grep -q "install ok installed" || fail "$package is not installed"
