@@ -69,18 +69,16 @@ void BackendRegistry::addFolder(const QString &folder)
     for (const QFileInfo &file : files) {
         if (!QLibrary::isLibrary(file.fileName()))
             continue;
-        auto *loader = new QPluginLoader(file.absoluteFilePath()); // kept alive: the factory lives in it
+        auto loader = std::make_shared<QPluginLoader>(file.absoluteFilePath());
         const QJsonObject meta = loader->metaData();
         const QString iid = meta.value(QStringLiteral("IID")).toString();
         if (!iid.startsWith(QStringLiteral("org.ipsecpolicydesigner.PolicyBackendFactory/"))) {
-            delete loader;
             continue; // not a backend plugin at all
         }
         BackendEntry entry;
         entry.file = file.absoluteFilePath();
         entry.info = BackendInfo::fromMetaData(meta.value(QStringLiteral("MetaData")).toObject());
         if (find(entry.info.id)) {
-            delete loader;
             continue; // the first one found wins (static plugins first)
         }
         if (iid != QLatin1String(IPSEC_POLICY_BACKEND_IID)) {
@@ -88,6 +86,7 @@ void BackendRegistry::addFolder(const QString &folder)
                                   .arg(iid, QLatin1String(IPSEC_POLICY_BACKEND_IID));
         } else if (QObject *instance = loader->instance()) {
             entry.factory = qobject_cast<PolicyBackendFactory *>(instance);
+            m_loaders << loader; // the factory lives in it
             if (!entry.factory)
                 entry.loadError = QStringLiteral("the plugin does not implement the backend interface");
         } else {

@@ -9,13 +9,15 @@
 #include <QStringList>
 #include <memory>
 
+class QPluginLoader;
+
 namespace ipsec {
 
 struct BackendEntry {
     BackendInfo info;
     QString file;      // empty for a static plugin
     QString loadError; // why it could not be loaded (wrong interface version, broken file)
-    PolicyBackendFactory *factory = nullptr; // owned by Qt's plugin loader
+    PolicyBackendFactory *factory = nullptr; // lives in its plugin loader, which the registry owns
 
     bool isLoadable() const { return factory != nullptr; }
 };
@@ -38,6 +40,10 @@ private:
     void addFolder(const QString &folder);
 
     QList<BackendEntry> m_entries;
+    // The loaders of the shared-library plugins whose factories m_entries point into. Shared: a copy of the
+    // registry keeps them too. Destroying a loader does not unload its library, so a backend created from a
+    // factory stays usable after the registry is gone.
+    QList<std::shared_ptr<QPluginLoader>> m_loaders;
 };
 
 } // namespace ipsec

@@ -7,6 +7,7 @@
 
 #ifdef IPSEC_HAVE_HIVEX
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <hivex.h>
@@ -44,6 +45,18 @@ QString nodeName(hive_h *h, hive_node_h node)
     return name ? QString::fromUtf8(name.get()) : QString();
 }
 
+// A value's bytes and its raw registry type. hivex reports the type as its enum hive_type, but a hive may hold
+// any 32-bit type (a .wfw has 0x40001 and the like): its bits are copied out as an integer, never loaded as
+// the enum, which could not hold them (docs/formats/gpo.md, wfwreader.h).
+char *valueBytes(hive_h *h, hive_value_h value, std::uint32_t *type, std::size_t *len)
+{
+    static_assert(sizeof(hive_type) == sizeof(std::uint32_t));
+    hive_type raw;
+    char *data = hivex_value_value(h, value, &raw, len);
+    std::memcpy(type, &raw, sizeof *type);
+    return data;
+}
+
 void walk(hive_h *h, hive_node_h node, const QString &path, int depth, WfwReadResult &out,
           const QString &file)
 {
@@ -65,15 +78,15 @@ void walk(hive_h *h, hive_node_h node, const QString &path, int depth, WfwReadRe
     } else {
         for (std::size_t i = 0; values.get()[i] != 0; ++i) {
             Malloced<char> key(hivex_value_key(h, values.get()[i]));
-            hive_type type = hive_t_none;
             std::size_t len = 0;
-            Malloced<char> data(hivex_value_value(h, values.get()[i], &type, &len));
+            std::uint32_t type = 0;
+            Malloced<char> data(valueBytes(h, values.get()[i], &type, &len));
             if (!key || !data) {
                 out.findings << fileFinding(code::WfwUnreadable, Severity::Error, file, -1,
                                             QStringLiteral("cannot read a value of key %1").arg(path));
                 continue;
             }
-            out.records << PolRecord{path, QString::fromUtf8(key.get()), std::uint32_t(type),
+            out.records << PolRecord{path, QString::fromUtf8(key.get()), type,
                                      QByteArray(data.get(), qsizetype(len))};
         }
     }
