@@ -1,5 +1,6 @@
 #include "backendcommand.h"
 #include "backends/applyworkflow.h"
+#include "backends/netshplan.h"
 #include "commands.h"
 #include "consoleinput.h"
 #include "documentio.h"
@@ -23,8 +24,9 @@ void printPlan(const ApplyPlan &plan)
 
 void printScript(const ApplyPlan &plan)
 {
-    out() << "Script:\n" << plan.script;
-    if (!plan.script.endsWith(u'\n'))
+    const QString shown = scriptForDisplay(plan); // keys masked
+    out() << "Script:\n" << shown;
+    if (!shown.endsWith(u'\n'))
         out() << '\n';
 }
 

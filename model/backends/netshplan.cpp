@@ -32,6 +32,11 @@ ApplyPlan planNetshApply(const StoreData &store, const BackendTarget &target)
     return plan;
 }
 
+QString scriptForDisplay(const ApplyPlan &plan)
+{
+    return netsh::maskPresharedKeys(plan.script);
+}
+
 namespace {
 
 // `ipsec static set store location=...` plus the given commands, or empty with the reason.

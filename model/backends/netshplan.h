@@ -11,6 +11,10 @@ namespace ipsec {
 // assigning the store's assigned policy in the local store, in `netsh -f` form.
 ApplyPlan planNetshApply(const StoreData &store, const BackendTarget &target);
 
+// The plan's script as people see it (printed by `apply --plan-only`, shown in the Apply dialog): every
+// preshared key masked as ****. Only the script that runs carries the keys.
+QString scriptForDisplay(const ApplyPlan &plan);
+
 // `netsh -f` scripts for the backup and the rollback: select the target store, then
 // `exportpolicy file=...` / `delete all` + `importpolicy file=...`. Paths go through
 // scriptquoting::netshValue; nullopt-like empty result with `error` set when a path cannot be quoted.

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
+#include <cstring>
 
 using namespace ipsec;
 using namespace ipsec::gpipsec;
@@ -348,6 +350,56 @@ private slots:
         QVERIFY(!d.value);
         QCOMPARE(d.findings.first().code, QStringLiteral("IPS-302"));
         QCOMPARE(d.findings.first().location.byteOffset, 16);
+    }
+
+    // MS-GPIPSEC leaves open where Data-Length2 starts counting (docs/formats/gpipsec.md, "Data-Length2").
+    void dataLength2IsReadBothWaysAndWrittenTheDocumentedWay_data()
+    {
+        QTest::addColumn<int>("lengthDelta"); // added to the documented Data-Length2
+        QTest::addColumn<bool>("decodes");
+        QTest::addColumn<bool>("noted");
+        QTest::newRow("the documented reading, from Number-Of-Filters11, needs no note")
+            << 0 << true << false;
+        QTest::newRow("counting the Filter-Spec2 entries only is read with a note") << -8 << true << true;
+        QTest::newRow("a length that fits neither reading is refused") << -2 << false << false;
+    }
+    void dataLength2IsReadBothWaysAndWrittenTheDocumentedWay()
+    {
+        QFETCH(int, lengthDelta);
+        QFETCH(bool, decodes);
+        QFETCH(bool, noted);
+        FilterBlob b;
+        FilterSpec2Blob f;
+        f.id = QUuid::fromString(QStringLiteral("{11111111-2222-4333-8444-555566667777}"));
+        f.mirrored = 1;
+        f.source = {1, 2, {0x20, 0x01, 0x0d, 0xb8}, {}};
+        f.destination = {0, 3, {}, {}};
+        f.protocol = 6;
+        b.v2 = FilterV2Blob{0, {f}};
+        const QByteArray documented = encode(b);
+        // The v2 part starts after the legacy part: type GUID, Data-Length1, Number-Of-Filters1 = 0.
+        const qsizetype lengthAt = 16 + 4 + 4 + 16;
+        std::uint32_t length2 = 0;
+        std::memcpy(&length2, documented.constData() + lengthAt, 4);
+        QCOMPARE(qsizetype(length2), documented.size() - lengthAt - 4 - 1); // up to the terminator
+        QByteArray bytes = documented;
+        const std::uint32_t patched = length2 + std::uint32_t(lengthDelta);
+        std::memcpy(bytes.data() + lengthAt, &patched, 4);
+
+        const auto d = decodeFilter(bytes);
+        QCOMPARE(d.value.has_value(), decodes);
+        const bool hasNote = std::any_of(d.findings.begin(), d.findings.end(), [&](const Finding &x) {
+            return x.code == u"IPS-311" && x.severity == Severity::Info && x.location.byteOffset == lengthAt;
+        });
+        QVERIFY2(hasNote == noted,
+                 qPrintable(d.findings.isEmpty() ? QString() : d.findings.first().toString()));
+        if (!decodes) {
+            QVERIFY(hasErrors(d.findings));
+            QCOMPARE(d.findings.last().location.byteOffset, lengthAt);
+            return;
+        }
+        QCOMPARE(*d.value, b);
+        QCOMPARE(encode(*d.value), documented);
     }
 
     void extraBytesAfterTheTerminatorAreToleratedWithAWarning()

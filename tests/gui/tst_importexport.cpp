@@ -69,6 +69,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_prompts;
+    QMessageBox::StandardButton m_partialAnswer = QMessageBox::Open; // to "open the partial import?"
     QList<ShownDialog> m_dialogs;
     int m_tasks = 0;
     std::function<void(BackgroundTask &)> m_onTask; // what the test does when a task starts
@@ -102,15 +103,16 @@ private slots:
         m_settings = std::make_unique<Settings>(path(QStringLiteral("settings.ini")));
         m_settings->setValue(Settings::Key::RecoveryDirectory, path(QStringLiteral("recovery")));
         m_prompts.clear();
+        m_partialAnswer = QMessageBox::Open;
         m_dialogs.clear();
         m_tasks = 0;
         m_onTask = nullptr;
         m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->setPrompt(
-            [this](QMessageBox::Icon, const QString &, const QString &text, QMessageBox::StandardButtons) {
-                m_prompts.append(text);
-                return QMessageBox::Discard;
-            });
+        m_window->setPrompt([this](QMessageBox::Icon, const QString &, const QString &text,
+                                   QMessageBox::StandardButtons buttons) {
+            m_prompts.append(text);
+            return buttons.testFlag(QMessageBox::Open) ? m_partialAnswer : QMessageBox::Discard;
+        });
         m_window->setDialogRunner([this](QDialog &dialog) {
             const auto *report = qobject_cast<TextReportDialog *>(&dialog);
             m_dialogs.append(
@@ -270,6 +272,32 @@ private slots:
         QVERIFY(
             report.contains(QRegularExpression(QStringLiteral("Findings: 0 errors, [1-9]\\d* warnings"))));
         QVERIFY(report.contains(QRegularExpression(QStringLiteral("\\n  Filters +1\\n"))));
+    }
+
+    void aPartialImportListsWhatWasLostAndOpensOnlyWhenAsked()
+    {
+        const QString script = path(QStringLiteral("partial.cmd"));
+        writeText(script, "netsh ipsec static add filterlist name=\"Kept\"\r\n"
+                          "netsh ipsec static add filter filterlist=\"Kept\" srcaddr=me dstaddr=any "
+                          "protocol=TCP dstport=70000\r\n");
+        const StoreData before = data();
+        m_partialAnswer = QMessageBox::Cancel;
+        QVERIFY(!m_window->importFile(QStringLiteral("netsh"), script));
+        QCOMPARE(data(), before);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QCOMPARE(m_prompts.size(), 1);
+        QVERIFY2(m_prompts.front().contains(QStringLiteral("Only part of partial.cmd could be read")),
+                 qPrintable(m_prompts.front()));
+        QVERIFY2(
+            m_prompts.front().contains(QRegularExpression(QStringLiteral("partial\\.cmd:2[^\\n]*70000"))),
+            qPrintable(m_prompts.front()));
+
+        m_prompts.clear();
+        m_partialAnswer = QMessageBox::Open;
+        QVERIFY(m_window->importFile(QStringLiteral("netsh"), script));
+        QCOMPARE(m_prompts.size(), 1);
+        QVERIFY(data().filterListByName(QStringLiteral("Kept")));
+        QCOMPARE(m_window->undoStack()->count(), 1);
     }
 
     void aNameClashIsReportedAsARename()

@@ -588,6 +588,40 @@ private slots:
         QVERIFY(!QFileInfo::exists(recovery));
     }
 
+    void aRecoveryCopyIsTheUsersOnlyAndLeavesKeysOutWhenTheSettingSaysSo_data()
+    {
+        QTest::addColumn<QString>("keys");
+        QTest::newRow("by default the copy keeps the key, readable by the user only")
+            << QStringLiteral("keep");
+        QTest::newRow("with the setting the copy holds no key") << QStringLiteral("leave-out");
+    }
+    void aRecoveryCopyIsTheUsersOnlyAndLeavesKeysOutWhenTheSettingSaysSo()
+    {
+        QFETCH(QString, keys);
+        m_settings->setValue(Settings::Key::RecoveryKeys, keys);
+        const QString secret = QStringLiteral("branch-secret-4711");
+        StoreData withKey = smallStore();
+        withKey.policies.front().rules.front().authMethods = {AuthMethod::presharedKey(secret)};
+        m_window->store()->reset(withKey);
+        QVERIFY(m_window->writeRecoveryCopy());
+        const QString recovery = m_window->recoveryPath();
+        QCOMPARE(QFile::permissions(recovery) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile copy(recovery);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll().contains(secret.toUtf8()), keys == u"keep");
+        const ImportResult back = json::loadFile(recovery);
+        QVERIFY(back.ok);
+        const AuthMethod restored = back.store.policies.front().rules.front().authMethods.front();
+        QCOMPARE(restored.kind, AuthKind::PresharedKey);
+        QCOMPARE(restored.value, keys == u"keep" ? secret : QString());
+        // Closing the document without saving removes the copy.
+        m_answer = QMessageBox::Discard;
+        trigger("actionAddFilterList");
+        trigger("actionNew");
+        QVERIFY(!QFileInfo::exists(recovery));
+    }
+
     void theScreenshotRendersTheWindow()
     {
         const QImage image = m_window->renderToImage();

@@ -1,6 +1,7 @@
 #include "applydialog.h"
 
 #include "backendchooser.h"
+#include "backends/netshplan.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -127,7 +128,7 @@ void ApplyDialog::refreshPlan()
     m_plan = backend ? backend->plan(m_store, m_chooser->target()) : ApplyPlan{};
     m_lockout = analyzeLockout(m_store);
     m_steps->setPlainText(stepsText(m_plan));
-    m_script->setPlainText(m_plan.script);
+    m_script->setPlainText(scriptForDisplay(m_plan)); // keys masked
     m_lockoutText->setPlainText(m_lockout.toText());
     m_confirmLockout->setVisible(!m_lockout.isEmpty());
     m_confirmLockout->setChecked(false);

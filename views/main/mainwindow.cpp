@@ -5,12 +5,14 @@
 #include "core/enumnames.h"
 #include "core/policystore.h"
 #include "core/savefile.h"
+#include "core/secrets.h"
 #include "diagram/policydiagramview.h"
 #include "editors/editors.h"
 #include "formats/json/jsonformat.h"
 #include "itemicons.h"
 #include "navigatorfilterproxy.h"
 #include "navigatormodel.h"
+#include "partialimport.h"
 #include "problemsmodel.h"
 #include "problemspanel.h"
 #include "roles.h"
@@ -730,9 +732,13 @@ bool MainWindow::writeRecoveryCopy()
 {
     const QString path = recoveryPath();
     QString error;
+    // The copy holds what the document holds, keys too unless the user chose otherwise: readable by the
+    // user only, like the user's SSH keys.
+    const bool keepKeys = m_settings->value(Settings::Key::RecoveryKeys).toString() != u"leave-out";
+    const QByteArray bytes = json::write(keepKeys ? m_store->data() : withoutPresharedKeys(m_store->data()));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) ||
-        !writeFileAtomically(path, json::write(m_store->data()), &error)) {
-        statusBar()->showMessage(tr("Could not write the recovery copy %1: %2").arg(path, error), 8000);
+        !writeFileAtomically(path, bytes, &error, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        statusBar()->showMessage(tr("Could not write the recovery copy: %1").arg(error), 8000);
         return false;
     }
     m_ownsRecoveryCopy = true;
@@ -869,7 +875,8 @@ bool MainWindow::saveAs(const QString &path)
         if (!completed)
             statusBar()->showMessage(tr("Saving %1 cancelled; nothing was written.").arg(path), 8000);
         else
-            ask(QMessageBox::Critical, tr("Cannot save"), tr("%1 could not be saved:\n%2").arg(path, error));
+            ask(QMessageBox::Critical, tr("Cannot save"),
+                tr("The document could not be saved:\n%1").arg(error));
         return false;
     }
     if (m_ownsRecoveryCopy)
@@ -915,6 +922,14 @@ bool MainWindow::importFile(const QString &formatName, const QString &path, cons
             lines.append(f.toString());
         ask(QMessageBox::Critical, tr("Import failed"),
             tr("Nothing was imported from %1:\n\n%2").arg(fileName, lines.mid(0, 15).join(u'\n')));
+        return false;
+    }
+    if (completenessOf(result) == ImportCompleteness::Partial &&
+        ask(QMessageBox::Warning, PartialImport::title(),
+            PartialImport::question(fileName, lostItems(result)),
+            QMessageBox::Open | QMessageBox::Cancel) != QMessageBox::Open) {
+        statusBar()->showMessage(tr("Import of %1 not opened; the document is unchanged.").arg(fileName),
+                                 8000);
         return false;
     }
     TransferReport report;

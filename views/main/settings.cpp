@@ -36,9 +36,18 @@ QList<std::pair<QString, QString>> themeChoices()
             {QStringLiteral("dark"), QCoreApplication::translate("ipsec::Settings", "Dark")}};
 }
 
-const std::array<Entry, 11> &table()
+QList<std::pair<QString, QString>> recoveryKeyChoices()
 {
-    static const std::array<Entry, 11> entries{{
+    return {
+        {QStringLiteral("keep"), QCoreApplication::translate("ipsec::Settings", "Kept (the file is readable "
+                                                                                "by you only)")},
+        {QStringLiteral("leave-out"),
+         QCoreApplication::translate("ipsec::Settings", "Left out (enter them again after a recovery)")}};
+}
+
+const std::array<Entry, 12> &table()
+{
+    static const std::array<Entry, 12> entries{{
         {Settings::Key::Language, "appearance/language", QString(),
          Settings::Description{
              QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
@@ -71,6 +80,13 @@ const std::array<Entry, 11> &table()
              QT_TRANSLATE_NOOP("ipsec::Settings",
                                "Where recovery copies go; empty: the application data folder."),
              Editor::Directory}},
+        {Settings::Key::RecoveryKeys, "recovery/presharedKeys", QStringLiteral("keep"),
+         Settings::Description{
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "&Preshared keys in recovery copies:"),
+             QT_TRANSLATE_NOOP("ipsec::Settings",
+                               "Recovery copies are removed when the document is saved or closed."),
+             Editor::Choice, 0, 0, nullptr, &recoveryKeyChoices}},
         {Settings::Key::MaxRecentFiles, "files/maxRecent", 10,
          Settings::Description{QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),
                                QT_TRANSLATE_NOOP("ipsec::Settings", "&Recent files to remember:"),

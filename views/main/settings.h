@@ -24,6 +24,7 @@ public:
         MainWindowState,    // QByteArray
         AutosaveSeconds,    // int: how often a modified document is written to its recovery copy; 0 = never
         RecoveryDirectory,  // QString: where recovery copies go; empty = AppDataLocation/recovery
+        RecoveryKeys,       // QString: "keep" preshared keys in recovery copies, or "leave-out"
         Language,           // QString: a language code ("de"), empty = the system's language
         Theme,              // QString: "system", "light" or "dark"
     };

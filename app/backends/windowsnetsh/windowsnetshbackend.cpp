@@ -135,7 +135,9 @@ bool WindowsNetshBackend::runNetshScript(const QString &script, const QString &s
 {
     const QString file = timestampedPath(stem, QStringLiteral("netsh"));
     QString error;
-    if (!writeFileAtomically(file, script.toUtf8(), &error)) {
+    // The script carries the preshared keys netsh needs: readable by its owner only.
+    if (!writeFileAtomically(file, script.toUtf8(), &error,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *failure = error;
         return false;
     }
@@ -150,8 +152,9 @@ bool WindowsNetshBackend::runNetshScript(const QString &script, const QString &s
     else if (outcome.timedOut)
         *failure = QStringLiteral("netsh did not finish within %1 s").arg(timeout);
     else
-        *failure =
-            QStringLiteral("netsh exited with %1: %2").arg(outcome.exitCode).arg(outcome.output.trimmed());
+        *failure = QStringLiteral("netsh exited with %1: %2")
+                       .arg(outcome.exitCode)
+                       .arg(netsh::maskPresharedKeys(outcome.output.trimmed())); // netsh may echo a command
     return false;
 }
 

@@ -476,6 +476,83 @@ QByteArray encode(const NegotiationPolicyBlob &b)
 
 // ---- ipsecFilter ----
 
+namespace {
+
+// The v2 part after Data-Length2, read with the limit `dataLength` bytes on; nullopt (with r failed) when the
+// fields do not fill exactly that many.
+std::optional<FilterV2Blob> readFilterV2Fields(BlobReader &r, std::uint32_t dataLength)
+{
+    FilterV2Blob v2;
+    r.setLimit(r.offset() + dataLength);
+    constexpr qint64 minSpec2 = 12 + kGuidSize + 4 + 2 * kAddressDataSize + 2 * kPortDataSize + 8;
+    std::uint32_t n2 = 0;
+    if (r.u32("Number-Of-Filters11", v2.numberOfFilters11) && r.count("Number-Of-Filters2", n2, minSpec2)) {
+        v2.filters.reserve(static_cast<qsizetype>(n2));
+        for (std::uint32_t i = 0; i < n2 && !r.failed(); ++i) {
+            FilterSpec2Blob f;
+            if (readFilterStrings(r, f.sourceDnsName, f.destinationDnsName, f.description) &&
+                r.guid("Filter-Specification-ID2", f.id) && r.u32("Mirror-Flags", f.mirrored) &&
+                readAddressData(r, f.source) && readAddressData(r, f.destination) &&
+                readPortData(r, f.sourcePort) && readPortData(r, f.destinationPort) &&
+                r.u32("Filter-Protocol", f.protocol) && r.u32("Filter-Flags", f.flags))
+                v2.filters.append(std::move(f));
+        }
+    }
+    if (!finishCounted(r))
+        return std::nullopt;
+    return v2;
+}
+
+// MS-GPIPSEC says only that Data-Length2 is "the length of what follows"; writers read it two ways
+// (docs/formats/gpipsec.md, "Data-Length2"): from Number-Of-Filters11 to the end of the last Filter-Spec2
+// (the documented reading, which this program writes), or the Filter-Spec2 entries alone, 8 bytes fewer. The
+// documented reading is tried first; the other only when that one does not fit, with a note naming it.
+std::optional<FilterV2Blob> readFilterV2(BlobReader &r, std::uint32_t length2, qint64 lengthAt,
+                                         const QByteArray &bytes, const Location &where, Findings &findings)
+{
+    const qint64 fieldsAt = r.offset();
+    Findings documentedFindings;
+    BlobReader documented(bytes, BlobKind::Filter, where, documentedFindings);
+    documented.seek(fieldsAt);
+    std::optional<FilterV2Blob> v2 = readFilterV2Fields(documented, length2);
+    constexpr std::uint32_t kCountFieldsSize = 8; // Number-Of-Filters11 and Number-Of-Filters2
+    if (!v2 &&
+        static_cast<std::uint64_t>(length2) + kCountFieldsSize <= static_cast<std::uint64_t>(r.remaining())) {
+        Findings otherFindings;
+        BlobReader other(bytes, BlobKind::Filter, where, otherFindings);
+        other.seek(fieldsAt);
+        if (auto read = readFilterV2Fields(other, length2 + kCountFieldsSize)) {
+            findings << otherFindings;
+            findings << makeFinding(
+                code::DataLength2SpecsOnly, Severity::Info,
+                r.locationAt(QStringLiteral("Data-Length2"), lengthAt),
+                QStringLiteral(
+                    "filter blob, Data-Length2 at byte %1 is %2: it counts the Filter-Spec2 entries "
+                    "only, not from Number-Of-Filters11 (%3); read that way, written the documented "
+                    "way")
+                    .arg(lengthAt)
+                    .arg(length2)
+                    .arg(length2 + kCountFieldsSize));
+            r.seek(other.offset());
+            r.setLimit(r.size());
+            return read;
+        }
+    }
+    findings << documentedFindings;
+    if (!v2) {
+        r.fail(
+            code::BadFilterV2, QStringLiteral("Data-Length2"),
+            QStringLiteral("the v2 part does not decode with Data-Length2 = %1 read either way").arg(length2),
+            lengthAt);
+        return std::nullopt;
+    }
+    r.seek(documented.offset());
+    r.setLimit(r.size());
+    return v2;
+}
+
+} // namespace
+
 Decoded<FilterBlob> decodeFilter(const QByteArray &bytes, const Location &where)
 {
     Findings findings;
@@ -502,7 +579,6 @@ Decoded<FilterBlob> decodeFilter(const QByteArray &bytes, const Location &where)
         return finish(r, b, std::move(findings));
 
     if (r.startsWith(r.offset(), guidBytes(kFilterV2Marker))) {
-        FilterV2Blob v2;
         r.seek(r.offset() + kGuidSize);
         std::uint32_t length2 = 0;
         const qint64 lengthAt = r.offset();
@@ -514,25 +590,10 @@ Decoded<FilterBlob> decodeFilter(const QByteArray &bytes, const Location &where)
                    lengthAt);
             return finish(r, b, std::move(findings));
         }
-        r.setLimit(r.offset() + length2);
-        constexpr qint64 minSpec2 = 12 + kGuidSize + 4 + 2 * kAddressDataSize + 2 * kPortDataSize + 8;
-        std::uint32_t n2 = 0;
-        if (r.u32("Number-Of-Filters11", v2.numberOfFilters11) &&
-            r.count("Number-Of-Filters2", n2, minSpec2)) {
-            v2.filters.reserve(static_cast<qsizetype>(n2));
-            for (std::uint32_t i = 0; i < n2 && !r.failed(); ++i) {
-                FilterSpec2Blob f;
-                if (readFilterStrings(r, f.sourceDnsName, f.destinationDnsName, f.description) &&
-                    r.guid("Filter-Specification-ID2", f.id) && r.u32("Mirror-Flags", f.mirrored) &&
-                    readAddressData(r, f.source) && readAddressData(r, f.destination) &&
-                    readPortData(r, f.sourcePort) && readPortData(r, f.destinationPort) &&
-                    r.u32("Filter-Protocol", f.protocol) && r.u32("Filter-Flags", f.flags))
-                    v2.filters.append(std::move(f));
-            }
-        }
-        if (!finishCounted(r))
+        std::optional<FilterV2Blob> v2 = readFilterV2(r, length2, lengthAt, bytes, where, findings);
+        if (!v2)
             return finish(r, b, std::move(findings));
-        b.v2 = v2;
+        b.v2 = std::move(v2);
     }
     readTerminator(r);
     return finish(r, b, std::move(findings));

@@ -19,6 +19,7 @@ inline constexpr const char *HistoricValue = "IPS-307"; // a legacy id read with
 inline constexpr const char *BadExtension = "IPS-308";  // malformed Vista+ NFA extension
 inline constexpr const char *BadFilterV2 = "IPS-309";   // malformed filter v2 part
 inline constexpr const char *IgnoredValue = "IPS-310";  // a stored value the model does not carry
+inline constexpr const char *DataLength2SpecsOnly = "IPS-311"; // Data-Length2 read the other way (note)
 // Objects and references
 inline constexpr const char *DanglingReference = "IPS-320"; // a reference names an object not in the input
 inline constexpr const char *SkippedObject = "IPS-321";     // an object that is not part of any policy

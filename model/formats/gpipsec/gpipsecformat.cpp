@@ -56,7 +56,7 @@ ExportResult writeFile(const QString &path, bool ok, const QByteArray &bytes, Fi
         Location where;
         where.file = path;
         result.findings.append(makeFinding(code::FileIo, Severity::Error, where,
-                                           QStringLiteral("cannot write %1: %2").arg(path, error)));
+                                           error));
         return result;
     }
     result.ok = true;

@@ -2,6 +2,7 @@
 
 #include "blobmapping.h"
 #include "blobs.h"
+#include "core/lostreferences.h"
 #include "gpipsecconstants.h"
 #include "gpipsecfindings.h"
 
@@ -268,6 +269,8 @@ public:
             if (o->objectClass == ObjectClass::Policy)
                 readPolicy(*o, store);
         reportUnused();
+        m_findings.append(leaveOutRulesWithLostReferences(
+            store, [this](const Policy &, const Rule &r) { return m_ruleLocations.value(r.id); }));
         return store;
     }
 
@@ -449,7 +452,7 @@ private:
                 dangling(o, QStringLiteral("a rule"), objectName(ObjectClass::Nfa, nfaId));
                 continue;
             }
-            readNfa(*nfa, p, isakmpOptions, store);
+            readNfa(*nfa, p, isakmpOptions);
         }
         if (p.defaultResponse.id.isNull())
             m_findings.append(
@@ -458,7 +461,7 @@ private:
         store.policies.push_back(p);
     }
 
-    void readNfa(const StoredObject &nfa, Policy &p, std::uint32_t isakmpOptions, const StoreData &store)
+    void readNfa(const StoredObject &nfa, Policy &p, std::uint32_t isakmpOptions)
     {
         m_used.insert(&nfa);
         Location l = where(nfa);
@@ -520,18 +523,15 @@ private:
                                 QStringLiteral("%1 names %2 filter lists; the model keeps the first")
                                     .arg(describe(nfa))
                                     .arg(nfa.filterReferences.size())));
-            if (!store.filterList(r.filterList))
-                dangling(nfa, QStringLiteral("a filter list"), objectName(ObjectClass::Filter, r.filterList));
         }
         if (nfa.negotiationPolicyReference.isEmpty()) {
             m_findings.append(makeFinding(code::DanglingReference, Severity::Error, l,
                                           QStringLiteral("%1 has no filter action").arg(describe(nfa))));
         } else {
             r.filterAction = nfa.negotiationPolicyReference.first();
-            if (!store.filterAction(r.filterAction))
-                dangling(nfa, QStringLiteral("a filter action"),
-                         objectName(ObjectClass::NegotiationPolicy, r.filterAction));
         }
+        // A list or action that was lost leaves the rule out afterwards (build(), IPS-920).
+        m_ruleLocations.insert(r.id, l);
         p.rules.append(r);
     }
 
@@ -554,6 +554,7 @@ private:
     QHash<QString, const StoredObject *> m_byKey;
     QList<const StoredObject *> m_ordered;
     QSet<const StoredObject *> m_used;
+    QHash<QUuid, Location> m_ruleLocations; // where each rule's NFA was read
 };
 
 } // namespace

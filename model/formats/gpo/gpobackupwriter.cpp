@@ -11,9 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <QtEndian>
+#include <filesystem>
+#include <system_error>
 
 namespace ipsec::gpo {
 
@@ -443,19 +446,17 @@ public:
                 return m_result;
             }
         }
-        QByteArray pol;
         if (wfas) {
             Findings polFindings;
-            pol = writeRegistryPol(encodeWfas(translation.policy), &polFindings);
+            m_pol = writeRegistryPol(encodeWfas(translation.policy), &polFindings);
             m_result.findings << polFindings;
-            if (pol.isEmpty()) {
+            if (m_pol.isEmpty()) {
                 refuse(QStringLiteral("the registry.pol could not be written; nothing was written"));
                 return m_result;
             }
         }
 
         const QDir rootDir(m_root);
-        const QString backupDir = rootDir.filePath(backupId);
         BackupXmlInput in{gpoGuid, m_options.domain,           m_options.gpoName, dc,
                           wfas,    wfas ? versionNumber(1) : 0};
         const BackupInstance instance{gpoGuid,
@@ -470,24 +471,34 @@ public:
             m_result.findings << cancelledFinding(m_root);
             return m_result;
         }
-        if (wfas && !write(QDir(backupDir).filePath(
-                               QString(kRegistryPolLocation).replace(QLatin1Char('\\'), QLatin1Char('/'))),
-                           pol))
+        // Everything is written into a temporary folder beside the backups first and moved into place only
+        // when all of it was written: a full disk or a failed write leaves no half-written backup behind.
+        const bool rootExisted = rootDir.exists();
+        if (!QDir().mkpath(m_root)) {
+            m_result.findings << fileFinding(code::BackupWriteFailed, Severity::Error, m_root, -1,
+                                             QStringLiteral("cannot create the folder %1").arg(m_root));
             return m_result;
-        if (!write(QDir(backupDir).filePath(QStringLiteral("Backup.xml")), backupXml(in)) ||
-            !write(QDir(backupDir).filePath(QStringLiteral("bkupInfo.xml")), bkupInfoXml(instance)) ||
-            !write(QDir(backupDir).filePath(QStringLiteral("gpreport.xml")),
-                   gpreportXml(in, translation.policy, timeText)))
+        }
+        QTemporaryDir staging(rootDir.filePath(QStringLiteral(".ipsec-export-XXXXXX")));
+        if (!staging.isValid()) {
+            m_result.findings << fileFinding(code::BackupWriteFailed, Severity::Error, m_root, -1,
+                                             QStringLiteral("cannot create a temporary folder in %1: %2")
+                                                 .arg(m_root, staging.errorString()));
             return m_result;
-
-        QList<BackupInstance> manifest = readManifest(rootDir.filePath(QStringLiteral("manifest.xml")));
-        manifest.removeIf(
-            [&](const BackupInstance &b) { return b.id.compare(backupId, Qt::CaseInsensitive) == 0; });
-        manifest << instance;
-        if (!write(rootDir.filePath(QStringLiteral("manifest.xml")), manifestXml(manifest)))
+        }
+        m_staging = staging.path();
+        const bool staged = writeStaged(QDir(m_staging), rootDir, backupId, in, instance, translation.policy,
+                                        timeText, wfas, legacy) &&
+                            moveIntoPlace(backupId) && (!legacy || moveIntoPlace(kLegacyFolderName)) &&
+                            moveIntoPlace(QStringLiteral("manifest.xml"));
+        if (!staged) {
+            staging.remove();
+            if (!rootExisted)
+                QDir().rmdir(m_root); // only when empty: it was made for this export
+            m_result.writtenFiles.clear();
             return m_result;
-        if (legacy && !writeLegacy(rootDir.filePath(kLegacyFolderName)))
-            return m_result;
+        }
+        const QString backupDir = rootDir.filePath(backupId);
         if (!wfas)
             m_result.findings << objectFinding(
                 code::BackupLegacyLink, Severity::Info, m_options.gpoName,
@@ -527,16 +538,75 @@ private:
                                            message);
     }
 
+    // The backup's own folder, the manifest and the legacy folder, all in `stage`.
+    bool writeStaged(const QDir &stage, const QDir &rootDir, const QString &backupId,
+                     const BackupXmlInput &in, const BackupInstance &instance, const WfasPolicy &policy,
+                     const QString &timeText, bool wfas, bool legacy)
+    {
+        const QDir backupDir(stage.filePath(backupId));
+        if (wfas && !write(backupDir.filePath(
+                               QString(kRegistryPolLocation).replace(QLatin1Char('\\'), QLatin1Char('/'))),
+                           m_pol))
+            return false;
+        if (!write(backupDir.filePath(QStringLiteral("Backup.xml")), backupXml(in)) ||
+            !write(backupDir.filePath(QStringLiteral("bkupInfo.xml")), bkupInfoXml(instance)) ||
+            !write(backupDir.filePath(QStringLiteral("gpreport.xml")), gpreportXml(in, policy, timeText)))
+            return false;
+        QList<BackupInstance> manifest = readManifest(rootDir.filePath(QStringLiteral("manifest.xml")));
+        manifest.removeIf(
+            [&](const BackupInstance &b) { return b.id.compare(backupId, Qt::CaseInsensitive) == 0; });
+        manifest << instance;
+        if (!write(stage.filePath(QStringLiteral("manifest.xml")), manifestXml(manifest)))
+            return false;
+        return !legacy || writeLegacy(stage.filePath(kLegacyFolderName));
+    }
+
+    // Moves the staged `name` over the one in the backup root; an older one is moved aside into the staging
+    // folder first (removed with it), because rename(2) replaces files but not folders that hold something.
+    bool moveIntoPlace(const QString &name)
+    {
+        namespace fs = std::filesystem;
+        const fs::path from = fs::path(QDir(m_staging).filePath(name).toStdString());
+        const fs::path to = fs::path(QDir(m_root).filePath(name).toStdString());
+        std::error_code ec;
+        std::error_code absent; // is_directory() of a path that does not exist reports ENOENT here
+        if (fs::is_directory(to, absent))
+            fs::rename(
+                to, fs::path(QDir(m_staging).filePath(QStringLiteral("replaced-") + name).toStdString()), ec);
+        if (!ec)
+            fs::rename(from, to, ec);
+        if (ec) {
+            m_result.findings << fileFinding(
+                code::BackupWriteFailed, Severity::Error, QDir(m_root).filePath(name), -1,
+                QStringLiteral("cannot move %1 into place: %2")
+                    .arg(QDir(m_root).filePath(name), QString::fromStdString(ec.message())));
+            return false;
+        }
+        return true;
+    }
+
     bool write(const QString &path, const QByteArray &bytes)
     {
         QString error;
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !writeFileAtomically(path, bytes, &error)) {
-            m_result.findings << fileFinding(code::BackupWriteFailed, Severity::Error, path, -1,
-                                             QStringLiteral("cannot write: %1").arg(error));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            m_result.findings << fileFinding(
+                code::BackupWriteFailed, Severity::Error, finalPath(path), -1,
+                QStringLiteral("cannot create the folder of %1").arg(finalPath(path)));
             return false;
         }
-        m_result.writtenFiles << path;
+        if (!writeFileAtomically(path, bytes, &error)) {
+            m_result.findings << fileFinding(code::BackupWriteFailed, Severity::Error, finalPath(path), -1,
+                                             finalPath(error));
+            return false;
+        }
+        m_result.writtenFiles << finalPath(path);
         return true;
+    }
+
+    // A path (or a message naming one) in the staging folder, as where it ends up.
+    QString finalPath(const QString &text) const
+    {
+        return m_staging.isEmpty() ? text : QString(text).replace(m_staging, m_root);
     }
 
     bool writeLegacy(const QString &folder)
@@ -601,6 +671,8 @@ private:
 
     const StoreData &m_store;
     QString m_root;
+    QString m_staging; // the temporary folder in m_root everything is written to first
+    QByteArray m_pol;  // the registry.pol bytes
     const GpoExportOptions &m_options;
     GpoExportResult m_result;
 };

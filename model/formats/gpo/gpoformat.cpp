@@ -1,6 +1,7 @@
 #include "gpoformat.h"
 
 #include "consecexport.h"
+#include "core/lostreferences.h"
 #include "core/savefile.h"
 #include "gpobackup.h"
 #include "gpofindings.h"
@@ -126,6 +127,11 @@ ImportResult importWfasContent(const QString &inputPath, const FormatOptions &op
     const LegacyTranslation legacy = translateFromWfas(wfas, name);
     result.findings << legacy.report;
     result.store = legacy.store;
+    result.findings << leaveOutRulesWithLostReferences(result.store, [&](const Policy &, const Rule &) {
+        Location l;
+        l.file = inputPath;
+        return l;
+    });
     result.ok = legacy.ok;
     return result;
 }

@@ -45,9 +45,9 @@ QString nodeName(hive_h *h, hive_node_h node)
     return name ? QString::fromUtf8(name.get()) : QString();
 }
 
-// A value's bytes and its raw registry type. hivex reports the type as its enum hive_type, but a hive may hold
-// any 32-bit type (a .wfw has 0x40001 and the like): its bits are copied out as an integer, never loaded as
-// the enum, which could not hold them (docs/formats/gpo.md, wfwreader.h).
+// A value's bytes and its raw registry type. hivex reports the type as its enum hive_type, but a hive may
+// hold any 32-bit type (a .wfw has 0x40001 and the like): its bits are copied out as an integer, never loaded
+// as the enum, which could not hold them (docs/formats/gpo.md, wfwreader.h).
 char *valueBytes(hive_h *h, hive_value_h value, std::uint32_t *type, std::size_t *len)
 {
     static_assert(sizeof(hive_type) == sizeof(std::uint32_t));

@@ -87,7 +87,7 @@ QList<FormatDescriptor> jsonFormatDescriptors()
             Finding f;
             f.code = QString::fromUtf16(json::code::Unwritable);
             f.severity = Severity::Error;
-            f.message = QStringLiteral("Cannot save %1: %2").arg(outputPath, error);
+            f.message = error;
             f.hint = QStringLiteral("Choose a writable folder; the previous file, if any, is unchanged.");
             f.location.file = outputPath;
             result.findings << f;

@@ -128,7 +128,7 @@ QList<FormatDescriptor> netshFormatDescriptors()
             f.code = netsh::code::FileUnreadable;
             f.severity = Severity::Error;
             f.location.file = path;
-            f.message = QStringLiteral("cannot write the script: %1").arg(error);
+            f.message = error;
             result.findings << f;
             return result;
         }

@@ -1,6 +1,7 @@
 #include "netshimport.h"
 
 #include "core/enumnames.h"
+#include "core/lostreferences.h"
 #include "netshfindings.h"
 #include "netshgrammar.h"
 #include "netshlexer.h"
@@ -1412,6 +1413,12 @@ ImportResult Interpreter::run(const QByteArray &bytes)
     m_line = nullptr;
     m_commandText.clear();
 
+    // No command leaves a rule without its list or action, but the one rule of every importer holds here too.
+    m_findings << leaveOutRulesWithLostReferences(m_store, [this](const Policy &, const Rule &) {
+        Location l;
+        l.file = m_options.fileName;
+        return l;
+    });
     std::size_t rules = 0;
     for (const Policy &p : m_store.policies)
         rules += static_cast<std::size_t>(p.rules.size());
