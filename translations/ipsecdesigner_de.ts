@@ -36,6 +36,32 @@
     </message>
 </context>
 <context>
+    <name>PartialImport</name>
+    <message>
+        <source>Partial import</source>
+        <translation>Teilweiser Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only part of %1 could be read. These objects of the file are not in the result:
+
+%2
+
+Open what was read? The document then lacks the objects listed.</source>
+        <translation>Nur ein Teil von %1 konnte gelesen werden. Diese Objekte der Datei fehlen im Ergebnis:
+
+%2
+
+Das Gelesene öffnen? Dem Dokument fehlen dann die aufgeführten Objekte.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>IP Security Filter Action</source>
@@ -1462,12 +1488,6 @@ Zieladressen abgleichen.</translation>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <source>%1 could not be saved:
-%2</source>
-        <translation>%1 konnte nicht gespeichert werden:
-%2</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1670,10 +1690,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <source>Could not write the recovery copy %1: %2</source>
-        <translation>Die Wiederherstellungskopie %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The recovery copy %1 is unreadable and was ignored.</source>
         <translation>Die Wiederherstellungskopie %1 ist nicht lesbar und wurde ignoriert.</translation>
     </message>
@@ -1772,6 +1788,20 @@ Diese Regeln ebenfalls löschen?</translation>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved:
+%1</source>
+        <translation>Das Dokument konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Import of %1 not opened; the document is unchanged.</source>
+        <translation>Der Import von %1 wurde nicht geöffnet; das Dokument ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3240,22 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Kept (the file is readable by you only)</source>
+        <translation>Behalten (nur Sie können die Datei lesen)</translation>
+    </message>
+    <message>
+        <source>Left out (enter them again after a recovery)</source>
+        <translation>Weggelassen (nach einer Wiederherstellung neu eingeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Preshared keys in recovery copies:</source>
+        <translation>&amp;Vorinstallierte Schlüssel in Wiederherstellungskopien:</translation>
+    </message>
+    <message>
+        <source>Recovery copies are removed when the document is saved or closed.</source>
+        <translation>Wiederherstellungskopien werden entfernt, wenn das Dokument gespeichert oder geschlossen wird.</translation>
     </message>
 </context>
 <context>
