@@ -65,6 +65,7 @@ private:
     ProgressCallback m_progress;
 };
 
+// ok with an error finding is a partial import: something of the input was lost (formats/importreport.h).
 struct ImportResult {
     bool ok = false; // false: nothing usable was read (findings say why)
     StoreData store;
