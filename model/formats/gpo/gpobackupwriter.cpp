@@ -563,16 +563,18 @@ private:
 
     // Moves the staged `name` over the one in the backup root; an older one is moved aside into the staging
     // folder first (removed with it), because rename(2) replaces files but not folders that hold something.
+    // Paths go through UTF-16, which std::filesystem converts right on every platform.
     bool moveIntoPlace(const QString &name)
     {
         namespace fs = std::filesystem;
-        const fs::path from = fs::path(QDir(m_staging).filePath(name).toStdString());
-        const fs::path to = fs::path(QDir(m_root).filePath(name).toStdString());
+        const fs::path from = fs::path(QDir(m_staging).filePath(name).toStdU16String());
+        const fs::path to = fs::path(QDir(m_root).filePath(name).toStdU16String());
         std::error_code ec;
         std::error_code absent; // is_directory() of a path that does not exist reports ENOENT here
         if (fs::is_directory(to, absent))
             fs::rename(
-                to, fs::path(QDir(m_staging).filePath(QStringLiteral("replaced-") + name).toStdString()), ec);
+                to, fs::path(QDir(m_staging).filePath(QStringLiteral("replaced-") + name).toStdU16String()),
+                ec);
         if (!ec)
             fs::rename(from, to, ec);
         if (ec) {
