@@ -6,6 +6,7 @@
 #include "core/policystore.h"
 #include "diagram/diagramitems.h"
 #include "diagram/policydiagramview.h"
+#include "editors/objecteditor.h"
 #include "formats/json/jsonformat.h"
 #include "mainwindow.h"
 #include "settings.h"

@@ -84,13 +84,13 @@ QString wizardTitle(int which)
 {
     switch (which) {
     case PolicyWizardKind:
-        return IpSecurityPolicyWizard::tr("IP Security Policy Wizard");
+        return QCoreApplication::translate("ipsec::IpSecurityPolicyWizard", "IP Security Policy Wizard");
     case RuleWizardKind:
-        return SecurityRuleWizard::tr("Security Rule Wizard");
+        return QCoreApplication::translate("ipsec::SecurityRuleWizard", "Security Rule Wizard");
     case FilterWizardKind:
-        return IpFilterWizard::tr("IP Filter Wizard");
+        return QCoreApplication::translate("ipsec::IpFilterWizard", "IP Filter Wizard");
     default:
-        return FilterActionWizard::tr("Filter Action Wizard");
+        return QCoreApplication::translate("ipsec::FilterActionWizard", "Filter Action Wizard");
     }
 }
 
