@@ -4,16 +4,21 @@
 #include "editors/editors.h"
 #include "formats/json/jsonformat.h"
 #include "mainwindow.h"
+#include "navigatormodel.h"
 #include "problemsmodel.h"
+#include "scriptpreview.h"
 #include "settings.h"
 #include "validation/fieldcheck.h"
 #include "validationrunner.h"
 #include "widgets/fieldcommit.h"
 #include "widgets/filterfields.h"
+#include "wizards/filteractionwizard.h"
 #include "wizards/ipfilterwizard.h"
+#include "wizards/wizardwidgets.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace ipsec;
@@ -308,6 +314,67 @@ private slots:
         QTest::keyClick(polling, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(data().policies.front().pollingIntervalMinutes, before);
         QCOMPARE(polling->value(), int(before));
+    }
+
+    // Defect 5: the wizards did nothing without a selection, and Add... named the wrong missing piece.
+    void entriesThatNeedASelectionAreDisabledAndSayWhatToSelect()
+    {
+        QAction *filterWizard = m_window->findChild<QAction *>(QStringLiteral("actionFilterWizard"));
+        QAction *ruleWizard = m_window->findChild<QAction *>(QStringLiteral("actionRuleWizard"));
+        m_window->navigator()->setCurrentIndex({}); // the store: nothing selected
+        QVERIFY(!filterWizard->isEnabled());
+        QVERIFY(filterWizard->statusTip().contains(QStringLiteral("IP filter list")));
+        m_window->showObject(ObjectKind::Policy, data().policies.front().id);
+        QVERIFY(ruleWizard->isEnabled());
+        // A document without a policy: the rule wizard has nothing to add to, and says so.
+        StoreData noPolicies = data();
+        noPolicies.policies.clear();
+        m_window->store()->reset(noPolicies);
+        m_window->navigator()->setCurrentIndex({});
+        QVERIFY(!ruleWizard->isEnabled());
+        QVERIFY(ruleWizard->statusTip().contains(QStringLiteral("policy")));
+        m_window->store()->reset(readBack(examplePath()));
+        // With a policy selected and no filter action, Add... on the rules tab names the filter action.
+        StoreData noActions = data();
+        noActions.policies.front().rules.clear();
+        noActions.filterActions.clear();
+        m_window->store()->reset(noActions);
+        m_window->showObject(ObjectKind::Policy, data().policies.front().id);
+        m_window->currentEditor()->findChild<QAbstractButton *>(QStringLiteral("addRuleButton"))->click();
+        QCOMPARE(m_prompts.size(), 1);
+        QVERIFY2(m_prompts.front().startsWith(QStringLiteral("Create a filter action first")),
+                 qPrintable(m_prompts.front()));
+    }
+
+    void aWizardInsideAnotherDoesNotOfferEditProperties()
+    {
+        FilterActionWizard wizard(data());
+        auto *edit = wizard.findChild<QCheckBox *>(QStringLiteral("editProperties"));
+        QVERIFY(edit && edit->isChecked());
+        withoutEditProperties(wizard);
+        QVERIFY(!edit->isChecked());
+        QVERIFY(edit->isHidden());
+        QVERIFY(!wizard.result().editPropertiesAfterwards);
+    }
+
+    // Defect 6: the preview spoke of --assign and --gpo-name, which the window does not have.
+    void thePreviewSpeaksOfTheWindowsSettingsNotOfCommandLineOptions()
+    {
+        m_window->showObject(ObjectKind::Policy, data().policies.front().id);
+        m_window->scriptPreview()->setOnScreen(true);
+        m_window->scriptPreview()->refreshNow();
+        auto *status = m_window->scriptPreview()->findChild<QLabel *>(QStringLiteral("previewStatus"));
+        QVERIFY(status);
+        QVERIFY2(!status->text().contains(QStringLiteral("--")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("GPO name on the store's page")),
+                 qPrintable(status->text()));
+        // With the GPO named on the store's page, the script assigns the policy and the note goes.
+        StoreInfo info = data().info;
+        info.gpoName = QStringLiteral("IPsec GPO");
+        m_window->store()->setInfo(info);
+        m_window->scriptPreview()->refreshNow();
+        QVERIFY2(!status->text().contains(QStringLiteral("IPS-258")), qPrintable(status->text()));
+        QVERIFY(m_window->scriptPreview()->text().contains(QStringLiteral("IPsec GPO")));
     }
 
     // Defect 7: steps were named after the first typed character ("Edit filter action 'm'").

@@ -676,7 +676,7 @@ void MainWindow::updateActions()
         if (QAction *a = findChild<QAction *>(QString::fromLatin1(name)))
             a->setStatusTip(on ? QString() : what);
     };
-    const bool policy = !selectedPolicyId().isNull();
+    const bool policy = m_store->policy(selectedPolicyId()) != nullptr; // the preview may name a gone one
     const bool list = kind == ObjectKind::FilterList || kind == ObjectKind::Filter;
     needs("actionAddRule", policy && !m_store->data().filterActions.empty(),
           policy ? tr("Create a filter action first: every rule needs one.") : tr("Select a policy first."));
