@@ -18,7 +18,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-"$root/build"}
 jobs=${JOBS:-$(nproc)}
 
-# Debian 12 packages: the toolchain, Qt 6.4 (libqt6svg6 draws the SVG icons), nlohmann/json; hivex for .wfw files; xvfb to run the GUI without a
+# Debian 12 packages: the toolchain, Qt 6.4 (libqt6svg6 draws the SVG icons; qt6-translations-l10n holds Qt's
+# own catalogues, qtbase_de for the German window's standard dialogs and buttons), nlohmann/json; hivex for .wfw files; xvfb to run the GUI without a
 # display; samba for the tests that load our LDIF into a real Active Directory schema (samba-tool's provision
 # needs samba-dsdb-modules and samba-vfs-modules, which --no-install-recommends would otherwise leave out);
 # python3 writes the man pages and the bash completion from the --help texts; the packaging tests check the
@@ -27,7 +28,7 @@ jobs=${JOBS:-$(nproc)}
 packages=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
-    libqt6svg6 nlohmann-json3-dev libhivex-dev
+    libqt6svg6 qt6-translations-l10n nlohmann-json3-dev libhivex-dev
     xvfb xauth
     samba samba-ad-provision samba-dsdb-modules samba-vfs-modules ldb-tools
     python3 python3-yaml desktop-file-utils appstream shared-mime-info groff-base man-db

@@ -42,8 +42,12 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     replaceTranslator(app, 0, qtFound ? qt.release() : nullptr);
     auto own = std::make_unique<QTranslator>();
     const bool ownFound = own->load(locale, kCatalogue, QStringLiteral("_"), kCatalogueDirectory);
+    // A language without a catalogue (French, the C locale of a bare X server) reads the source language,
+    // with the English catalogue's plurals: "1 filter", not "1 filters" or "1 rule(s)".
+    if (!ownFound && !own->load(kCatalogue + QStringLiteral("_en"), kCatalogueDirectory))
+        own.reset();
     // Removing the last translator already told every widget; installing one tells them again.
-    replaceTranslator(app, 1, ownFound ? own.release() : nullptr);
+    replaceTranslator(app, 1, own.release());
     return ownFound;
 }
 

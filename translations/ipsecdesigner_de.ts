@@ -298,22 +298,6 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
         <translation>Sta&amp;rt-IP-Adresse:</translation>
     </message>
     <message>
-        <source>Enter a host name.</source>
-        <translation>Geben Sie einen Hostnamen ein.</translation>
-    </message>
-    <message>
-        <source>Enter an IP address (10.0.1.5) or a subnet (10.0.1.0/24 or 10.0.1.0/255.255.255.0).</source>
-        <translation>Geben Sie eine IP-Adresse (10.0.1.5) oder ein Subnetz (10.0.1.0/24 oder 10.0.1.0/255.255.255.0) ein.</translation>
-    </message>
-    <message>
-        <source>Enter the first and the last address of the range, of the same IP version.</source>
-        <translation>Geben Sie die erste und die letzte Adresse des Bereichs ein, beide mit derselben IP-Version.</translation>
-    </message>
-    <message>
-        <source>Choose an address.</source>
-        <translation>Wählen Sie eine Adresse aus.</translation>
-    </message>
-    <message>
         <source>Source &amp;address:</source>
         <translation>&amp;Quelladresse:</translation>
     </message>
@@ -688,6 +672,322 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>Use &amp;session key perfect forward secrecy (PFS)</source>
         <translation>Sitzungsschlüssel mit &amp;Perfect Forward Secrecy (PFS) verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::Diagram</name>
+    <message>
+        <source>&lt;missing filter action&gt;</source>
+        <translation>&lt;fehlende Filteraktion&gt;</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Negotiate (no methods)</source>
+        <translation>Sicherheit aushandeln (keine Methoden)</translation>
+    </message>
+    <message>
+        <source>&lt;unnamed rule&gt;</source>
+        <translation>&lt;unbenannte Regel&gt;</translation>
+    </message>
+    <message>
+        <source>falls back to clear</source>
+        <translation>greift auf unverschlüsselt zurück</translation>
+    </message>
+    <message>
+        <source>accepts unsecured</source>
+        <translation>nimmt Ungesichertes an</translation>
+    </message>
+    <message>
+        <source>tunnel to </source>
+        <translation>Tunnel zu </translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Negotiate: encrypted</source>
+        <translation>Aushandeln: verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Negotiate: integrity only</source>
+        <translation>Aushandeln: nur Integrität</translation>
+    </message>
+    <message>
+        <source>Permit (unprotected)</source>
+        <translation>Zulassen (ungeschützt)</translation>
+    </message>
+    <message>
+        <source>Missing filter action</source>
+        <translation>Fehlende Filteraktion</translation>
+    </message>
+    <message>
+        <source>Any IP address</source>
+        <translation>Beliebige IP-Adresse</translation>
+    </message>
+    <message>
+        <source>My IP address</source>
+        <translation>Meine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>WINS servers</source>
+        <translation>WINS-Server</translation>
+    </message>
+    <message>
+        <source>DHCP server</source>
+        <translation>DHCP-Server</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>Standardgateway</translation>
+    </message>
+    <message>
+        <source>every address</source>
+        <translation>jede Adresse</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>&lt;dynamic&gt;</source>
+        <translation>&lt;dynamisch&gt;</translation>
+    </message>
+    <message>
+        <source>DNS name, resolved once</source>
+        <translation>DNS-Name, einmal aufgelöst</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>subnet, %1 addresses</source>
+        <translation>Teilnetz, %1 Adressen</translation>
+    </message>
+    <message>
+        <source>subnet (non-contiguous mask)</source>
+        <translation>Teilnetz (nicht zusammenhängende Maske)</translation>
+    </message>
+    <message>
+        <source>address range</source>
+        <translation>Adressbereich</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>Beliebiges Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::DiagramLegend</name>
+    <message>
+        <source>Accepts or falls back to unsecured</source>
+        <translation>Nimmt Ungesichertes an oder greift darauf zurück</translation>
+    </message>
+    <message>
+        <source>Inactive rule</source>
+        <translation>Inaktive Regel</translation>
+    </message>
+    <message>
+        <source>Mirrored: also matches the reverse direction</source>
+        <translation>Gespiegelt: gilt auch für die Gegenrichtung</translation>
+    </message>
+    <message>
+        <source>The rule is inactive</source>
+        <translation>Die Regel ist inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::FieldCheck</name>
+    <message>
+        <source>An address field holds text that is not an address</source>
+        <translation>Ein Adressfeld enthält Text, der keine Adresse ist</translation>
+    </message>
+    <message>
+        <source>Type an IP address (10.0.1.5) or a subnet (10.0.1.0/24 or 10.0.1.0/255.255.255.0), or press Esc to restore the saved value.</source>
+        <translation>Geben Sie eine IP-Adresse (10.0.1.5) oder ein Subnetz (10.0.1.0/24 oder 10.0.1.0/255.255.255.0) ein, oder stellen Sie mit Esc den gespeicherten Wert wieder her.</translation>
+    </message>
+    <message>
+        <source>A port field holds text that is not a port 1-65535</source>
+        <translation>Ein Portfeld enthält Text, der kein Port 1-65535 ist</translation>
+    </message>
+    <message>
+        <source>Type a port from 1 to 65535, or press Esc to restore the saved value.</source>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein, oder stellen Sie mit Esc den gespeicherten Wert wieder her.</translation>
+    </message>
+    <message>
+        <source>A name is taken by another object of the same kind</source>
+        <translation>Ein Name ist bereits an ein anderes Objekt derselben Art vergeben</translation>
+    </message>
+    <message>
+        <source>Type another name: netsh and the Windows dialogs refer to these objects by name.</source>
+        <translation>Geben Sie einen anderen Namen ein: netsh und die Windows-Dialoge sprechen diese Objekte über ihren Namen an.</translation>
+    </message>
+    <message>
+        <source>A number field holds text that is not a whole number in its range</source>
+        <translation>Ein Zahlenfeld enthält Text, der keine ganze Zahl in seinem Bereich ist</translation>
+    </message>
+    <message>
+        <source>Type a whole number in the range the message names, or press Esc to restore it.</source>
+        <translation>Geben Sie eine ganze Zahl in dem Bereich ein, den die Meldung nennt, oder stellen Sie sie mit Esc wieder her.</translation>
+    </message>
+    <message>
+        <source>A host name field holds text that is not a host name</source>
+        <translation>Ein Hostnamenfeld enthält Text, der kein Hostname ist</translation>
+    </message>
+    <message>
+        <source>Type a host name such as host1.ipsectest.com, without spaces.</source>
+        <translation>Geben Sie einen Hostnamen wie host1.ipsectest.com ein, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty part: write four numbers 0–255 with dots</source>
+        <translation>„%1“ hat einen leeren Teil: Schreiben Sie vier Zahlen 0–255 mit Punkten</translation>
+    </message>
+    <message>
+        <source>%1 is not an octet: 0–255</source>
+        <translation>%1 ist kein Oktett: 0–255</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not four numbers 0–255 with dots</source>
+        <translation>„%1“ sind nicht vier Zahlen 0–255 mit Punkten</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>/%1 is not a prefix length: 0–%2</source>
+        <translation>/%1 ist keine Präfixlänge: 0–%2</translation>
+    </message>
+    <message>
+        <source>the mask after / is missing: /24 or /255.255.255.0</source>
+        <translation>die Maske nach / fehlt: /24 oder /255.255.255.0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mask for %2</source>
+        <translation>„%1“ ist keine Maske für %2</translation>
+    </message>
+    <message>
+        <source>the mask %1 is not contiguous: use one bits then zero bits, such as 255.255.255.0 (/24)</source>
+        <translation>die Maske %1 ist nicht zusammenhängend: erst Einsen, dann Nullen, etwa 255.255.255.0 (/24)</translation>
+    </message>
+    <message>
+        <source>%1 has bits outside its mask: the subnet is %2/%3</source>
+        <translation>%1 hat Bits außerhalb seiner Maske: das Subnetz ist %2/%3</translation>
+    </message>
+    <message>
+        <source>the range mixes IPv4 and IPv6</source>
+        <translation>der Bereich mischt IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>the range ends at %1, before it starts</source>
+        <translation>der Bereich endet bei %1, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>the host name is empty</source>
+        <translation>der Hostname ist leer</translation>
+    </message>
+    <message>
+        <source>a host name has no spaces</source>
+        <translation>ein Hostname hat keine Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a part of a host name: letters, digits and hyphens</source>
+        <translation>„%1“ ist kein Teil eines Hostnamens: Buchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>the port is empty</source>
+        <translation>der Port ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>„%1“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>port 0 means any port: choose the any port option instead</source>
+        <translation>Port 0 heißt beliebiger Port: Wählen Sie stattdessen „beliebiger Port“</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: ports go up to 65535</source>
+        <translation>%1 ist kein Port: Ports reichen bis 65535</translation>
+    </message>
+    <message>
+        <source>the port range %1-%2 ends before it starts</source>
+        <translation>der Portbereich %1-%2 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the name is empty: every object needs one</source>
+        <translation>der Name ist leer: Jedes Objekt braucht einen</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is taken</source>
+        <translation>der Name „%1“ ist vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::FieldNames</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>polling interval</source>
+        <translation>Abrufintervall</translation>
+    </message>
+    <message>
+        <source>tunnel endpoint</source>
+        <translation>Tunnelendpunkt</translation>
+    </message>
+    <message>
+        <source>source port</source>
+        <translation>Quellport</translation>
+    </message>
+    <message>
+        <source>destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation>Spiegelung</translation>
+    </message>
+    <message>
+        <source>source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>destination address</source>
+        <translation>Zieladresse</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1860,6 @@ Zieladressen abgleichen.</translation>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <source>Select a policy, and create a filter action first: every rule needs one.</source>
-        <translation>Wählen Sie eine Richtlinie aus, und erstellen Sie zuerst eine Filteraktion: Jede Regel benötigt eine.</translation>
-    </message>
-    <message>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -1802,6 +2098,34 @@ Diese Regeln ebenfalls löschen?</translation>
     <message>
         <source>Import of %1 not opened; the document is unchanged.</source>
         <translation>Der Import von %1 wurde nicht geöffnet; das Dokument ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Create a filter action first: every rule needs one.</source>
+        <translation>Erstellen Sie zuerst eine Filteraktion: Jede Regel braucht eine.</translation>
+    </message>
+    <message>
+        <source>Select a policy first.</source>
+        <translation>Wählen Sie zuerst eine Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>Select an IP filter list or one of its filters first.</source>
+        <translation>Wählen Sie zuerst eine IP-Filterliste oder einen ihrer Filter aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 without the text of %n refused field(s): see Problems.</source>
+        <translation>
+            <numerusform>%1 gespeichert ohne den Text von %n abgelehnten Feld: siehe Probleme.</numerusform>
+            <numerusform>%1 gespeichert ohne den Text von %n abgelehnten Feldern: siehe Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a filter action first (Policy → Add Filter Action): every rule needs one.</source>
+        <translation>Erstellen Sie zuerst eine Filteraktion (Richtlinie → Filteraktion hinzufügen): Jede Regel braucht eine.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>History entry of a finished wizard: &quot;IP Filter Wizard: filter &apos;me ↔ any&apos;&quot;. %1 wizard, %2 what.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3287,10 @@ Methoden: %4</translation>
         <source>Only the first %1 of the policy&apos;s %2 filters are shown; exporting writes them all.</source>
         <translation>Nur die ersten %1 der %2 Filter der Richtlinie werden angezeigt; der Export schreibt alle.</translation>
     </message>
+    <message>
+        <source>The assigned policy is not assigned by this script: in a domain store, enter the GPO name on the store&apos;s page (select the document at the top of the navigator); a local store&apos;s script assigns it.</source>
+        <translation>Dieses Skript weist die zugewiesene Richtlinie nicht zu: Geben Sie in einem Domänenspeicher den GPO-Namen auf der Seite des Speichers ein (das Dokument oben im Navigator auswählen); das Skript eines lokalen Speichers weist sie zu.</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::SecureCommunicationPage</name>
@@ -3467,6 +3795,19 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Unassign policy</source>
         <translation>Richtlinienzuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>Edit %1 of the store</source>
+        <translation>%1 des Speichers bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <extracomment>%1 is a field (&quot;source address&quot;), %2 the kind of object (&quot;filter&quot;), %3 its name.</extracomment>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 &apos;%3&apos;</source>
+        <translation>%1 von %2 „%3“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4823,29 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>accepting unsecured communication without fallback has no exact equivalent (Q63); it is exported as Require inbound and outbound</source>
         <translation>Unsichere Kommunikation annehmen ohne Rückgriff hat keine genaue Entsprechung (Q63); es wird als „Require inbound and outbound“ exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::WizardResult</name>
+    <message>
+        <source>policy &apos;%1&apos;</source>
+        <translation>Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;</source>
+        <translation>Regel „%1“</translation>
+    </message>
+    <message>
+        <source>filter &apos;%1&apos;</source>
+        <translation>Filter „%1“</translation>
+    </message>
+    <message>
+        <source>filter action &apos;%1&apos;</source>
+        <translation>Filteraktion „%1“</translation>
+    </message>
+    <message>
+        <source>filter list &apos;%1&apos;</source>
+        <translation>Filterliste „%1“</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ipsec::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %1 without the text of %n refused field(s): see Problems.</source>
+        <translation>
+            <numerusform>Saved %1 without the text of %n refused field: see Problems.</numerusform>
+            <numerusform>Saved %1 without the text of %n refused fields: see Problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipsec::NetshExport</name>
     <message numerus="yes">
         <source>%n item(s) that netsh cannot express were left out of the script</source>

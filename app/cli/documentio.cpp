@@ -25,11 +25,18 @@ void printFindings(const Findings &findings)
         err() << f.toString() << Qt::endl;
 }
 
-std::optional<StoreData> loadDocument(const QString &path, Findings *loadFindings)
+std::optional<StoreData> loadDocument(const QString &path, Findings *loadFindings, const QString &namedFormat)
 {
-    const FormatDescriptor *format = documentFormat();
-    if (!format || !format->importFile)
+    QString error;
+    const FormatDescriptor *format = importFormatFor(path, namedFormat, &error);
+    if (!format || !format->importFile) {
+        if (!error.isEmpty())
+            err() << kProgramName << ": error: " << error << Qt::endl;
         return std::nullopt;
+    }
+    if (format->name != QString::fromUtf16(kDocumentFormat))
+        err() << kProgramName << ": read '" << path << "' as " << format->name << ": " << format->description
+              << Qt::endl;
     return loadStore(path, *format, loadFindings);
 }
 
@@ -60,6 +67,8 @@ const FormatDescriptor *importFormatFor(const QString &path, const QString &name
         }
         return format;
     }
+    if (const FormatDescriptor *detected = detectFormat(path))
+        return detected;
     const QFileInfo info(path);
     const QString bySuffix = info.isDir() ? QString() : info.suffix();
     for (const FormatDescriptor &f : formats()) {

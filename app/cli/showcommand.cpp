@@ -15,7 +15,13 @@ public:
 
     void configure(QCommandLineParser &parser, const QStringList &) override
     {
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document to show."));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QStringLiteral(
+                "The document to show: any importable file (its format is detected from its content)."));
+        parser.addOption({QStringLiteral("from"),
+                          QStringLiteral("Read FILE as this import format instead of detecting it."),
+                          QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the listing as JSON.")});
     }
 
@@ -23,7 +29,8 @@ public:
     {
         if (!takePositionals(positionals, {QStringLiteral("FILE")}))
             return UsageError;
-        const std::optional<StoreData> store = loadDocument(positionals.at(0));
+        const std::optional<StoreData> store =
+            loadDocument(positionals.at(0), nullptr, parser.value(QStringLiteral("from")));
         if (!store)
             return failure(QStringLiteral("'%1' cannot be read.").arg(positionals.at(0)), UsageError);
         if (parser.isSet(QStringLiteral("json")))

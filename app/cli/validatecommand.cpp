@@ -24,7 +24,13 @@ public:
 
     void configure(QCommandLineParser &parser, const QStringList &) override
     {
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document to check."));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QStringLiteral(
+                "The document to check: any importable file (its format is detected from its content)."));
+        parser.addOption({QStringLiteral("from"),
+                          QStringLiteral("Read FILE as this import format instead of detecting it."),
+                          QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the findings as JSON.")});
         parser.addOption(
             {QStringLiteral("target"),
@@ -53,7 +59,8 @@ public:
         const bool json = parser.isSet(QStringLiteral("json"));
 
         Findings loadFindings;
-        const std::optional<StoreData> store = loadDocument(file, &loadFindings);
+        const std::optional<StoreData> store =
+            loadDocument(file, &loadFindings, parser.value(QStringLiteral("from")));
         if (!store) {
             if (json)
                 printJson(file, options, false, loadFindings);

@@ -3,11 +3,17 @@
 #include "core/enumnames.h"
 #include "specificity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
 namespace ipsec::analysis {
 namespace {
+
+// The diagram's words are the window's (German in a German window); the CLI installs no translator.
+struct Diagram {
+    Q_DECLARE_TR_FUNCTIONS(ipsec::Diagram)
+};
 
 int strength(Encryption e)
 {
@@ -72,41 +78,40 @@ QString authText(const QList<AuthMethod> &methods)
 QString actionText(const FilterAction *action)
 {
     if (!action)
-        return QStringLiteral("<missing filter action>");
+        return Diagram::tr("<missing filter action>");
     switch (action->action) {
     case ActionKind::Permit:
-        return QStringLiteral("Permit");
+        return Diagram::tr("Permit");
     case ActionKind::Block:
-        return QStringLiteral("Block");
+        return Diagram::tr("Block");
     case ActionKind::Negotiate:
         if (const SecurityMethod *m = strongestMethod(*action))
             return shortDescription(*m);
-        return QStringLiteral("Negotiate (no methods)");
+        return Diagram::tr("Negotiate (no methods)");
     }
     return {};
 }
 
 QString ruleLine(const Rule &rule, const FilterAction *action)
 {
-    QString text =
-        (rule.name.isEmpty() ? QStringLiteral("<unnamed rule>") : rule.name) + QStringLiteral(" → ");
-    text += action ? action->name : QStringLiteral("<missing filter action>");
+    QString text = (rule.name.isEmpty() ? Diagram::tr("<unnamed rule>") : rule.name) + QStringLiteral(" → ");
+    text += action ? action->name : Diagram::tr("<missing filter action>");
     QStringList details;
     if (action && action->action == ActionKind::Negotiate) {
         details << actionText(action) << authText(rule.authMethods);
         if (action->allowFallback)
-            details << QStringLiteral("falls back to clear");
+            details << Diagram::tr("falls back to clear");
         else if (action->acceptUnsecured)
-            details << QStringLiteral("accepts unsecured");
+            details << Diagram::tr("accepts unsecured");
     }
     if (rule.tunnel.isTunnel())
-        details << QStringLiteral("tunnel to ") + (rule.tunnel.kind == TunnelKind::DnsName
-                                                       ? rule.tunnel.dnsName
-                                                       : rule.tunnel.address.toString());
+        details << Diagram::tr("tunnel to ") + (rule.tunnel.kind == TunnelKind::DnsName
+                                                    ? rule.tunnel.dnsName
+                                                    : rule.tunnel.address.toString());
     if (rule.connectionType != ConnectionType::All)
         details << displayName(rule.connectionType);
     if (!rule.active)
-        details << QStringLiteral("inactive");
+        details << Diagram::tr("inactive");
     if (!details.isEmpty())
         text += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + u')';
     return text;
@@ -177,15 +182,15 @@ QString displayName(DiagramAction a)
 {
     switch (a) {
     case DiagramAction::Encrypt:
-        return QStringLiteral("Negotiate: encrypted");
+        return Diagram::tr("Negotiate: encrypted");
     case DiagramAction::IntegrityOnly:
-        return QStringLiteral("Negotiate: integrity only");
+        return Diagram::tr("Negotiate: integrity only");
     case DiagramAction::Permit:
-        return QStringLiteral("Permit (unprotected)");
+        return Diagram::tr("Permit (unprotected)");
     case DiagramAction::Block:
-        return QStringLiteral("Block");
+        return Diagram::tr("Block");
     case DiagramAction::Missing:
-        return QStringLiteral("Missing filter action");
+        return Diagram::tr("Missing filter action");
     }
     return {};
 }
@@ -199,17 +204,17 @@ QString nodeTitle(const FilterAddress &a)
 {
     switch (a.kind) {
     case AddressKind::Any:
-        return QStringLiteral("Any IP address");
+        return Diagram::tr("Any IP address");
     case AddressKind::Me:
-        return QStringLiteral("My IP address");
+        return Diagram::tr("My IP address");
     case AddressKind::DnsServers:
-        return QStringLiteral("DNS servers");
+        return Diagram::tr("DNS servers");
     case AddressKind::WinsServers:
-        return QStringLiteral("WINS servers");
+        return Diagram::tr("WINS servers");
     case AddressKind::DhcpServer:
-        return QStringLiteral("DHCP server");
+        return Diagram::tr("DHCP server");
     case AddressKind::DefaultGateway:
-        return QStringLiteral("Default gateway");
+        return Diagram::tr("Default gateway");
     case AddressKind::DnsName:
         return a.dnsName;
     case AddressKind::Host:
@@ -224,28 +229,28 @@ QString nodeCaption(const FilterAddress &a)
 {
     switch (a.kind) {
     case AddressKind::Any:
-        return QStringLiteral("every address");
+        return Diagram::tr("every address");
     case AddressKind::Me:
-        return QStringLiteral("this computer");
+        return Diagram::tr("this computer");
     case AddressKind::DnsServers:
     case AddressKind::WinsServers:
     case AddressKind::DhcpServer:
     case AddressKind::DefaultGateway:
-        return QStringLiteral("<dynamic>");
+        return Diagram::tr("<dynamic>");
     case AddressKind::DnsName:
-        return QStringLiteral("DNS name, resolved once");
+        return Diagram::tr("DNS name, resolved once");
     case AddressKind::Host:
-        return QStringLiteral("host");
+        return Diagram::tr("host");
     case AddressKind::Subnet: {
         const int prefix = a.second.prefixLength();
-        return prefix >= 0 ? QStringLiteral("subnet, %1 addresses")
+        return prefix >= 0 ? Diagram::tr("subnet, %1 addresses")
                                  .arg(prefix >= a.address.bitCount() - 62
                                           ? QString::number(1ULL << (a.address.bitCount() - prefix))
                                           : QStringLiteral("2^%1").arg(a.address.bitCount() - prefix))
-                           : QStringLiteral("subnet (non-contiguous mask)");
+                           : Diagram::tr("subnet (non-contiguous mask)");
     }
     case AddressKind::Range:
-        return QStringLiteral("address range");
+        return Diagram::tr("address range");
     }
     return {};
 }
@@ -308,8 +313,7 @@ DiagramGraph buildDiagramGraph(const StoreData &store, const Policy &policy, con
             e.target = nodeFor(f.destination);
             e.group = group;
             e.mirrored = f.mirrored;
-            e.protocol =
-                f.protocol == protocol::Any ? QStringLiteral("Any protocol") : protocolName(f.protocol);
+            e.protocol = f.protocol == protocol::Any ? Diagram::tr("Any protocol") : protocolName(f.protocol);
             if (protocolHasPorts(f.protocol) && (!f.sourcePort.isAny() || !f.destinationPort.isAny())) {
                 e.sourcePorts = formatPorts(f.sourcePort);
                 e.destinationPorts = formatPorts(f.destinationPort);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 #include <algorithm>
+#include <optional>
 
 namespace ipsec {
 namespace {
@@ -179,6 +180,41 @@ template <typename T> QString describeAction(const char *verb, const T &value)
 
 } // namespace
 
+QString describeFieldEdit(const QString &fieldLabel, ObjectKind kind, const QString &name)
+{
+    QString noun;
+    switch (kind) {
+    case ObjectKind::FilterList:
+        noun = Traits<FilterList>::noun();
+        break;
+    case ObjectKind::Filter:
+        noun = Traits<Filter>::noun();
+        break;
+    case ObjectKind::FilterAction:
+        noun = Traits<FilterAction>::noun();
+        break;
+    case ObjectKind::Policy:
+        noun = Traits<Policy>::noun();
+        break;
+    case ObjectKind::Rule:
+        noun = Traits<Rule>::noun();
+        break;
+    case ObjectKind::DefaultResponseRule:
+        noun = Traits<DefaultResponseRule>::noun();
+        break;
+    default:
+        return UndoCommands::tr("Edit %1 of the store").arg(fieldLabel);
+    }
+    //: %1 is a field ("source address"), %2 the kind of object ("filter"), %3 its name.
+    return name.isEmpty() ? UndoCommands::tr("Edit %1 of %2").arg(fieldLabel, noun)
+                          : UndoCommands::tr("Edit %1 of %2 '%3'").arg(fieldLabel, noun, name);
+}
+
+QString describeObject(const Filter &filter)
+{
+    return Traits<Filter>::nameOf(filter);
+}
+
 // ---- StoreCommand ----
 
 StoreCommand::StoreCommand(PolicyStore *store, QUndoCommand *parent) : QUndoCommand(parent), m_store(store) {}
@@ -195,6 +231,17 @@ void StoreCommand::redo()
 void StoreCommand::undo()
 {
     revert();
+}
+
+void StoreCommand::setTextMaker(std::function<QString()> maker)
+{
+    m_textMaker = std::move(maker);
+    setText(currentText());
+}
+
+void StoreCommand::retranslate()
+{
+    setText(currentText());
 }
 
 EditResult execute(QUndoStack *stack, StoreCommand *command)
@@ -218,7 +265,8 @@ AddObjectCommand<T>::AddObjectCommand(PolicyStore *store, const QUuid &parentId,
 {
     if (m_value.id.isNull())
         m_value.id = newId(); // fixed now, so that redo brings back the very same object
-    setText(describeAction(QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Add %1"), m_value));
+    setTextMaker(
+        [this] { return describeAction(QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Add %1"), m_value); });
 }
 
 template <typename T> EditResult AddObjectCommand<T>::apply()
@@ -240,7 +288,22 @@ EditObjectCommand<T>::EditObjectCommand(PolicyStore *store, const QUuid &parentI
 {
     const T *current = Traits<T>::find(*store, parentId, m_new.id);
     m_old = current ? *current : m_new;
-    setText(describeAction(QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Edit %1"), m_new));
+    setText(currentText());
+}
+
+template <typename T> void EditObjectCommand<T>::setFieldLabel(std::function<QString()> label)
+{
+    m_fieldLabel = std::move(label);
+    setText(currentText());
+}
+
+template <typename T> QString EditObjectCommand<T>::currentText() const
+{
+    if (m_textMaker)
+        return m_textMaker();
+    if (m_fieldLabel)
+        return describeFieldEdit(m_fieldLabel(), Traits<T>::kind, Traits<T>::nameOf(m_new));
+    return describeAction(QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Edit %1"), m_new);
 }
 
 template <typename T> int EditObjectCommand<T>::id() const
@@ -255,6 +318,13 @@ template <typename T> bool EditObjectCommand<T>::mergeWith(const QUndoCommand *o
         next->m_new.id != m_new.id)
         return false;
     m_new = next->m_new;
+    // The step is named after what it holds now, not after its first keystroke ("Edit filter action 'm'").
+    if (next->m_fieldLabel)
+        m_fieldLabel = next->m_fieldLabel;
+    if (next->m_textMaker)
+        setText(next->text()); // a maker of its own may refer to `next`: keep its text, not the maker
+    else
+        setText(currentText());
     setObsolete(m_new == m_old);
     return true;
 }
@@ -291,10 +361,12 @@ RemoveObjectCommand<T>::RemoveObjectCommand(PolicyStore *store, const QUuid &par
                 if (Traits<T>::uses(p.rules[r], id))
                     m_cascaded.push_back({p.id, p.rules[r], r});
     }
-    setText(describeAction(m_cascaded.empty()
-                               ? QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Delete %1")
+    setTextMaker([this] {
+        return describeAction(
+            m_cascaded.empty() ? QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Delete %1")
                                : QT_TRANSLATE_NOOP("ipsec::UndoCommands", "Delete %1 and the rules using it"),
-                           m_value));
+            m_value);
+    });
 }
 
 template <typename T> EditResult RemoveObjectCommand<T>::apply()
@@ -333,7 +405,7 @@ template class RemoveObjectCommand<Rule>;
 EditStoreInfoCommand::EditStoreInfoCommand(PolicyStore *store, StoreInfo info, const QString &mergeKey)
     : StoreCommand(store), m_old(store->data().info), m_new(std::move(info)), m_mergeKey(mergeKey)
 {
-    setText(UndoCommands::tr("Edit store properties"));
+    setTextMaker([] { return UndoCommands::tr("Edit store properties"); });
 }
 
 int EditStoreInfoCommand::id() const
@@ -347,6 +419,8 @@ bool EditStoreInfoCommand::mergeWith(const QUndoCommand *other)
     if (!next || next->m_mergeKey != m_mergeKey)
         return false;
     m_new = next->m_new;
+    // The step is named after what it holds now, not after its first keystroke ("Edit filter action 'm'").
+    setText(next->text());
     setObsolete(m_new == m_old);
     return true;
 }
@@ -367,7 +441,9 @@ AssignPolicyCommand::AssignPolicyCommand(PolicyStore *store, const QUuid &policy
     if (const Policy *assigned = store->data().assignedPolicy())
         m_old = assigned->id;
     const Policy *p = store->policy(policyId);
-    setText(p ? UndoCommands::tr("Assign policy '%1'").arg(p->name) : UndoCommands::tr("Unassign policy"));
+    setTextMaker([name = p ? std::optional<QString>(p->name) : std::nullopt] {
+        return name ? UndoCommands::tr("Assign policy '%1'").arg(*name) : UndoCommands::tr("Unassign policy");
+    });
 }
 
 EditResult AssignPolicyCommand::apply()

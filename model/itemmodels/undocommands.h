@@ -8,6 +8,7 @@
 #include "core/policystore.h"
 
 #include <QUndoCommand>
+#include <functional>
 #include <vector>
 
 class QUndoStack;
@@ -23,7 +24,16 @@ public:
     // The store's answer to the last redo.
     const EditResult &result() const { return m_result; }
 
+    // The step's text, made again by retranslate() in the language of the moment, so that the History panel
+    // and the Undo menu follow a change of language (docs/gui.md). The maker may refer to this command, but
+    // to no other; it is asked at once.
+    void setTextMaker(std::function<QString()> maker);
+    void retranslate();
+
 protected:
+    // What retranslate() shows: the maker's text, or the text set last.
+    virtual QString currentText() const { return m_textMaker ? m_textMaker() : text(); }
+    std::function<QString()> m_textMaker;
     virtual EditResult apply() = 0;
     virtual void revert() = 0;
     PolicyStore *m_store;
@@ -37,6 +47,12 @@ private:
 // Runs the command; on success hands it to the stack (without running it twice), or deletes it when no
 // stack is given; on failure deletes it. Takes ownership.
 EditResult execute(QUndoStack *stack, StoreCommand *command);
+
+// "Edit source address of filter 'me ↔ 10.2.27.0/25'": the undo step of one field, named after the field
+// (docs/gui.md), in the language of the moment.
+QString describeFieldEdit(const QString &fieldLabel, ObjectKind kind, const QString &name);
+// How undo steps name a filter: its description, or what it matches.
+QString describeObject(const Filter &filter);
 
 // ---- add / edit / remove, one template per action over each kind ----
 // parentId: the filter list of a filter, the policy of a rule or default response rule; ignored otherwise.
@@ -62,16 +78,21 @@ public:
     EditObjectCommand(PolicyStore *store, const QUuid &parentId, T newValue, const QString &mergeKey = {});
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+    // Names the step after one field ("Edit source address of filter '…'"): `label` gives the field's
+    // words in the language of the moment and must hold no pointer to a command (merging copies it).
+    void setFieldLabel(std::function<QString()> label);
 
 protected:
     EditResult apply() override;
     void revert() override;
+    QString currentText() const override;
 
 private:
     QUuid m_parentId;
     T m_old;
     T m_new;
     QString m_mergeKey;
+    std::function<QString()> m_fieldLabel;
 };
 
 template <typename T> class RemoveObjectCommand : public StoreCommand {

@@ -78,7 +78,34 @@ void ValidationRunner::accept(Findings findings, quint64 generation)
 {
     if (generation != m_generation)
         return;
-    m_findings = std::move(findings);
+    m_storeFindings = std::move(findings);
+    publish();
+}
+
+void ValidationRunner::setFieldFindings(const QString &key, const Findings &findings)
+{
+    if (findings.isEmpty() ? !m_fieldFindings.remove(key) : m_fieldFindings.value(key) == findings)
+        return;
+    if (!findings.isEmpty())
+        m_fieldFindings.insert(key, findings);
+    publish();
+}
+
+void ValidationRunner::clearFieldFindings(const QUuid &objectId)
+{
+    const auto removed = m_fieldFindings.removeIf([&objectId](const auto &entry) {
+        return !entry.value().isEmpty() && entry.value().front().location.objectId == objectId;
+    });
+    if (removed > 0)
+        publish();
+}
+
+void ValidationRunner::publish()
+{
+    m_findings.clear();
+    for (const Findings &f : std::as_const(m_fieldFindings))
+        m_findings.append(f);
+    m_findings.append(m_storeFindings);
     m_byObject.clear();
     m_worstWithin.clear();
     for (int i = 0; i < m_findings.size(); ++i) {

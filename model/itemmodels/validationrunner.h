@@ -43,6 +43,13 @@ public:
     // Until the worker's findings are taken (its future ends a little before its finished signal arrives).
     bool isPending() const { return m_debounce.isActive() || m_workerBusy || m_rerunWanted; }
 
+    // What the field checks find in text a field holds and the document does not (docs/gui.md, "What is
+    // typed is what is saved"): listed with the store's findings until the field is fixed or restored.
+    // `key` names the field (object id and field); empty findings remove it.
+    void setFieldFindings(const QString &key, const Findings &findings);
+    // Drops every field finding of the object (its page now shows another object).
+    void clearFieldFindings(const QUuid &objectId);
+
     const Findings &findings() const { return m_findings; }
     // The worst severity of the findings on this object (int(Severity)), or NoSeverity.
     int worstSeverity(const QUuid &objectId) const;
@@ -58,18 +65,21 @@ private:
     void schedule();
     void startRun();
     void accept(Findings findings, quint64 generation);
+    void publish();
 
     PolicyStore *m_store;
     Validator m_validator;
     QTimer m_debounce;
     QFutureWatcher<Findings> m_watcher;
-    quint64 m_generation = 0;        // bumped by every change
-    quint64 m_runningGeneration = 0; // the generation the worker is validating
-    bool m_workerBusy = false;       // from starting the worker to taking its findings
-    bool m_rerunWanted = false;      // the document changed while the worker ran
-    Findings m_findings;
-    QHash<QUuid, QList<int>> m_byObject; // object id -> indexes into m_findings
-    QHash<QUuid, int> m_worstWithin;     // object or parent id -> worst severity at or below it
+    quint64 m_generation = 0;                 // bumped by every change
+    quint64 m_runningGeneration = 0;          // the generation the worker is validating
+    bool m_workerBusy = false;                // from starting the worker to taking its findings
+    bool m_rerunWanted = false;               // the document changed while the worker ran
+    Findings m_storeFindings;                 // the validator's, of the document
+    QHash<QString, Findings> m_fieldFindings; // the field checks', of text not in the document
+    Findings m_findings;                      // both: field findings first
+    QHash<QUuid, QList<int>> m_byObject;      // object id -> indexes into m_findings
+    QHash<QUuid, int> m_worstWithin;          // object or parent id -> worst severity at or below it
 };
 
 } // namespace ipsec

@@ -34,6 +34,7 @@ const QStringList kCommands{QStringLiteral("new"),      QStringLiteral("validate
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    void showAndValidateReadAnExportedScriptAndSayHow();
     void initTestCase();
 
     void helpAndVersionWorkEverywhere_data();
@@ -493,3 +494,33 @@ void TestCli::formatsAndBackendsAreListed()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::showAndValidateReadAnExportedScriptAndSayHow()
+{
+    // Issue 13, defect 10: `show` and `validate` refused an exported .cmd with "Not well-formed JSON".
+    const QString example = test::sourcePath(QStringLiteral("examples/expressroute-http8080.ipsecstore"));
+    const QString script = path(QStringLiteral("exported.cmd"));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("netsh"),
+                              example, QStringLiteral("-o"), script});
+    QVERIFY2(exported.exitCode == 0, qPrintable(describeRun(exported)));
+    // The content decides, not the suffix: the same script under a neutral name.
+    const QString renamed = path(QStringLiteral("exported.txt.bak"));
+    QVERIFY(QFile::copy(script, renamed));
+    for (const QString &file : {script, renamed}) {
+        const Run shown = cli({QStringLiteral("show"), file});
+        QVERIFY2(shown.exitCode == 0, qPrintable(describeRun(shown)));
+        QVERIFY2(shown.err.contains(QStringLiteral("as netsh")), qPrintable(describeRun(shown)));
+        QVERIFY2(shown.out.contains(QStringLiteral("myEncryption")), qPrintable(describeRun(shown)));
+        const Run checked = cli({QStringLiteral("validate"), file});
+        QVERIFY2(checked.exitCode == 0 || checked.exitCode == 1, qPrintable(describeRun(checked)));
+        QVERIFY2(checked.err.contains(QStringLiteral("as netsh")), qPrintable(describeRun(checked)));
+    }
+    // --from forces a format: the script is then not a document.
+    const Run forced =
+        cli({QStringLiteral("show"), QStringLiteral("--from"), QStringLiteral("json"), script});
+    QCOMPARE(forced.exitCode, 2);
+    QVERIFY2(forced.err.contains(QStringLiteral("IPS-100")), qPrintable(describeRun(forced)));
+    // A document says nothing about its format.
+    const Run document = cli({QStringLiteral("show"), example});
+    QVERIFY2(!document.err.contains(QStringLiteral(" as ")), qPrintable(describeRun(document)));
+}

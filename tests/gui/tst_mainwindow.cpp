@@ -136,6 +136,7 @@ private slots:
         name->setFocus();
         name->end(false);
         QTest::keyClicks(name, QStringLiteral(" 2"));
+        QTest::keyClick(name, Qt::Key_Return); // the name is finished (docs/gui.md)
         QCOMPARE(data().policies.front().name, QStringLiteral("Branch policy 2"));
         QCOMPARE(m_window->undoStack()->count(), 1); // the two keystrokes are one step
         trigger("actionUndo");
@@ -153,9 +154,11 @@ private slots:
         m_window->scriptPreview()->refreshNow();
         const QString before = m_window->scriptPreview()->text();
         QVERIFY(m_window->showObject(ObjectKind::Filter, l.filters.front().id, l.id));
-        auto *port = m_window->currentEditor()->findChild<QSpinBox *>(QStringLiteral("destinationPort"));
+        auto *port = m_window->currentEditor()->findChild<QLineEdit *>(QStringLiteral("destinationPort"));
         QVERIFY(port);
-        port->setValue(8443);
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("8443"));
+        QTest::keyClick(port, Qt::Key_Return);
         QCOMPARE(data().filterLists.front().filters.front().destinationPort, PortRange::single(8443));
         QVERIFY(m_window->navigator()->currentIndex().data().toString().contains(QStringLiteral("8443")));
         m_window->scriptPreview()->refreshNow();

@@ -127,8 +127,9 @@ private slots:
             QCOMPARE(skipped.size(), 1);
             QCOMPARE(skipped[0].message,
                      u"1 Element, das netsh nicht ausdrücken kann, wurde im Skript ausgelassen"_s);
+            // English reads its own catalogue's plural, also where no catalogue fits the locale (issue 13).
             QCOMPARE(test::withCode(english.findings, code::Skipped)[0].message,
-                     u"1 item(s) that netsh cannot express were left out of the script"_s);
+                     u"1 item that netsh cannot express was left out of the script"_s);
         }
     }
 };

@@ -1,5 +1,6 @@
 #include "diagramitems.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -45,8 +46,10 @@ QList<LegendEntry> legendEntries()
         {DiagramAction::IntegrityOnly, false, false, displayName(DiagramAction::IntegrityOnly)},
         {DiagramAction::Permit, false, false, displayName(DiagramAction::Permit)},
         {DiagramAction::Block, false, false, displayName(DiagramAction::Block)},
-        {DiagramAction::Encrypt, true, false, QStringLiteral("Accepts or falls back to unsecured")},
-        {DiagramAction::Encrypt, false, true, QStringLiteral("Inactive rule")},
+        {DiagramAction::Encrypt, true, false,
+         QCoreApplication::translate("ipsec::DiagramLegend", "Accepts or falls back to unsecured")},
+        {DiagramAction::Encrypt, false, true,
+         QCoreApplication::translate("ipsec::DiagramLegend", "Inactive rule")},
     };
 }
 
@@ -133,9 +136,10 @@ EdgeItem::EdgeItem(const analysis::DiagramEdge &edge, const analysis::EdgePlacem
         m_startHead = arrowHead(placement.start, placement.c1);
     QString tip = QStringLiteral("%1\n%2 (%3)").arg(edge.label(), edge.actionText, displayName(edge.action));
     if (edge.mirrored)
-        tip += QStringLiteral("\nMirrored: also matches the reverse direction");
+        tip += u'\n' + QCoreApplication::translate("ipsec::DiagramLegend",
+                                                   "Mirrored: also matches the reverse direction");
     if (!edge.ruleActive)
-        tip += QStringLiteral("\nThe rule is inactive");
+        tip += u'\n' + QCoreApplication::translate("ipsec::DiagramLegend", "The rule is inactive");
     setToolTip(tip);
 }
 
@@ -224,6 +228,14 @@ void GroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 LegendItem::LegendItem(const DiagramStyle &style) : m_style(style)
 {
     setZValue(3);
+}
+
+QStringList LegendItem::texts()
+{
+    QStringList out;
+    for (const LegendEntry &e : legendEntries())
+        out.append(e.text);
+    return out;
 }
 
 QRectF LegendItem::boundingRect() const

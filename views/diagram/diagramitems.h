@@ -29,6 +29,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     const QString &key() const { return m_key; }
+    const QString &title() const { return m_title; }
+    const QString &caption() const { return m_caption; }
 
 private:
     QString m_key;
@@ -75,6 +77,8 @@ public:
     explicit LegendItem(const DiagramStyle &style);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The entries' texts as drawn, in the language of the moment.
+    static QStringList texts();
 
 private:
     DiagramStyle m_style;

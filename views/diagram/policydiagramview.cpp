@@ -6,7 +6,10 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QSet>
+#include <QStyle>
+#include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
 namespace ipsec {
@@ -18,6 +21,7 @@ namespace {
 
 constexpr qreal kMinZoom = 0.05;
 constexpr qreal kMaxZoom = 6;
+constexpr qreal kMaxFitZoom = 1.6;
 constexpr qreal kWheelStep = 1.15;
 constexpr qreal kHeaderHeight = 86;
 
@@ -32,6 +36,29 @@ public:
         setFlag(ItemIsSelectable);
         setZValue(2);
     }
+    QRectF boundingRect() const override
+    {
+        return QGraphicsSimpleTextItem::boundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    }
+    // Selected, the text sits on a tinted band with room around it: Qt's dashed selection box hugs the
+    // glyphs and covered a selected rule's line.
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
+    {
+        QStyleOptionGraphicsItem plain(*option);
+        if (isSelected()) {
+            QColor band = option->palette.color(QPalette::Highlight);
+            band.setAlphaF(0.22);
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(option->palette.color(QPalette::Highlight), 1.5));
+            painter->setBrush(band);
+            painter->drawRoundedRect(boundingRect().adjusted(1, 1, -1, -1), 3, 3);
+            plain.state &= ~QStyle::State_Selected;
+        }
+        QGraphicsSimpleTextItem::paint(painter, &plain, widget);
+    }
+
+private:
+    static constexpr qreal kMargin = 3;
 };
 
 } // namespace
@@ -315,9 +342,10 @@ void PolicyDiagramView::fitToView()
     if (r.isEmpty())
         return;
     fitInView(r, Qt::KeepAspectRatio);
-    // Never blow a tiny policy up beyond its natural size.
-    if (zoomFactor() > 1.0)
-        setTransform(QTransform());
+    // A small policy fills the dock (it used to stay at its natural size in a mostly empty dock), but its
+    // text never grows beyond what reads comfortably.
+    if (zoomFactor() > kMaxFitZoom)
+        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
     if (zoomFactor() < kMinZoom)
         setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
 }

@@ -9,12 +9,15 @@
 #include "roles.h"
 #include "rulestablemodel.h"
 #include "undocommands.h"
+#include "validation/fieldcheck.h"
+#include "widgets/fieldcommit.h"
 #include "widgets/filterfields.h"
 #include "widgets/keyboard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -104,6 +107,43 @@ QString usageText(const QList<RuleRef> &users)
     if (!names.isEmpty())
         text += QStringLiteral(": ") + names.join(QStringLiteral(", "));
     return text;
+}
+
+// The name check's question for the objects of one kind: another object than the edited one has the name.
+template <typename T>
+std::function<bool(const QString &)> nameTakenByAnother(PolicyStore *store, const ObjectEditor *editor,
+                                                        const T *(StoreData::*byName)(const QString &) const)
+{
+    return [store, editor, byName](const QString &name) {
+        const T *other = (store->data().*byName)(name);
+        return other && other->id != editor->objectId();
+    };
+}
+
+// The words of a field in its undo step ("Edit source address of filter '…'"), asked again when the language
+// changes.
+std::function<QString()> fieldWords(const QString &field)
+{
+    static const std::pair<const char *, const char *> kWords[] = {
+        {"name", QT_TRANSLATE_NOOP("ipsec::FieldNames", "name")},
+        {"description", QT_TRANSLATE_NOOP("ipsec::FieldNames", "description")},
+        {"polling", QT_TRANSLATE_NOOP("ipsec::FieldNames", "polling interval")},
+        {"tunnel", QT_TRANSLATE_NOOP("ipsec::FieldNames", "tunnel endpoint")},
+        {"sourcePort", QT_TRANSLATE_NOOP("ipsec::FieldNames", "source port")},
+        {"destinationPort", QT_TRANSLATE_NOOP("ipsec::FieldNames", "destination port")},
+        {"ports", QT_TRANSLATE_NOOP("ipsec::FieldNames", "ports")},
+        {"protocol", QT_TRANSLATE_NOOP("ipsec::FieldNames", "protocol")},
+        {"mirrored", QT_TRANSLATE_NOOP("ipsec::FieldNames", "mirrored")},
+        {"source", QT_TRANSLATE_NOOP("ipsec::FieldNames", "source address")},
+        {"destination", QT_TRANSLATE_NOOP("ipsec::FieldNames", "destination address")},
+    };
+    // "source.address", "source.rangeEnd" and the kind are all the source address.
+    const QString key = field.section(u'.', 0, 0);
+    const char *words = kWords[1].second;
+    for (const auto &[name, text] : kWords)
+        if (key == QLatin1String(name))
+            words = text;
+    return [words] { return QCoreApplication::translate("ipsec::FieldNames", words); };
 }
 
 } // namespace
@@ -278,9 +318,11 @@ PolicyEditor::PolicyEditor(const EditorContext &context, QWidget *parent)
     registerField(QStringLiteral("assigned"), m_assigned, tabs, generalTab);
     registerField(QStringLiteral("ike"), settings, tabs, generalTab);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this] { commitPolicy(QStringLiteral("name")); });
+    bindNameField(m_name, nameTakenByAnother(m_ctx.store, this, &StoreData::policyByName),
+                  [this] { commitPolicy(QStringLiteral("name")); });
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { commitPolicy(QStringLiteral("description")); });
+    new FieldCommitter(m_polling); // the minutes are taken once typed, and Ctrl+Z undoes the document
     connect(m_polling, &QSpinBox::valueChanged, this, [this] { commitPolicy(QStringLiteral("polling")); });
     connect(m_assigned, &QCheckBox::toggled, this, [this](bool on) {
         if (!loading())
@@ -337,8 +379,11 @@ void PolicyEditor::commitPolicy(const QString &field)
     p.name = m_name->text();
     p.description = m_description->toPlainText();
     p.pollingIntervalMinutes = static_cast<std::uint32_t>(m_polling->value());
-    if (!(p == *current))
-        commit(new EditPolicyCommand(m_ctx.store, {}, p, field));
+    if (p == *current)
+        return;
+    auto *command = new EditPolicyCommand(m_ctx.store, {}, p, field);
+    command->setFieldLabel(fieldWords(field));
+    commit(command);
 }
 
 void PolicyEditor::editKeyExchange()
@@ -488,7 +533,15 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
     registerField(QStringLiteral("tunnel.dnsName"), m_tunnelDnsEdit, tabs, tunnelTab);
     registerField(QStringLiteral("connectionType"), m_connectionAll, tabs, connectionTab);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this] { commitRule(QStringLiteral("name")); });
+    bindNameField(
+        m_name,
+        [this](const QString &name) {
+            const Policy *p = m_ctx.store->policy(this->parentId());
+            return p && std::any_of(p->rules.begin(), p->rules.end(), [&](const Rule &r) {
+                       return r.id != objectId() && r.name.compare(name, Qt::CaseInsensitive) == 0;
+                   });
+        },
+        [this] { commitRule(QStringLiteral("name")); });
     connect(m_description, &QLineEdit::textEdited, this,
             [this] { commitRule(QStringLiteral("description")); });
     connect(m_active, &QCheckBox::toggled, this, [this] { commitRule({}); });
@@ -500,9 +553,11 @@ RuleEditor::RuleEditor(const EditorContext &context, QWidget *parent)
             if (on)
                 commitRule({});
         });
-    connect(m_tunnelAddressEdit, &QLineEdit::textEdited, this,
-            [this] { commitRule(QStringLiteral("tunnel")); });
-    connect(m_tunnelDnsEdit, &QLineEdit::textEdited, this, [this] { commitRule(QStringLiteral("tunnel")); });
+    for (QLineEdit *tunnel : {m_tunnelAddressEdit, m_tunnelDnsEdit}) {
+        auto *committer = new FieldCommitter(tunnel);
+        connect(committer, &FieldCommitter::finished, this, [this] { commitRule(QStringLiteral("tunnel")); });
+        connect(committer, &FieldCommitter::restoreRequested, this, &RuleEditor::restoreFields);
+    }
     connect(m_auth, &OrderedListModel::listEdited, this, [this] { commitRule({}); });
     editEntriesWith<AuthMethodDialog>(m_authList, m_auth, AuthMethod::kerberos());
     connect(openList, &QPushButton::clicked, this,
@@ -552,7 +607,9 @@ void RuleEditor::load()
     setChecked(m_noTunnel, r->tunnel.kind == TunnelKind::None);
     setChecked(m_tunnelAddress, r->tunnel.kind == TunnelKind::Address);
     setChecked(m_tunnelDns, r->tunnel.kind == TunnelKind::DnsName);
-    if (r->tunnel.kind == TunnelKind::Address)
+    const bool keepTypedAddress = !restoring() && !tunnelFromWidgets();
+    if (r->tunnel.kind == TunnelKind::Address && !keepTypedAddress &&
+        IpAddress::parse(m_tunnelAddressEdit->text().trimmed()) != r->tunnel.address)
         setText(m_tunnelAddressEdit, r->tunnel.address.toString());
     if (r->tunnel.kind == TunnelKind::DnsName)
         setText(m_tunnelDnsEdit, r->tunnel.dnsName);
@@ -593,17 +650,22 @@ void RuleEditor::commitRule(const QString &field)
     r.authMethods = m_auth->items();
     m_tunnelAddressEdit->setEnabled(m_tunnelAddress->isChecked());
     m_tunnelDnsEdit->setEnabled(m_tunnelDns->isChecked());
-    const auto tunnel = tunnelFromWidgets();
-    // An address still being typed is not committed (and shows red) until it parses.
-    m_tunnelAddressEdit->setStyleSheet(tunnel ? QString() : QStringLiteral("border: 2px solid #d32f2f;"));
-    if (!tunnel)
-        return;
-    r.tunnel = *tunnel;
+    // An endpoint address that does not parse stays in the field, marked; the document keeps its endpoint.
+    const auto tunnelCheck = fieldcheck::ipAddress(m_tunnelAddressEdit->text(), QStringLiteral("tunnel"));
+    const Findings tunnelProblems = m_tunnelAddress->isChecked() ? tunnelCheck.problems : Findings{};
+    markField(m_tunnelAddressEdit, tunnelProblems);
+    setFieldProblems(QStringLiteral("tunnel"), tunnelProblems);
+    if (const auto tunnel = tunnelFromWidgets())
+        r.tunnel = *tunnel;
     r.connectionType = m_connectionLan->isChecked()      ? ConnectionType::Lan
                        : m_connectionRemote->isChecked() ? ConnectionType::RemoteAccess
                                                          : ConnectionType::All;
-    if (!(r == *current))
-        commit(new EditRuleCommand(m_ctx.store, parentId(), r, field));
+    if (r == *current)
+        return;
+    auto *command = new EditRuleCommand(m_ctx.store, parentId(), r, field);
+    if (!field.isEmpty())
+        command->setFieldLabel(fieldWords(field));
+    commit(command);
 }
 
 // ======== DefaultResponseEditor ========
@@ -736,7 +798,8 @@ FilterListEditor::FilterListEditor(const EditorContext &context, QWidget *parent
     registerField(QStringLiteral("description"), m_description);
     registerField(QStringLiteral("filters"), m_filters);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this] { commitList(QStringLiteral("name")); });
+    bindNameField(m_name, nameTakenByAnother(m_ctx.store, this, &StoreData::filterListByName),
+                  [this] { commitList(QStringLiteral("name")); });
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { commitList(QStringLiteral("description")); });
     connect(add, &QPushButton::clicked, this, [this] {
@@ -788,8 +851,11 @@ void FilterListEditor::commitList(const QString &field)
     FilterList l = *current; // copies the filters too: fine, a name edit is rare next to typing speed
     l.name = m_name->text();
     l.description = m_description->toPlainText();
-    if (!(l.name == current->name && l.description == current->description))
-        commit(new EditFilterListCommand(m_ctx.store, {}, l, field));
+    if (l.name == current->name && l.description == current->description)
+        return;
+    auto *command = new EditFilterListCommand(m_ctx.store, {}, l, field);
+    command->setFieldLabel(fieldWords(field));
+    commit(command);
 }
 
 // ======== FilterEditor ========
@@ -855,19 +921,28 @@ FilterEditor::FilterEditor(const EditorContext &context, QWidget *parent)
     registerField(QStringLiteral("destinationPort"), m_ports->toPortBox(), tabs, protocolTab);
     registerField(QStringLiteral("description"), m_description, tabs, descriptionTab);
 
+    // Typed fields reach the document once finished (Enter, focus out, a pause); Esc brings it back.
+    m_source->commitWhenFinished();
+    m_destination->commitWhenFinished();
+    m_ports->commitWhenFinished();
+    m_protocol->commitWhenFinished();
     const auto within = [](const QString &side, const QString &field) {
-        return field.isEmpty() ? QString() : side + u'.' + field;
+        return field.isEmpty() ? side : side + u'.' + field;
     };
-    connect(m_source, &AddressPicker::changed, this,
+    connect(m_source, &AddressPicker::finished, this,
             [this, within](const QString &f) { commitFilter(within(QStringLiteral("source"), f)); });
-    connect(m_destination, &AddressPicker::changed, this,
+    connect(m_destination, &AddressPicker::finished, this,
             [this, within](const QString &f) { commitFilter(within(QStringLiteral("destination"), f)); });
-    connect(m_mirrored, &QCheckBox::toggled, this, [this] { commitFilter({}); });
-    connect(m_protocol, &ProtocolPicker::changed, this, [this](const QString &f) {
+    connect(m_source, &AddressPicker::restoreRequested, this, &FilterEditor::restoreFields);
+    connect(m_destination, &AddressPicker::restoreRequested, this, &FilterEditor::restoreFields);
+    connect(m_ports, &PortPicker::restoreRequested, this, &FilterEditor::restoreFields);
+    connect(m_mirrored, &QCheckBox::toggled, this, [this] { commitFilter(QStringLiteral("mirrored")); });
+    connect(m_protocol, &ProtocolPicker::changed, this, [this] {
         updatePortsEnabled();
-        commitFilter(f);
+        commitFilter(QStringLiteral("protocol"));
     });
-    connect(m_ports, &PortPicker::changed, this, [this](const QString &f) { commitFilter(f); });
+    connect(m_ports, &PortPicker::finished, this,
+            [this](const QString &f) { commitFilter(f.isEmpty() ? QStringLiteral("ports") : f); });
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { commitFilter(QStringLiteral("description")); });
 }
@@ -890,11 +965,11 @@ void FilterEditor::load()
         return;
     const FilterList *l = m_ctx.store->filterList(parentId());
     m_listInfo->setText(l ? tr("In filter list '%1'").arg(l->name) : QString());
-    m_source->setValue(f->source);
-    m_destination->setValue(f->destination);
+    m_source->setValue(f->source, restoring());
+    m_destination->setValue(f->destination, restoring());
     setChecked(m_mirrored, f->mirrored);
     m_protocol->setProtocol(f->protocol);
-    m_ports->setPorts(f->sourcePort, f->destinationPort);
+    m_ports->setPorts(f->sourcePort, f->destinationPort, restoring());
     setText(m_description, f->description);
     updatePortsEnabled();
 }
@@ -905,12 +980,16 @@ void FilterEditor::commitFilter(const QString &field)
     if (loading() || !current)
         return;
     Filter f = *current;
-    const auto source = m_source->value();
-    const auto destination = m_destination->value();
-    if (!source || !destination)
-        return; // still typing: the field is marked, nothing is committed
-    f.source = *source;
-    f.destination = *destination;
+    // A field whose text does not parse keeps the document's value, stays as typed and is listed as an
+    // error of the field (docs/gui.md, "What is typed is what is saved").
+    const auto source = m_source->check();
+    const auto destination = m_destination->check();
+    setFieldProblems(QStringLiteral("source"), source.ok() ? Findings{} : source.problems);
+    setFieldProblems(QStringLiteral("destination"), destination.ok() ? Findings{} : destination.problems);
+    if (source.ok())
+        f.source = *source.value;
+    if (destination.ok())
+        f.destination = *destination.value;
     // A DNS name keeps the address it resolved to.
     if (f.source.kind == AddressKind::DnsName)
         f.source.address = current->source.address;
@@ -919,11 +998,26 @@ void FilterEditor::commitFilter(const QString &field)
     f.mirrored = m_mirrored->isChecked();
     f.protocol = m_protocol->protocol();
     const bool ports = m_protocol->carriesPorts();
-    f.sourcePort = ports ? m_ports->sourcePort() : PortRange::any();
-    f.destinationPort = ports ? m_ports->destinationPort() : PortRange::any();
+    const auto sourcePort = m_ports->checkSource();
+    const auto destinationPort = m_ports->checkDestination();
+    m_ports->isAcceptable(); // shows the first port problem under the ports
+    setFieldProblems(QStringLiteral("sourcePort"),
+                     ports && !sourcePort.ok() ? sourcePort.problems : Findings{});
+    setFieldProblems(QStringLiteral("destinationPort"),
+                     ports && !destinationPort.ok() ? destinationPort.problems : Findings{});
+    f.sourcePort = !ports ? PortRange::any() : sourcePort.value.value_or(current->sourcePort);
+    f.destinationPort = !ports ? PortRange::any() : destinationPort.value.value_or(current->destinationPort);
     f.description = m_description->toPlainText();
-    if (!(f == *current))
-        commit(new EditFilterCommand(m_ctx.store, parentId(), f, field));
+    for (AddressPicker *picker : {m_source, m_destination})
+        for (auto *committer : picker->findChildren<FieldCommitter *>())
+            committer->setHoldsRefusedText(!picker->check().ok());
+    for (auto *committer : m_ports->findChildren<FieldCommitter *>())
+        committer->setHoldsRefusedText(!sourcePort.ok() || !destinationPort.ok());
+    if (f == *current)
+        return;
+    auto *command = new EditFilterCommand(m_ctx.store, parentId(), f, field);
+    command->setFieldLabel(fieldWords(field));
+    commit(command);
 }
 
 // ======== FilterActionEditor ========
@@ -994,7 +1088,8 @@ FilterActionEditor::FilterActionEditor(const EditorContext &context, QWidget *pa
         });
     for (QCheckBox *b : {m_acceptUnsecured, m_fallback, m_pfs})
         connect(b, &QCheckBox::toggled, this, [this] { commitAction({}); });
-    connect(m_name, &QLineEdit::textEdited, this, [this] { commitAction(QStringLiteral("name")); });
+    bindNameField(m_name, nameTakenByAnother(m_ctx.store, this, &StoreData::filterActionByName),
+                  [this] { commitAction(QStringLiteral("name")); });
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { commitAction(QStringLiteral("description")); });
     connect(m_methods, &OrderedListModel::listEdited, this,
@@ -1049,6 +1144,8 @@ void FilterActionEditor::commitAction(const QString &field, const QString &text)
     auto *command = new EditFilterActionCommand(m_ctx.store, {}, a, field);
     if (!text.isEmpty())
         command->setText(text);
+    else if (!field.isEmpty())
+        command->setFieldLabel(fieldWords(field));
     commit(command);
 }
 

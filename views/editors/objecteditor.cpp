@@ -3,9 +3,12 @@
 #include "core/policystore.h"
 #include "itemicons.h"
 #include "undocommands.h"
+#include "validation/fieldcheck.h"
 #include "validationrunner.h"
+#include "widgets/fieldcommit.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -64,10 +67,104 @@ bool ObjectEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &paren
 
 void ObjectEditor::setObject(const QUuid &id, const QUuid &parentId)
 {
+    // Text refused on the object shown before is given up with its page.
+    if (m_ctx.validation && !m_id.isNull())
+        m_ctx.validation->clearFieldFindings(m_id);
+    m_fieldProblems.clear();
     m_id = id;
     m_parentId = parentId;
+    m_restoring = true;
     reload();
+    m_restoring = false;
     showFindings();
+}
+
+void ObjectEditor::restoreFields()
+{
+    if (m_ctx.validation && !m_id.isNull())
+        m_ctx.validation->clearFieldFindings(m_id);
+    m_fieldProblems.clear();
+    m_restoring = true;
+    reload();
+    m_restoring = false;
+    showFindings();
+}
+
+void ObjectEditor::setFieldProblems(const QString &field, const Findings &problems)
+{
+    if (problems.isEmpty() ? !m_fieldProblems.remove(field) : m_fieldProblems.value(field) == problems) {
+        return;
+    }
+    Findings located = problems;
+    for (Finding &f : located) {
+        f.location.kind = m_kind;
+        f.location.objectId = m_id;
+        f.location.parentId = m_parentId;
+        f.location.objectPath = currentName();
+        if (f.location.field.isEmpty())
+            f.location.field = field;
+    }
+    if (!located.isEmpty())
+        m_fieldProblems.insert(field, located);
+    if (m_ctx.validation)
+        m_ctx.validation->setFieldFindings(m_id.toString() + u'/' + field, located);
+    else
+        showFindings();
+}
+
+QString ObjectEditor::currentName() const
+{
+    const PolicyStore &s = *m_ctx.store;
+    switch (m_kind) {
+    case ObjectKind::Policy:
+        if (const Policy *p = s.policy(m_id))
+            return p->name;
+        break;
+    case ObjectKind::Rule:
+        if (const Rule *r = s.rule(m_parentId, m_id))
+            return r->name;
+        break;
+    case ObjectKind::DefaultResponseRule:
+        if (const Policy *p = s.policy(m_parentId))
+            return p->name;
+        break;
+    case ObjectKind::FilterList:
+        if (const FilterList *l = s.filterList(m_id))
+            return l->name;
+        break;
+    case ObjectKind::Filter:
+        if (const Filter *f = s.filter(m_parentId, m_id))
+            return describeObject(*f);
+        break;
+    case ObjectKind::FilterAction:
+        if (const FilterAction *a = s.filterAction(m_id))
+            return a->name;
+        break;
+    default:
+        return s.data().info.name;
+    }
+    return {};
+}
+
+void ObjectEditor::bindNameField(QLineEdit *edit, std::function<bool(const QString &)> takenByAnother,
+                                 std::function<void()> commitName)
+{
+    auto *committer = new FieldCommitter(edit);
+    committer->setObjectName(QStringLiteral("committer"));
+    connect(committer, &FieldCommitter::finished, this, [this, edit, committer, takenByAnother, commitName] {
+        if (loading())
+            return;
+        const auto checked = fieldcheck::objectName(edit->text(), takenByAnother, QStringLiteral("name"));
+        committer->setHoldsRefusedText(!checked.ok());
+        setFieldProblems(QStringLiteral("name"), checked.problems);
+        markField(edit, checked.problems);
+        if (checked.ok())
+            commitName();
+    });
+    connect(committer, &FieldCommitter::restoreRequested, this, [this, edit] {
+        markField(edit, {});
+        restoreFields();
+    });
 }
 
 void ObjectEditor::reload()
@@ -154,7 +251,7 @@ void ObjectEditor::showFindings()
         m_banner->hide();
         return;
     }
-    const Findings findings = m_ctx.validation->findingsFor(m_id);
+    const Findings findings = m_ctx.validation->findingsFor(m_id); // field problems come first
     QStringList lines;
     QHash<QString, QStringList> perField;
     QHash<QString, Severity> worst;

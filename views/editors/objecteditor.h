@@ -9,8 +9,10 @@
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 class QUndoStack;
 class QVBoxLayout;
@@ -57,6 +59,21 @@ protected:
     // Runs the command through the undo stack; on refusal reloads the page and says why.
     bool commit(StoreCommand *command);
     bool loading() const { return m_loading; }
+    // True while load() shows an object anew or Esc asked for the document's values: fields then drop text
+    // the field checks refused (otherwise it stays until it is fixed).
+    bool restoring() const { return m_restoring; }
+    // Reloads every field from the document, refused text included (Esc).
+    void restoreFields();
+
+    // The field checks' findings for text `field` holds and the document does not (empty: fixed or
+    // restored): listed in Problems and above the page, the field marked, until fixed or restored.
+    void setFieldProblems(const QString &field, const Findings &problems);
+    // The shown object's name as undo steps and messages give it.
+    QString currentName() const;
+    // A name field: commits (through `commitName`) a finished name that the name check accepts (not
+    // empty, not another object's of the same kind); refuses others inline, without a dialog.
+    void bindNameField(QLineEdit *edit, std::function<bool(const QString &)> takenByAnother,
+                       std::function<void()> commitName);
     void registerField(const QString &field, QWidget *widget, QTabWidget *tabs = nullptr, int tab = -1);
     QVBoxLayout *pageLayout() const;
 
@@ -71,6 +88,8 @@ private:
     QUuid m_id;
     QUuid m_parentId;
     bool m_loading = false;
+    bool m_restoring = false;
+    QHash<QString, Findings> m_fieldProblems;
     QLabel *m_banner;
     struct FieldInfo {
         QPointer<QWidget> widget;

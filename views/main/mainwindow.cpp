@@ -26,7 +26,9 @@
 #include "theme.h"
 #include "transferreport.h"
 #include "undocommands.h"
+#include "validation/fieldcheck.h"
 #include "validationrunner.h"
+#include "widgets/fieldcommit.h"
 #include "wizards/filteractionwizard.h"
 #include "wizards/ipfilterwizard.h"
 #include "wizards/policywizard.h"
@@ -48,6 +50,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -78,6 +81,21 @@ template <typename Vec> QString freeName(const Vec &existing, const QString &bas
             return QStringLiteral("%1 (%2)").arg(base).arg(n);
 }
 
+// A wizard's title in the language of the moment (the wizards set the same texts as their window titles).
+QString wizardTitle(int which)
+{
+    switch (which) {
+    case PolicyWizardKind:
+        return QCoreApplication::translate("ipsec::IpSecurityPolicyWizard", "IP Security Policy Wizard");
+    case RuleWizardKind:
+        return QCoreApplication::translate("ipsec::SecurityRuleWizard", "Security Rule Wizard");
+    case FilterWizardKind:
+        return QCoreApplication::translate("ipsec::IpFilterWizard", "IP Filter Wizard");
+    default:
+        return QCoreApplication::translate("ipsec::FilterActionWizard", "Filter Action Wizard");
+    }
+}
+
 QString documentFilter()
 {
     return MainWindow::tr("IPsec policy documents (*.ipsecstore *.json)");
@@ -102,6 +120,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     };
     m_validation = new ValidationRunner(m_store, defaultValidator(), this);
     m_validation->setDelay(m_settings->value(Settings::Key::ValidationDelayMs).toInt());
+    FieldCommitter::setPause(m_validation->delay());
     m_navModel = new NavigatorModel(m_store, this);
     m_navModel->setValidationRunner(m_validation);
     m_navProxy = new NavigatorFilterProxy(this);
@@ -486,6 +505,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_retranslatePending = false;
+    // The history's steps first: the Undo and Redo labels below name them.
+    for (int i = 0; i < m_undo->count(); ++i)
+        if (auto *step = dynamic_cast<const StoreCommand *>(m_undo->command(i)))
+            const_cast<StoreCommand *>(step)->retranslate();
     for (const auto &setTexts : m_retranslations)
         setTexts();
     for (ObjectEditor *e : std::as_const(m_editors)) {
@@ -522,6 +545,7 @@ void MainWindow::applySettings(const QList<Settings::Key> &changed)
             break;
         case Settings::Key::ValidationDelayMs:
             m_validation->setDelay(value.toInt());
+            FieldCommitter::setPause(value.toInt());
             break;
         case Settings::Key::AutosaveSeconds:
             if (value.toInt() > 0)
@@ -648,8 +672,19 @@ void MainWindow::updateActions()
                           kind == ObjectKind::Filter;
     for (const char *name : {"actionCopy", "actionCut", "actionDuplicate"})
         enable(name, copyable);
-    enable("actionAddRule", !selectedPolicyId().isNull() && !m_store->data().filterActions.empty());
-    enable("actionAddFilter", kind == ObjectKind::FilterList || kind == ObjectKind::Filter);
+    // What needs a selection is disabled without it, and its status tip says what to select.
+    const auto needs = [this, &enable](const char *name, bool on, const QString &what) {
+        enable(name, on);
+        if (QAction *a = findChild<QAction *>(QString::fromLatin1(name)))
+            a->setStatusTip(on ? QString() : what);
+    };
+    const bool policy = m_store->policy(selectedPolicyId()) != nullptr; // the preview may name a gone one
+    const bool list = kind == ObjectKind::FilterList || kind == ObjectKind::Filter;
+    needs("actionAddRule", policy && !m_store->data().filterActions.empty(),
+          policy ? tr("Create a filter action first: every rule needs one.") : tr("Select a policy first."));
+    needs("actionRuleWizard", policy, tr("Select a policy first."));
+    needs("actionAddFilter", list, tr("Select an IP filter list or one of its filters first."));
+    needs("actionFilterWizard", list, tr("Select an IP filter list or one of its filters first."));
     enable("actionAssign", !selectedPolicyId().isNull());
     enable("actionSave", true);
 }
@@ -861,6 +896,10 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &path)
 {
+    // Ctrl+S right after typing: what the fields show is what is saved (a refused text is not).
+    for (FieldCommitter *field : findChildren<FieldCommitter *>())
+        if (field->isUnfinished())
+            field->finishNow();
     QString error;
     bool written = false;
     const StoreData snapshot = m_store->data(); // the worker's own copy
@@ -888,7 +927,18 @@ bool MainWindow::saveAs(const QString &path)
     m_settings->addRecentFile(m_currentFile);
     rebuildRecentMenu();
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    // Text a field refused is not in the file: say so rather than let the field suggest otherwise.
+    QSet<QString> fieldCodes;
+    for (const FindingCodeInfo &code : fieldcheck::codes())
+        fieldCodes.insert(code.code);
+    const auto refused = std::count_if(m_validation->findings().begin(), m_validation->findings().end(),
+                                       [&](const Finding &f) { return fieldCodes.contains(f.code); });
+    statusBar()->showMessage(refused > 0
+                                 ? tr("Saved %1 without the text of %n refused field(s): see Problems.",
+                                      nullptr, static_cast<int>(refused))
+                                       .arg(path)
+                                 : tr("Saved %1").arg(path),
+                             refused > 0 ? 10000 : 5000);
     return true;
 }
 
@@ -1099,7 +1149,9 @@ void MainWindow::addRule(const QUuid &policyId)
     const StoreData &d = m_store->data();
     if (!m_store->policy(policyId) || d.filterActions.empty()) {
         ask(QMessageBox::Information, tr("Add Rule"),
-            tr("Select a policy, and create a filter action first: every rule needs one."));
+            m_store->policy(policyId)
+                ? tr("Create a filter action first (Policy → Add Filter Action): every rule needs one.")
+                : tr("Select a policy first."));
         return;
     }
     Rule r;
@@ -1416,8 +1468,13 @@ void MainWindow::runWizard(int which)
         ask(QMessageBox::Warning, tr("Wizard"), applied.error);
         return;
     }
-    execute(m_undo, new ReplaceStoreCommand(m_store, std::move(after), tr("Wizard")));
     const auto [kind, id, parentId] = result.primaryObject();
+    auto *step = new ReplaceStoreCommand(m_store, std::move(after), QString());
+    step->setTextMaker([which, added = std::make_shared<WizardResult>(result)] {
+        //: History entry of a finished wizard: "IP Filter Wizard: filter 'me ↔ any'". %1 wizard, %2 what.
+        return tr("%1: %2").arg(wizardTitle(which), added->describe());
+    });
+    execute(m_undo, step);
     showObject(kind, id, parentId);
 }
 

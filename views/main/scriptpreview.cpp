@@ -217,6 +217,22 @@ void ScriptPreview::changeEvent(QEvent *event)
         retranslateUi();
 }
 
+namespace {
+
+// The exporter's notes speak of its command-line options (--assign, --gpo-name); under the preview they name
+// the setting of the window that does the same.
+QString inWindowTerms(const Finding &f)
+{
+    if (f.code == QLatin1String("IPS-258"))
+        return ScriptPreview::tr(
+            "The assigned policy is not assigned by this script: in a domain store, enter "
+            "the GPO name on the store's page (select the document at the top of the "
+            "navigator); a local store's script assigns it.");
+    return f.message;
+}
+
+} // namespace
+
 QString ScriptPreview::render(QString *status) const
 {
     if (m_policyId.isNull() || !m_store->policy(m_policyId)) {
@@ -251,13 +267,15 @@ QString ScriptPreview::render(QString *status) const
             lines.append(cutNote);
         for (const Finding &f : findings)
             if (f.severity != Severity::Info)
-                lines.append(f.code + QStringLiteral(": ") + f.message);
+                lines.append(f.code + QStringLiteral(": ") + inWindowTerms(f));
         return lines.mid(0, 4).join(u'\n');
     };
     if (format() == QStringLiteral("netsh")) {
+        // The script the window would export: the store's own location and GPO name decide the assignment.
         netsh::ExportOptions options;
         options.policy = m_policyId.toString();
-        options.assign = true;
+        options.assign = store.info.location == StoreLocation::Local;
+        options.gpoName = store.info.location == StoreLocation::Domain ? store.info.gpoName : QString();
         const netsh::ExportOutput out =
             cut ? netsh::write(policySubset(store, m_policyId, kPreviewFilterLimit), options)
                 : netsh::write(store, options);

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,18 +25,19 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     auto *layout = new QVBoxLayout(this);
     QHash<QString, QFormLayout *> groups;
     for (const Settings::Description &d : Settings::userSettings()) {
-        const QString group = Settings::translated(d.group);
+        const QString group = QString::fromUtf8(d.group);
         QFormLayout *form = groups.value(group);
         if (!form) {
-            auto *box = new QGroupBox(group, this);
+            auto *box = new QGroupBox(this);
             form = new QFormLayout(box);
             layout->addWidget(box);
             groups.insert(group, form);
+            m_groups.insert(group, box);
         }
         QWidget *field = createField(d);
         field->setObjectName(fieldName(d.key));
-        field->setToolTip(Settings::translated(d.hint));
-        auto *label = new QLabel(Settings::translated(d.label), this);
+        auto *label = new QLabel(this);
+        m_labels.insert(d.key, label);
         label->setBuddy(field->focusProxy() ? field->focusProxy() : field);
         form->addRow(label, field);
         m_fields.insert(d.key, field);
@@ -55,6 +57,38 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent) : QDialog(pa
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
+    retranslate();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    for (const Settings::Description &d : Settings::userSettings()) {
+        if (QGroupBox *box = m_groups.value(QString::fromUtf8(d.group)))
+            box->setTitle(Settings::translated(d.group));
+        if (QLabel *label = m_labels.value(d.key))
+            label->setText(Settings::translated(d.label));
+        QWidget *field = m_fields.value(d.key);
+        if (!field)
+            continue;
+        field->setToolTip(Settings::translated(d.hint));
+        if (auto *spin = qobject_cast<QSpinBox *>(field); spin && d.suffix)
+            spin->setSuffix(Settings::translated(d.suffix));
+        if (auto *combo = qobject_cast<QComboBox *>(field)) {
+            const auto choices = d.choices();
+            for (int i = 0; i < combo->count() && i < choices.size(); ++i)
+                combo->setItemText(i, choices[i].second);
+        }
+    }
+    for (QToolButton *browse : std::as_const(m_browseButtons))
+        browse->setText(tr("Browse…"));
 }
 
 QString SettingsDialog::fieldName(Settings::Key key)
@@ -68,8 +102,6 @@ QWidget *SettingsDialog::createField(const Settings::Description &d)
     case Editor::Number: {
         auto *spin = new QSpinBox(this);
         spin->setRange(d.minimum, d.maximum);
-        if (d.suffix)
-            spin->setSuffix(Settings::translated(d.suffix));
         return spin;
     }
     case Editor::Choice: {
@@ -85,7 +117,7 @@ QWidget *SettingsDialog::createField(const Settings::Description &d)
         edit->setObjectName(QStringLiteral("path"));
         edit->setClearButtonEnabled(true);
         auto *browse = new QToolButton(row);
-        browse->setText(tr("Browse…"));
+        m_browseButtons.append(browse);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->addWidget(edit, 1);

@@ -9,6 +9,9 @@
 #include <QHash>
 
 class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QToolButton;
 
 namespace ipsec {
 
@@ -31,13 +34,21 @@ public:
 signals:
     void applied(const QList<Settings::Key> &changed);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createField(const Settings::Description &description);
+    // Every text in the language of the moment: the dialog stays open when Apply changes the language.
+    void retranslate();
 
     Settings *m_settings;
     QHash<Settings::Key, QWidget *> m_fields;
     QHash<Settings::Key, Settings::Description::Editor> m_editors;
     QDialogButtonBox *m_buttons;
+    QHash<Settings::Key, QLabel *> m_labels;
+    QHash<QString, QGroupBox *> m_groups; // by the group's English name
+    QList<QToolButton *> m_browseButtons;
 };
 
 } // namespace ipsec

@@ -1,6 +1,7 @@
 #include "filterfields.h"
 
 #include "core/enumnames.h"
+#include "fieldcommit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -70,7 +71,7 @@ QList<std::pair<QString, int>> wizardProtocols()
 AddressPicker::AddressPicker(Side side, QWidget *parent)
     : QWidget(parent), m_side(side), m_kind(new QComboBox), m_addressLabel(new QLabel),
       m_address(new QLineEdit), m_rangeEndLabel(new QLabel), m_rangeEnd(new QLineEdit),
-      m_dnsNameLabel(new QLabel), m_dnsName(new QLineEdit)
+      m_dnsNameLabel(new QLabel), m_dnsName(new QLineEdit), m_problem(new QLabel)
 {
     const bool source = side == Source;
     const QString prefix = source ? QStringLiteral("source") : QStringLiteral("destination");
@@ -96,6 +97,12 @@ AddressPicker::AddressPicker(Side side, QWidget *parent)
     form->addRow(m_dnsNameLabel, m_dnsName);
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_rangeEndLabel, m_rangeEnd);
+    // The inline message of a refused text: the field keeps the text, this line says what is wrong.
+    m_problem->setObjectName(prefix + QStringLiteral("Problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_problem->hide();
+    form->addRow(QString(), m_problem);
     kindLabel->setBuddy(m_kind);
     m_addressLabel->setBuddy(m_address);
     m_rangeEndLabel->setBuddy(m_rangeEnd);
@@ -103,6 +110,8 @@ AddressPicker::AddressPicker(Side side, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         emit changed(QString());
+        if (m_commitWhenFinished)
+            emit finished(QString());
     });
     connect(m_address, &QLineEdit::textChanged, this, [this] { emit changed(QStringLiteral("address")); });
     connect(m_rangeEnd, &QLineEdit::textChanged, this, [this] { emit changed(QStringLiteral("rangeEnd")); });
@@ -127,111 +136,115 @@ void AddressPicker::updateVisibility()
         w->setVisible(k == DnsName);
 }
 
-void AddressPicker::mark(QLineEdit *edit, const QString &why) const
+void AddressPicker::commitWhenFinished()
 {
-    // Only the mark this widget set is cleared: the editor's validation marks are its own.
-    static const char *const kMarked = "addressPickerMark";
-    if (why.isEmpty()) {
-        if (edit->property(kMarked).toBool()) {
-            edit->setStyleSheet(QString());
-            edit->setToolTip(QString());
-            edit->setProperty(kMarked, false);
-        }
-        return;
+    m_commitWhenFinished = true;
+    for (const auto &[edit, field] :
+         {std::pair{m_address, QStringLiteral("address")}, std::pair{m_rangeEnd, QStringLiteral("rangeEnd")},
+          std::pair{m_dnsName, QStringLiteral("dnsName")}}) {
+        auto *committer = new FieldCommitter(edit);
+        committer->setObjectName(QStringLiteral("committer"));
+        connect(committer, &FieldCommitter::finished, this, [this, field] { emit finished(field); });
+        connect(committer, &FieldCommitter::restoreRequested, this, &AddressPicker::restoreRequested);
     }
-    edit->setStyleSheet(QStringLiteral("border: 2px solid #d32f2f;"));
-    edit->setToolTip(why);
-    edit->setProperty(kMarked, true);
+}
+
+fieldcheck::Checked<FilterAddress> AddressPicker::check() const
+{
+    const QString side = m_side == Source ? QStringLiteral("source") : QStringLiteral("destination");
+    fieldcheck::Checked<FilterAddress> result;
+    switch (m_kind->currentIndex()) {
+    case MyAddress:
+        result.value = FilterAddress::me();
+        break;
+    case AnyAddress:
+        result.value = FilterAddress::any();
+        break;
+    case DnsServers:
+        result.value = FilterAddress::server(AddressKind::DnsServers);
+        break;
+    case WinsServers:
+        result.value = FilterAddress::server(AddressKind::WinsServers);
+        break;
+    case DhcpServer:
+        result.value = FilterAddress::server(AddressKind::DhcpServer);
+        break;
+    case DefaultGateway:
+        result.value = FilterAddress::server(AddressKind::DefaultGateway);
+        break;
+    case DnsName: {
+        const auto name = fieldcheck::hostName(m_dnsName->text(), side + QStringLiteral(".dnsName"));
+        // An unfinished host name still names a host: the editor commits it and the validator judges it.
+        result.value = FilterAddress::dns(m_dnsName->text().trimmed());
+        result.problems = name.problems;
+        break;
+    }
+    case AddressOrSubnet:
+        result = fieldcheck::addressOrSubnet(m_address->text(), side + QStringLiteral(".address"));
+        break;
+    case AddressRange:
+        result = fieldcheck::addressRange(m_address->text(), m_rangeEnd->text(), side);
+        break;
+    default:
+        break;
+    }
+    // Each field shows the problems that name it; the first one also reads under the fields.
+    Findings address, rangeEnd, dnsName;
+    for (const Finding &f : std::as_const(result.problems)) {
+        const QString field = f.location.field;
+        (field.endsWith(QStringLiteral(".rangeEnd"))  ? rangeEnd
+         : field.endsWith(QStringLiteral(".dnsName")) ? dnsName
+                                                      : address)
+            .append(f);
+    }
+    markField(m_address, address);
+    markField(m_rangeEnd, rangeEnd);
+    markField(m_dnsName, dnsName);
+    m_problem->setText(result.message());
+    m_problem->setVisible(!result.problems.isEmpty());
+    return result;
 }
 
 std::optional<FilterAddress> AddressPicker::value(QString *error) const
 {
-    const auto fail = [this, error](QLineEdit *edit, const QString &why) -> std::optional<FilterAddress> {
-        if (edit)
-            mark(edit, why);
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    for (QLineEdit *e : {m_address, m_rangeEnd, m_dnsName})
-        mark(e, {});
-    switch (m_kind->currentIndex()) {
-    case MyAddress:
-        return FilterAddress::me();
-    case AnyAddress:
-        return FilterAddress::any();
-    case DnsServers:
-        return FilterAddress::server(AddressKind::DnsServers);
-    case WinsServers:
-        return FilterAddress::server(AddressKind::WinsServers);
-    case DhcpServer:
-        return FilterAddress::server(AddressKind::DhcpServer);
-    case DefaultGateway:
-        return FilterAddress::server(AddressKind::DefaultGateway);
-    case DnsName:
-        return FilterAddress::dns(m_dnsName->text().trimmed());
-    case AddressOrSubnet: {
-        const auto a = parseAddress(m_address->text());
-        if (!a || (a->kind != AddressKind::Host && a->kind != AddressKind::Subnet))
-            return fail(
-                m_address,
-                tr("Enter an IP address (10.0.1.5) or a subnet (10.0.1.0/24 or 10.0.1.0/255.255.255.0)."));
-        return a;
-    }
-    case AddressRange: {
-        const QString why = tr("Enter the first and the last address of the range, of the same IP version.");
-        const auto first = IpAddress::parse(m_address->text().trimmed());
-        if (!first)
-            return fail(m_address, why);
-        const auto last = IpAddress::parse(m_rangeEnd->text().trimmed());
-        if (!last)
-            return fail(m_rangeEnd, why);
-        return FilterAddress::range(*first, *last);
-    }
-    default:
-        return fail(nullptr, tr("Choose an address."));
-    }
+    const auto checked = check();
+    if (!checked.ok() && error)
+        *error = checked.message();
+    return checked.value;
 }
 
 std::optional<FilterAddress> AddressPicker::completeValue(QString *error) const
 {
-    const auto a = value(error);
-    const auto fail = [error](const QString &why) -> std::optional<FilterAddress> {
+    const auto checked = check();
+    if (!checked.acceptable()) {
         if (error)
-            *error = why;
+            *error = checked.message();
         return std::nullopt;
-    };
-    if (a && a->kind == AddressKind::DnsName && (a->dnsName.isEmpty() || a->dnsName.contains(u' '))) {
-        mark(m_dnsName, tr("Enter a host name."));
-        return fail(tr("Enter a host name."));
     }
-    if (a && a->kind == AddressKind::Range &&
-        (a->address.family() != a->second.family() || a->second < a->address)) {
-        const QString why = tr("Enter the first and the last address of the range, of the same IP version.");
-        mark(m_rangeEnd, why);
-        return fail(why);
-    }
-    return a;
+    return checked.value;
 }
 
-void AddressPicker::setValue(const FilterAddress &a)
+void AddressPicker::setValue(const FilterAddress &a, bool restore)
 {
-    for (QLineEdit *e : {m_address, m_rangeEnd, m_dnsName})
-        mark(e, {});
     const Choice choice = choiceFor(a.kind);
     if (m_kind->currentIndex() != choice)
         m_kind->setCurrentIndex(choice);
+    // Text the user typed and the checks refused stays until it is fixed or restored.
+    const bool keepTyped = !restore && !check().ok();
     switch (a.kind) {
     case AddressKind::DnsName:
-        setTextIfDifferent(m_dnsName, a.dnsName);
+        if (!keepTyped || restore)
+            setTextIfDifferent(m_dnsName, a.dnsName);
         break;
     case AddressKind::Host:
     case AddressKind::Subnet:
         // "10.0.1.0/255.255.255.0" stays as typed while it means the same subnet.
-        if (parseAddress(m_address->text()) != a)
+        if (!keepTyped && parseAddress(m_address->text()) != a)
             m_address->setText(formatAddress(a));
         break;
     case AddressKind::Range:
+        if (keepTyped)
+            break;
         if (IpAddress::parse(m_address->text().trimmed()) != a.address)
             m_address->setText(a.address.toString());
         if (IpAddress::parse(m_rangeEnd->text().trimmed()) != a.second)
@@ -240,6 +253,7 @@ void AddressPicker::setValue(const FilterAddress &a)
     default:
         break;
     }
+    check();
 }
 
 // ---- ProtocolPicker ----
@@ -272,6 +286,13 @@ ProtocolPicker::ProtocolPicker(QWidget *parent)
     sync();
 }
 
+void ProtocolPicker::commitWhenFinished()
+{
+    // The number box then reports a number once it is finished, not at every keystroke.
+    auto *committer = new FieldCommitter(m_number);
+    committer->setObjectName(QStringLiteral("committer"));
+}
+
 std::uint8_t ProtocolPicker::protocol() const
 {
     return static_cast<std::uint8_t>(m_number->value());
@@ -297,19 +318,21 @@ void ProtocolPicker::setProtocol(std::uint8_t p)
 
 PortPicker::PortPicker(QWidget *parent)
     : QWidget(parent), m_fromAny(new QRadioButton(tr("From &any port"))),
-      m_fromThis(new QRadioButton(tr("From t&his port:"))), m_fromPort(new QSpinBox),
-      m_fromLast(new QSpinBox), m_toAny(new QRadioButton(tr("To an&y port"))),
-      m_toThis(new QRadioButton(tr("T&o this port:"))), m_toPort(new QSpinBox), m_toLast(new QSpinBox)
+      m_fromThis(new QRadioButton(tr("From t&his port:"))), m_fromPort(new QLineEdit),
+      m_fromLast(new QLineEdit), m_toAny(new QRadioButton(tr("To an&y port"))),
+      m_toThis(new QRadioButton(tr("T&o this port:"))), m_toPort(new QLineEdit), m_toLast(new QLineEdit),
+      m_problem(new QLabel)
 {
     const auto side = [this](const QString &title, const QString &prefix, QRadioButton *any,
-                             QRadioButton *one, QSpinBox *first, QSpinBox *last, const QString &lastText) {
+                             QRadioButton *one, QLineEdit *first, QLineEdit *last, const QString &lastText) {
         any->setObjectName(prefix + QStringLiteral("Any"));
         one->setObjectName(prefix + QStringLiteral("Specific"));
         first->setObjectName(prefix);
         last->setObjectName(prefix + QStringLiteral("Last"));
-        first->setRange(1, 65535);
-        last->setRange(0, 65535);
-        last->setSpecialValueText(tr("(single port)"));
+        for (QLineEdit *e : {first, last})
+            e->setMaximumWidth(90);
+        first->setPlaceholderText(QStringLiteral("8080"));
+        last->setPlaceholderText(tr("(single port)"));
         auto *box = new QGroupBox(title, this);
         auto *lastLabel = new QLabel(lastText, box);
         lastLabel->setBuddy(last);
@@ -318,27 +341,43 @@ PortPicker::PortPicker(QWidget *parent)
             row->addWidget(w);
         row->addStretch();
         any->setChecked(true);
-        connect(any, &QRadioButton::toggled, this, [this](bool on) {
-            updateEnabled();
-            if (on)
-                emit changed(QString());
-        });
-        connect(one, &QRadioButton::toggled, this, [this](bool on) {
-            updateEnabled();
-            if (on)
-                emit changed(QString());
-        });
-        for (QSpinBox *s : {first, last})
-            connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(QStringLiteral("ports")); });
+        for (QRadioButton *b : {any, one})
+            connect(b, &QRadioButton::toggled, this, [this](bool on) {
+                updateEnabled();
+                if (on) {
+                    emit changed(QString());
+                    emit finished(QString());
+                }
+            });
+        for (QLineEdit *e : {first, last})
+            connect(e, &QLineEdit::textChanged, this, [this, prefix] { emit changed(prefix); });
         return box;
     };
+    m_problem->setObjectName(QStringLiteral("portProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
     layout->addWidget(side(tr("Source port"), QStringLiteral("sourcePort"), m_fromAny, m_fromThis, m_fromPort,
                            m_fromLast, tr("thro&ugh port:")));
     layout->addWidget(side(tr("Destination port"), QStringLiteral("destinationPort"), m_toAny, m_toThis,
                            m_toPort, m_toLast, tr("throu&gh port:")));
+    layout->addWidget(m_problem);
     updateEnabled();
+}
+
+void PortPicker::commitWhenFinished()
+{
+    for (const auto &[edit, field] : {std::pair{m_fromPort, QStringLiteral("sourcePort")},
+                                      std::pair{m_fromLast, QStringLiteral("sourcePort")},
+                                      std::pair{m_toPort, QStringLiteral("destinationPort")},
+                                      std::pair{m_toLast, QStringLiteral("destinationPort")}}) {
+        auto *committer = new FieldCommitter(edit);
+        committer->setObjectName(QStringLiteral("committer"));
+        connect(committer, &FieldCommitter::finished, this, [this, field] { emit finished(field); });
+        connect(committer, &FieldCommitter::restoreRequested, this, &PortPicker::restoreRequested);
+    }
 }
 
 void PortPicker::updateEnabled()
@@ -349,45 +388,81 @@ void PortPicker::updateEnabled()
     m_toLast->setEnabled(m_toThis->isChecked());
 }
 
-namespace {
-
-PortRange portsOf(const QRadioButton *one, const QSpinBox *first, const QSpinBox *last)
+fieldcheck::Checked<PortRange> PortPicker::checkSide(bool source) const
 {
-    if (!one->isChecked())
-        return PortRange::any();
-    const auto from = static_cast<std::uint16_t>(first->value());
-    const auto to = static_cast<std::uint16_t>(last->value());
-    return PortRange{from, to == 0 ? from : to};
+    QRadioButton *one = source ? m_fromThis : m_toThis;
+    QLineEdit *first = source ? m_fromPort : m_toPort;
+    QLineEdit *last = source ? m_fromLast : m_toLast;
+    fieldcheck::Checked<PortRange> result{PortRange::any(), {}};
+    if (one->isChecked())
+        result =
+            fieldcheck::portRange(first->text(), last->text(),
+                                  source ? QStringLiteral("sourcePort") : QStringLiteral("destinationPort"));
+    Findings firstProblems, lastProblems;
+    for (const Finding &f : std::as_const(result.problems))
+        (f.location.field.endsWith(QStringLiteral(".last")) ? lastProblems : firstProblems).append(f);
+    markField(first, firstProblems);
+    markField(last, lastProblems);
+    return result;
 }
 
-void showPorts(const PortRange &p, QRadioButton *any, QRadioButton *one, QSpinBox *first, QSpinBox *last)
+fieldcheck::Checked<PortRange> PortPicker::checkSource() const
 {
-    (p.isAny() ? any : one)->setChecked(true);
-    if (p.isAny())
-        return;
-    if (first->value() != p.first)
-        first->setValue(p.first);
-    const int end = p.isRange() ? p.last : 0;
-    if (last->value() != end)
-        last->setValue(end);
+    return checkSide(true);
 }
 
-} // namespace
+fieldcheck::Checked<PortRange> PortPicker::checkDestination() const
+{
+    return checkSide(false);
+}
+
+bool PortPicker::isAcceptable() const
+{
+    const auto source = checkSource();
+    const auto destination = checkDestination();
+    const Findings problems = source.problems + destination.problems;
+    m_problem->setText(problems.isEmpty() ? QString() : problems.front().message);
+    m_problem->setVisible(!problems.isEmpty());
+    return source.acceptable() && destination.acceptable();
+}
 
 PortRange PortPicker::sourcePort() const
 {
-    return portsOf(m_fromThis, m_fromPort, m_fromLast);
+    return checkSource().value.value_or(PortRange::any());
 }
 
 PortRange PortPicker::destinationPort() const
 {
-    return portsOf(m_toThis, m_toPort, m_toLast);
+    return checkDestination().value.value_or(PortRange::any());
 }
 
-void PortPicker::setPorts(const PortRange &source, const PortRange &destination)
+namespace {
+
+void showPorts(const PortRange &p, QRadioButton *any, QRadioButton *one, QLineEdit *first, QLineEdit *last,
+               bool keepTyped)
 {
-    showPorts(source, m_fromAny, m_fromThis, m_fromPort, m_fromLast);
-    showPorts(destination, m_toAny, m_toThis, m_toPort, m_toLast);
+    (p.isAny() ? any : one)->setChecked(true);
+    if (p.isAny() || keepTyped)
+        return;
+    // "08080" stays as typed while it means the same port.
+    if (first->text().trimmed().toInt() != p.first || first->text().trimmed().isEmpty())
+        first->setText(QString::number(p.first));
+    const QString end = p.isRange() ? QString::number(p.last) : QString();
+    const bool sameEnd =
+        end.isEmpty() ? last->text().trimmed().isEmpty() : last->text().trimmed().toInt() == p.last;
+    if (!sameEnd)
+        last->setText(end);
+}
+
+} // namespace
+
+void PortPicker::setPorts(const PortRange &source, const PortRange &destination, bool restore)
+{
+    const bool keepSource = !restore && !checkSource().ok();
+    const bool keepDestination = !restore && !checkDestination().ok();
+    showPorts(source, m_fromAny, m_fromThis, m_fromPort, m_fromLast, keepSource);
+    showPorts(destination, m_toAny, m_toThis, m_toPort, m_toLast, keepDestination);
+    isAcceptable();
 }
 
 } // namespace ipsec

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/types.h"
+#include "validation/fieldcheck.h"
 
 #include <QWidget>
 
@@ -37,15 +38,20 @@ public:
 
     explicit AddressPicker(Side side, QWidget *parent = nullptr);
 
-    // What the fields say, or nullopt (and why, in *error; the offending field is marked) when the text is
-    // not an address of the chosen kind. What the validator reports (an empty host name, a reversed range)
-    // passes: the editor commits it and shows the finding.
+    // What the fields say, judged by the field checks (validation/fieldcheck.h): a value when the text is an
+    // address of the chosen kind, and the problems (a parse error, or an error the value still has, such as
+    // a mask that is not contiguous). Marks the fields and shows the first problem under them.
+    fieldcheck::Checked<FilterAddress> check() const;
+    // The value when the text parses, or nullopt (and why, in *error).
     std::optional<FilterAddress> value(QString *error = nullptr) const;
-    // value(), refusing as well what Windows' wizard does not let through: an empty host name or one with a
-    // space, a range that ends before it starts or mixes IP versions.
+    // The value only when the field checks find no error: what a wizard's Next and a dialog's OK take.
     std::optional<FilterAddress> completeValue(QString *error = nullptr) const;
-    // Leaves a field alone when it already says the same (keeps the user's spelling and cursor).
-    void setValue(const FilterAddress &address);
+    // Leaves a field alone when it already says the same (keeps the user's spelling and cursor), and a field
+    // that holds refused text unless `restore` (Esc) asks for the document's value back.
+    void setValue(const FilterAddress &address, bool restore = false);
+    // The editor's commit semantics: finished() once a field is finished (Enter, focus out, a pause),
+    // restoreRequested() on Esc. Without it (the wizards) every keystroke is judged at once.
+    void commitWhenFinished();
 
     QComboBox *kindCombo() const { return m_kind; }
     QLineEdit *addressEdit() const { return m_address; } // "IP address or subnet" / range start
@@ -55,10 +61,12 @@ public:
 signals:
     // Any change, typed or set; `field` is "address", "rangeEnd", "dnsName", or empty for the kind.
     void changed(const QString &field);
+    // With commitWhenFinished(): a field's text is finished, or the kind was chosen (`field` empty).
+    void finished(const QString &field);
+    void restoreRequested();
 
 private:
     void updateVisibility();
-    void mark(QLineEdit *edit, const QString &why) const;
 
     Side m_side;
     QComboBox *m_kind;
@@ -68,6 +76,8 @@ private:
     QLineEdit *m_rangeEnd;
     QLabel *m_dnsNameLabel;
     QLineEdit *m_dnsName;
+    QLabel *m_problem;
+    bool m_commitWhenFinished = false;
 };
 
 // "Select a protocol type:" with the number box for Other.
@@ -76,6 +86,8 @@ class ProtocolPicker : public QWidget {
 public:
     explicit ProtocolPicker(QWidget *parent = nullptr);
     std::uint8_t protocol() const;
+    // The number box finishes on Enter, focus out or a pause, and leaves Ctrl+Z to the window (the editor).
+    void commitWhenFinished();
     void setProtocol(std::uint8_t protocol);
     bool carriesPorts() const; // TCP and UDP
     QComboBox *combo() const { return m_combo; }
@@ -92,33 +104,48 @@ private:
 
 // "From any port / From this port" and "To any port / To this port", each with an optional range end
 // (0 = a single port).
+// The port fields are text fields judged by fieldcheck::portRange, so that "70000" stays as typed and says
+// why it is refused, where a spin box would silently keep "7000".
 class PortPicker : public QWidget {
     Q_OBJECT
 public:
     explicit PortPicker(QWidget *parent = nullptr);
-    PortRange sourcePort() const;
+    // The ports the fields say (any when "any port" is chosen), with the problems; marks the fields.
+    fieldcheck::Checked<PortRange> checkSource() const;
+    fieldcheck::Checked<PortRange> checkDestination() const;
+    // Both sides free of errors.
+    bool isAcceptable() const;
+    PortRange sourcePort() const; // the checked value, or any port while the text is refused
     PortRange destinationPort() const;
-    void setPorts(const PortRange &source, const PortRange &destination);
+    // Leaves a field holding refused text alone unless `restore` (Esc).
+    void setPorts(const PortRange &source, const PortRange &destination, bool restore = false);
+    void commitWhenFinished();
     QRadioButton *fromThisPort() const { return m_fromThis; }
     QRadioButton *toThisPort() const { return m_toThis; }
-    QSpinBox *fromPortBox() const { return m_fromPort; }
-    QSpinBox *toPortBox() const { return m_toPort; }
+    QLineEdit *fromPortBox() const { return m_fromPort; }
+    QLineEdit *toPortBox() const { return m_toPort; }
+    QLineEdit *fromLastBox() const { return m_fromLast; }
+    QLineEdit *toLastBox() const { return m_toLast; }
 
 signals:
-    // `field` is "ports" for a number, empty for the choice of any port or this port.
+    // `field` is "sourcePort" or "destinationPort" for a number, empty for the choice of any or this port.
     void changed(const QString &field);
+    void finished(const QString &field);
+    void restoreRequested();
 
 private:
     void updateEnabled();
+    fieldcheck::Checked<PortRange> checkSide(bool source) const;
 
     QRadioButton *m_fromAny;
     QRadioButton *m_fromThis;
-    QSpinBox *m_fromPort;
-    QSpinBox *m_fromLast;
+    QLineEdit *m_fromPort;
+    QLineEdit *m_fromLast;
     QRadioButton *m_toAny;
     QRadioButton *m_toThis;
-    QSpinBox *m_toPort;
-    QSpinBox *m_toLast;
+    QLineEdit *m_toPort;
+    QLineEdit *m_toLast;
+    QLabel *m_problem;
 };
 
 // The IP protocols of the drop-down, in Windows' order: name and number (-1 for Other).

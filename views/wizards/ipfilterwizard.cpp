@@ -66,8 +66,9 @@ public:
     }
     bool isComplete() const override
     {
+        // The picker shows its own field problems (the editor's checks and codes) under its fields.
         QString why;
-        const auto value = m_picker->completeValue(&why);
+        const auto value = m_picker->completeValue();
         if (value && m_other) {
             const auto other = m_other->completeValue();
             if (other && (value->isServerKeyword() || other->isServerKeyword()) &&
@@ -103,7 +104,7 @@ public:
 
 class FilterPortPage : public QWizardPage {
 public:
-    explicit FilterPortPage(PortPicker *picker)
+    explicit FilterPortPage(PortPicker *picker) : m_picker(picker)
     {
         setTitle(tr("IP Protocol Port"));
         setSubTitle(tr("Set the IP protocol port. Many IP protocols use well-known ports."));
@@ -114,7 +115,13 @@ public:
         registerField(QStringLiteral("sourcePort"), picker->fromPortBox());
         registerField(QStringLiteral("toThisPort"), picker->toThisPort());
         registerField(QStringLiteral("destinationPort"), picker->toPortBox());
+        connect(picker, &PortPicker::changed, this, &QWizardPage::completeChanged);
     }
+    // "70000" keeps Next disabled and says that ports go up to 65535.
+    bool isComplete() const override { return m_picker->isAcceptable(); }
+
+private:
+    PortPicker *m_picker;
 };
 
 } // namespace

@@ -106,6 +106,12 @@ std::optional<Filter> FilterPropertiesDialog::filter(QString *error) const
     const auto destination = source ? m_destination->completeValue(error) : std::nullopt;
     if (!source || !destination)
         return std::nullopt;
+    if (m_ports->isEnabled() && !m_ports->isAcceptable()) {
+        if (error)
+            *error = m_ports->checkSource().ok() ? m_ports->checkDestination().message()
+                                                 : m_ports->checkSource().message();
+        return std::nullopt;
+    }
     Filter f;
     f.id = m_id;
     f.source = *source;
@@ -181,6 +187,7 @@ void FilterListDialog::add()
 {
     if (m_useWizard->isChecked()) {
         IpFilterWizard wizard(this);
+        withoutEditProperties(wizard);
         if (wizard.exec() == QDialog::Accepted)
             addFilter(wizard.filter());
         return;

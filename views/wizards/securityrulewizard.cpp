@@ -154,6 +154,7 @@ SecurityRuleWizard::SecurityRuleWizard(const StoreData &store, const QUuid &poli
                          [this, useWizard] {
                              if (useWizard->isChecked()) {
                                  FilterActionWizard wizard(m_store, this);
+                                 withoutEditProperties(wizard);
                                  if (wizard.exec() == QDialog::Accepted)
                                      addFilterAction(wizard.filterAction());
                              } else {

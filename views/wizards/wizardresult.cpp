@@ -1,5 +1,9 @@
 #include "wizardresult.h"
 
+#include "core/enumnames.h"
+
+#include <QCoreApplication>
+
 namespace ipsec {
 namespace {
 
@@ -60,6 +64,30 @@ EditResult applyWizardResult(PolicyStore &store, const WizardResult &result)
     if (EditResult e = applyTo(scratch, result); !e)
         return e;
     return applyTo(store, result); // cannot fail now: the same steps just succeeded on the same data
+}
+
+QString WizardResult::describe() const
+{
+    if (newPolicy)
+        return QCoreApplication::translate("ipsec::WizardResult", "policy '%1'").arg(newPolicy->name);
+    if (newRule)
+        return QCoreApplication::translate("ipsec::WizardResult", "rule '%1'").arg(newRule->second.name);
+    if (newFilter) {
+        const Filter &f = newFilter->second;
+        return QCoreApplication::translate("ipsec::WizardResult", "filter '%1'")
+            .arg(f.description.isEmpty() ? QStringLiteral("%1 %2 %3")
+                                               .arg(formatAddress(f.source),
+                                                    f.mirrored ? QStringLiteral("↔") : QStringLiteral("→"),
+                                                    formatAddress(f.destination))
+                                         : f.description);
+    }
+    if (!newFilterActions.empty())
+        return QCoreApplication::translate("ipsec::WizardResult", "filter action '%1'")
+            .arg(newFilterActions.front().name);
+    if (!newFilterLists.empty())
+        return QCoreApplication::translate("ipsec::WizardResult", "filter list '%1'")
+            .arg(newFilterLists.front().name);
+    return {};
 }
 
 } // namespace ipsec

@@ -24,6 +24,8 @@ struct WizardResult {
     bool isEmpty() const;
     // The object the wizard was about (to open its properties afterwards): kind, id, parent id.
     std::tuple<ObjectKind, QUuid, QUuid> primaryObject() const;
+    // What the wizard added, for its undo step: "rule 'Web'", "filter 'me ↔ any TCP'".
+    QString describe() const;
 };
 
 // Adds everything in a result to the store, in dependency order (lists and actions, then the policy, then

@@ -2,6 +2,7 @@
 
 #include "core/enumnames.h"
 #include "propertydialogs.h"
+#include "validation/fieldcheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,10 +91,15 @@ NameDescriptionPage::NameDescriptionPage(const QString &title, const QString &su
 
 bool NameDescriptionPage::isComplete() const
 {
-    const QString name = field(QStringLiteral("name")).toString().trimmed();
-    const bool taken = m_taken(name);
-    m_problem->setText(taken ? m_takenMessage.arg(name) : QString());
-    return !name.isEmpty() && !taken;
+    // The editor's name check (validation/fieldcheck.h): the same codes, no dialog while typing.
+    const QString name = field(QStringLiteral("name")).toString();
+    const auto checked = fieldcheck::objectName(name, m_taken, QStringLiteral("name"));
+    const bool taken =
+        !checked.problems.isEmpty() && checked.problems.front().code != QLatin1String("IPS-005");
+    m_problem->setText(checked.ok() ? QString()
+                       : taken      ? m_takenMessage.arg(name.trimmed())
+                                    : checked.message());
+    return checked.ok();
 }
 
 AuthMethodPage::AuthMethodPage(const QString &title, const QString &subtitle, AuthMethodPicker *picker)
@@ -110,6 +116,14 @@ AuthMethodPage::AuthMethodPage(const QString &title, const QString &subtitle, Au
 bool AuthMethodPage::isComplete() const
 {
     return m_picker->value().has_value();
+}
+
+void withoutEditProperties(QWizard &wizard)
+{
+    if (auto *edit = wizard.findChild<QCheckBox *>(QStringLiteral("editProperties"))) {
+        edit->setChecked(false);
+        edit->hide();
+    }
 }
 
 QWizardPage *makeCompletionPage(const QString &wizardName, const QString &text, bool offerEditProperties)

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QWidget>
+#include <QWizard>
 #include <QWizardPage>
 #include <functional>
 
@@ -109,5 +110,8 @@ QWizardPage *makeWelcomePage(const QString &wizardName, const QString &text);
 // Registers the field "editProperties" (the "Edit properties" check box, checked by default).
 QWizardPage *makeCompletionPage(const QString &wizardName, const QString &text,
                                 bool offerEditProperties = true);
+// A wizard run from inside another wizard or dialog: its result goes back to that one, so there is no page to
+// open afterwards and "Edit properties" is not offered.
+void withoutEditProperties(QWizard &wizard);
 
 } // namespace ipsec
