@@ -37,6 +37,17 @@ if(WITH_SANITIZERS)
     endif()
 endif()
 
+# Fuzzing: every library gets libFuzzer's coverage instrumentation (fuzzer-no-link) and the sanitizers; only
+# the fuzz_<format> executables link libFuzzer itself (tests/fuzz/CMakeLists.txt).
+if(WITH_FUZZING)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "WITH_FUZZING needs clang (libFuzzer): CC=clang-14 CXX=clang++-14 cmake ...")
+    endif()
+    target_compile_options(ipsec_project_flags INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(ipsec_project_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "Compiler launcher")

@@ -5,6 +5,7 @@
 #include "formats/gpipsec/ldifformat.h"
 #include "formats/gpipsec/regfile.h"
 #include "formats/gpipsec/regformat.h"
+#include "formats/json/jsonformat.h"
 #include "gpipsecteststores.h"
 #include "templates/templates.h"
 #include "testdata.h"
@@ -517,6 +518,77 @@ private slots:
         QFETCH(QString, code);
         const StoreImport in = readReg(reg, QStringLiteral("hostile.reg"));
         QVERIFY2(hasCode(in.findings, qPrintable(code)), qPrintable(describeFindings(in.findings)));
+    }
+
+    // Inputs the fuzzer found (docs/robustness.md), kept as it wrote them: each imported into a store with an
+    // id used twice, which saved as a document that could not be opened again.
+    void fuzzerFindingsImportAsDocumentsThatReopen_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("a policy that names one rule twice reads it once")
+            << QStringLiteral("policy-names-one-rule-twice.ldf") << QStringLiteral("IPS-326");
+        QTest::newRow("a second policy sharing an ISAKMP object gets its own copy")
+            << QStringLiteral("two-policies-share-one-isakmp-object.reg") << QStringLiteral("IPS-329");
+    }
+    void fuzzerFindingsImportAsDocumentsThatReopen()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, code);
+        QFile f(test::sourcePath(QStringLiteral("tests/gpipsec/regressions/") + file));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QByteArray bytes = f.readAll();
+        const StoreImport in = file.endsWith(u".reg") ? readReg(bytes, file) : readLdif(bytes, file);
+        QVERIFY2(in.ok, qPrintable(describeFindings(in.findings)));
+        QVERIFY2(hasCode(in.findings, qPrintable(code)), qPrintable(describeFindings(in.findings)));
+
+        const QByteArray saved = json::write(in.store);
+        const ImportResult reopened = json::read(saved, QStringLiteral("saved.ipsecstore"));
+        QVERIFY2(reopened.ok, qPrintable(describeFindings(reopened.findings)));
+        QCOMPARE(json::write(reopened.store), saved);
+    }
+
+    void twoPoliciesSharingAnIsakmpObjectKeepItsSettingsWithTwoIds()
+    {
+        StoreData store = asLocalStore(test::everyFeatureStore());
+        store.policies.resize(1);
+        Policy second = store.policies.front();
+        second.id = QUuid::createUuidV5(second.id, QStringLiteral("second"));
+        second.name += QStringLiteral(" (second)");
+        second.defaultResponse.id = QUuid::createUuidV5(second.defaultResponse.id, QStringLiteral("second"));
+        second.defaultResponse.negotiationPolicyId =
+            QUuid::createUuidV5(second.defaultResponse.negotiationPolicyId, QStringLiteral("second"));
+        second.rules.clear();
+        store.policies.push_back(second); // same ike.id: both policies name one ISAKMP object
+        const RegExportResult out = writeReg(store, RegExportOptions{0});
+        QVERIFY2(out.ok, qPrintable(describeFindings(out.findings)));
+
+        const StoreImport in = readReg(out.reg, QStringLiteral("shared.reg"));
+        QVERIFY2(in.ok, qPrintable(describeFindings(in.findings)));
+        QCOMPARE(in.store.policies.size(), std::size_t(2));
+        const IkeSettings &first = in.store.policies[0].ike;
+        const IkeSettings &copy = in.store.policies[1].ike;
+        QCOMPARE(first.id, store.policies[0].ike.id);
+        QVERIFY(copy.id != first.id);
+        QCOMPARE(copy.methods, first.methods);
+        int renamed = 0;
+        for (const Finding &f : in.findings)
+            if (f.code == u"IPS-329") {
+                ++renamed;
+                QVERIFY2(f.message.contains(first.id.toString(QUuid::WithBraces).toUpper()),
+                         qPrintable(f.message));
+                QCOMPARE(f.location.objectId, copy.id);
+            }
+        QCOMPARE(renamed, 1);
+    }
+
+    void anExportReadBackKeepsEveryId()
+    {
+        const StoreData store = asLocalStore(test::everyFeatureStore());
+        const StoreImport in = readReg(writeReg(store, RegExportOptions{0}).reg, QStringLiteral("clean.reg"));
+        QVERIFY2(in.ok, qPrintable(describeFindings(in.findings)));
+        QVERIFY2(!hasCode(in.findings, "IPS-329"), qPrintable(describeFindings(in.findings)));
+        QVERIFY2(!hasCode(in.findings, "IPS-326"), qPrintable(describeFindings(in.findings)));
     }
 
     void theDescriptorsWriteAndReadFiles()

@@ -46,6 +46,8 @@ private slots:
     void everyRealFirewallRuleReserialisesUnchanged_data();
     void everyRealFirewallRuleReserialisesUnchanged();
     void unknownTokensAreKeptAndReported();
+    void malformedTokensAreWrittenBackAsRead_data();
+    void malformedTokensAreWrittenBackAsRead();
     void connectionSecurityRuleChecksFollowTheReference_data();
     void connectionSecurityRuleChecksFollowTheReference();
     void aDecodedPolicyEncodesAndDecodesToTheSamePolicy();
@@ -146,6 +148,38 @@ void TestGpfas::unknownTokensAreKeptAndReported()
     const Findings checks = checkRule(*rule);
     QCOMPARE(countCode(checks, code::FasUnknownToken), 1);
     QVERIFY(checks.first().message.contains(QStringLiteral("FutureThing=42")));
+}
+
+void TestGpfas::malformedTokensAreWrittenBackAsRead_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("malformed");
+    QTest::newRow("an empty token between two bars") << QStringLiteral("v2.30|Action=Allow||Dir=In|") << 1;
+    QTest::newRow("a token without an equals sign") << QStringLiteral("v2.30|Action=Allow|Active|") << 1;
+    QTest::newRow("a token that is only a value") << QStringLiteral("v2.30|=TRUE|Dir=In|") << 1;
+    // The input fuzz_wfas_rule found (docs/robustness.md): its first byte picked the rule kind.
+    const QByteArray found = readAll(
+        test::sourcePath(QStringLiteral("tests/gpo/regressions/firewall-rule-with-empty-tokens.fuzz")));
+    QTest::newRow("the firewall rule with 87 malformed tokens the fuzzer found")
+        << QString::fromUtf8(found.mid(1)) << 87;
+}
+
+void TestGpfas::malformedTokensAreWrittenBackAsRead()
+{
+    QFETCH(QString, text);
+    QFETCH(int, malformed);
+    Findings findings;
+    const auto rule = parseRuleString(text, WfasRuleKind::Firewall, QStringLiteral("{R}"), &findings);
+    QVERIFY(rule);
+    int withoutEquals = 0;
+    for (const Finding &f : findings)
+        withoutEquals += f.message.contains(QStringLiteral("a token without '='"));
+    QCOMPARE(withoutEquals, malformed);
+    const QString written = rule->toString();
+    QVERIFY(written == text || written == text + QLatin1Char('|')); // a missing final bar is added
+    const auto again = parseRuleString(written, WfasRuleKind::Firewall, QStringLiteral("{R}"), nullptr);
+    QVERIFY(again);
+    QCOMPARE(*again, *rule);
 }
 
 void TestGpfas::connectionSecurityRuleChecksFollowTheReference_data()

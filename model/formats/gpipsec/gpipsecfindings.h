@@ -30,6 +30,7 @@ inline constexpr const char *DataType = "IPS-325";          // unexpected ipsecD
 inline constexpr const char *DuplicateObject = "IPS-326";   // the same object twice
 inline constexpr const char *IdMismatch = "IPS-327";        // ipsecID differs from the GUID of the name
 inline constexpr const char *MissingData = "IPS-328";       // an object without ipsecData
+inline constexpr const char *DuplicateId = "IPS-329";       // an object given a new id: its id was taken
 // Export
 inline constexpr const char *NotLegacy = "IPS-340";         // the legacy format cannot carry this value
 inline constexpr const char *VistaOnly = "IPS-341";         // carried only in the Vista+ part of a blob

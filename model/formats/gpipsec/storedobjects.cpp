@@ -5,6 +5,7 @@
 #include "core/lostreferences.h"
 #include "gpipsecconstants.h"
 #include "gpipsecfindings.h"
+#include "uniqueids.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -446,7 +447,15 @@ private:
                      objectName(ObjectClass::Isakmp, o.isakmpReference.first()));
         }
 
+        QSet<QUuid> nfasRead;
         for (const QUuid &nfaId : o.nfaReferences) {
+            if (nfasRead.contains(nfaId)) {
+                m_findings.append(makeFinding(code::DuplicateObject, Severity::Warning, l,
+                                              QStringLiteral("%1 names rule %2 twice; read once")
+                                                  .arg(describe(o), objectName(ObjectClass::Nfa, nfaId))));
+                continue;
+            }
+            nfasRead.insert(nfaId);
             const StoredObject *nfa = find(ObjectClass::Nfa, nfaId);
             if (!nfa) {
                 dangling(o, QStringLiteral("a rule"), objectName(ObjectClass::Nfa, nfaId));
@@ -564,6 +573,7 @@ StoreReadResult fromStoredObjects(const StoredStore &stored, const StoreInfo &in
     StoreReadResult result;
     StoreBuilder builder(stored, result.findings);
     result.store = builder.build(info);
+    giveEveryObjectItsOwnId(result.store, result.findings);
     if (stored.objects.isEmpty())
         result.findings.append(makeFinding(code::NoObjects, Severity::Error, {},
                                            QStringLiteral("the input holds no IPsec policy object")));

@@ -358,7 +358,7 @@ QString WfasRule::toString() const
 {
     QString s = QLatin1Char('v') + version + QLatin1Char('|');
     for (const RuleToken &t : tokens)
-        s += t.name + QLatin1Char('=') + t.value + QLatin1Char('|');
+        s += t.hasEquals ? t.name + QLatin1Char('=') + t.value + QLatin1Char('|') : t.name + QLatin1Char('|');
     return s;
 }
 
@@ -443,7 +443,7 @@ std::optional<WfasRule> parseRuleString(const QString &text, WfasRuleKind kind, 
         if (eq <= 0) {
             report(Severity::Warning,
                    QStringLiteral("rule '%1' has a token without '=': \"%2\" (kept)").arg(id, part));
-            rule.tokens.append({part, {}});
+            rule.tokens.append({part, {}, false});
             continue;
         }
         rule.tokens.append({part.left(eq), part.mid(eq + 1)});

@@ -22,6 +22,7 @@ enum class WfasRuleKind : std::uint8_t { ConnectionSecurity, MainMode, Firewall 
 struct RuleToken {
     QString name;
     QString value;
+    bool hasEquals = true; // false for a malformed token read without '=' (written back the same way)
     friend bool operator==(const RuleToken &, const RuleToken &) = default;
 };
 
