@@ -20,12 +20,13 @@ jobs=${JOBS:-$(nproc)}
 
 # Debian 12 packages: the toolchain, Qt 6.4 (libqt6svg6 draws the SVG icons), nlohmann/json; hivex for .wfw files; xvfb to run the GUI without a
 # display; samba for the tests that load our LDIF into a real Active Directory schema (samba-tool's provision
-# needs samba-dsdb-modules and samba-vfs-modules, which --no-install-recommends would otherwise leave out).
+# needs samba-dsdb-modules and samba-vfs-modules, which --no-install-recommends would otherwise leave out);
+# chromium opens the review's HTML report in a real browser (tst_reviewbrowser: screenshot and DOM).
 packages=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libqt6svg6 nlohmann-json3-dev libhivex-dev
-    xvfb xauth
+    xvfb xauth chromium
     samba samba-ad-provision samba-dsdb-modules samba-vfs-modules ldb-tools
 )
 
