@@ -33,7 +33,8 @@ body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color
 h1{font-size:22px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:2px solid #2b5797}
 h3{font-size:15px;margin:20px 0 6px}p.meta{color:#57606a;margin:2px 0}
 table{border-collapse:collapse;margin:6px 0 12px;font-size:13px}
-th,td{border:1px solid #d0d7de;padding:3px 7px;text-align:left;vertical-align:top;max-width:340px;overflow-wrap:anywhere}
+th,td{border:1px solid #d0d7de;padding:3px 7px;text-align:left;vertical-align:top}
+td.long{max-width:300px;overflow-wrap:anywhere}
 th{background:#eef2f7}table.sortable th{cursor:pointer}table.sortable th:hover{background:#dde5f0}
 tr.error td{background:#ffebe9}tr.warning td{background:#fff8c5}tr.off td{color:#6e7781}
 td.error{color:#cf222e;font-weight:600}td.warning{color:#9a6700;font-weight:600}td.info{color:#0969da}
@@ -158,15 +159,17 @@ void firewallTable(Page &page, const ReviewedGpo &g, qsizetype gi, const Finding
         const QString pointer = rowPointer(RuleKind::Firewall, i);
         const Findings findings = rows.value(pointer);
         const QString cls = r.enabled ? worstClass(findings) : QStringLiteral("off");
-        page << QStringLiteral("<tr id=\"%1\"%2><td>%3</td><td title=\"%4\">%5</td><td>%6</td><td>%7</td>"
-                               "<td>%8</td><td>%9</td>")
+        page << QStringLiteral(
+                    "<tr id=\"%1\"%2><td>%3</td><td class=\"long\" title=\"%4\">%5</td><td>%6</td><td>%7</td>"
+                    "<td>%8</td><td>%9</td>")
                     .arg(anchor(gi, pointer),
                          cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls))
                     .arg(i + 1)
                     .arg(esc(r.id), esc(r.name), r.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
                          esc(r.action), esc(r.direction), esc(anyIfEmpty(r.profiles)));
-        page << QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                               "</tr>\n")
+        page << QStringLiteral(
+                    "<td>%1</td><td>%2</td><td>%3</td><td class=\"long\">%4</td><td class=\"long\">%5</td>"
+                    "<td>%6</td><td>%7</td></tr>\n")
                     .arg(esc(r.protocol), esc(anyIfEmpty(r.localPorts)), esc(anyIfEmpty(r.remotePorts)),
                          esc(anyIfEmpty(r.remoteAddresses)),
                          esc(r.program.isEmpty() ? r.packageId : r.program), esc(r.service),
@@ -191,15 +194,17 @@ void ipsecRuleTable(Page &page, const QList<ReviewRule> &rules, const QString &t
         const QString pointer = rowPointer(r.kind, i);
         const Findings findings = rows.value(pointer);
         const QString cls = r.enabled ? worstClass(findings) : QStringLiteral("off");
-        page << QStringLiteral("<tr id=\"%1\"%2><td>%3</td><td title=\"%4\">%5</td><td>%6</td><td>%7</td>"
-                               "<td>%8</td>")
+        page << QStringLiteral(
+                    "<tr id=\"%1\"%2><td>%3</td><td class=\"long\" title=\"%4\">%5</td><td>%6</td><td>%7</td>"
+                    "<td>%8</td>")
                     .arg(anchor(gi, pointer),
                          cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls))
                     .arg(i + 1)
                     .arg(esc(r.id), esc(r.name), r.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
                          esc(r.action), esc(anyIfEmpty(r.profiles)));
-        page << QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                               "</tr>\n")
+        page << QStringLiteral(
+                    "<td class=\"long\">%1</td><td class=\"long\">%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                    "<td>%6</td><td>%7</td></tr>\n")
                     .arg(esc(anyIfEmpty(r.localAddresses)), esc(anyIfEmpty(r.remoteAddresses)),
                          esc(r.protocol), esc(r.authSet1), esc(r.authSet2), esc(r.cryptoSet),
                          codesCell(gi, findings));
@@ -222,8 +227,9 @@ void setsTable(Page &page, const ReviewedGpo &g, qsizetype gi, const FindingsByR
         QStringList suites;
         for (const QString &suite : s.suites)
             suites << esc(suite);
-        page << QStringLiteral("<tr id=\"%1\"%2><td>%3</td><td title=\"%4\">%5</td><td>%6</td><td>%7</td>"
-                               "<td>%8</td></tr>\n")
+        page << QStringLiteral(
+                    "<tr id=\"%1\"%2><td>%3</td><td class=\"long\" title=\"%4\">%5</td><td>%6</td><td>%7</td>"
+                    "<td>%8</td></tr>\n")
                     .arg(anchor(gi, setPointer(i)),
                          cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls),
                          esc(gpo::describeSetKind(s.kind)), esc(s.id), esc(s.name),

@@ -195,8 +195,10 @@ void ReviewDialog::buildFindings()
         for (const Finding &f : m_report.gpos[i].source.findings)
             add(f, i, m_report.gpos[i].title());
     }
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 4; ++c) {
         m_findings->resizeColumnToContents(c);
+        m_findings->setColumnWidth(c, std::min(m_findings->columnWidth(c), 420));
+    }
 }
 
 QTreeWidgetItem *ReviewDialog::nodeItem(int gpo, Node node) const
