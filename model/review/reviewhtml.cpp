@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <functional>
 
 namespace ipsec::review {
 
@@ -144,38 +145,63 @@ void globalTable(Page &page, const ReviewedGpo &g, qsizetype gi)
     page << QStringLiteral("</tbody></table>\n");
 }
 
+// One text cell of a rule row; `wraps`: long text (paths, address lists) that may break anywhere.
+struct Cell {
+    QString text;
+    bool wraps = false;
+};
+
+// A rule table: number, name, enabled and action first, then the kind's own columns, then the findings.
+void ruleTable(Page &page, const QList<ReviewRule> &rules, const QString &tableClass,
+               const QStringList &headers, qsizetype gi, const FindingsByRow &rows,
+               const std::function<QList<Cell>(const ReviewRule &)> &cells)
+{
+    page << QStringLiteral(
+                "<table class=\"sortable rules %1\"><thead><tr><th>#</th><th>Name</th><th>Enabled</th>"
+                "<th>Action</th>")
+                .arg(tableClass);
+    for (const QString &h : headers)
+        page << QStringLiteral("<th>%1</th>").arg(esc(h));
+    page << QStringLiteral("<th>Findings</th></tr></thead><tbody>\n");
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const ReviewRule &r = rules[i];
+        const QString pointer = rowPointer(r.kind, i);
+        const Findings findings = rows.value(pointer);
+        const QString cls = r.enabled ? worstClass(findings) : QStringLiteral("off");
+        page << QStringLiteral("<tr id=\"%1\"%2><td>%3</td><td class=\"long\" title=\"%4\">%5</td><td>%6</td>"
+                               "<td>%7</td>")
+                    .arg(anchor(gi, pointer),
+                         cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls))
+                    .arg(i + 1)
+                    .arg(esc(r.id), esc(r.name), r.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                         esc(r.action));
+        for (const Cell &c : cells(r))
+            page << (c.wraps ? QStringLiteral("<td class=\"long\">%1</td>") : QStringLiteral("<td>%1</td>"))
+                        .arg(esc(c.text));
+        page << QStringLiteral("<td>%1</td></tr>\n").arg(codesCell(gi, findings));
+    }
+    page << QStringLiteral("</tbody></table>\n");
+}
+
 void firewallTable(Page &page, const ReviewedGpo &g, qsizetype gi, const FindingsByRow &rows)
 {
     page << QStringLiteral("<h3>Firewall rules (%1)</h3>\n").arg(g.content.firewallRules.size());
     if (g.content.firewallRules.isEmpty())
         return;
-    page << QStringLiteral(
-        "<table class=\"sortable rules firewall\"><thead><tr><th>#</th><th>Name</th><th>Enabled</th>"
-        "<th>Action</th><th>Direction</th><th>Profiles</th><th>Protocol</th><th>Local ports</th>"
-        "<th>Remote ports</th><th>Remote addresses</th><th>Program</th><th>Service</th><th>Findings</th>"
-        "</tr></thead><tbody>\n");
-    for (qsizetype i = 0; i < g.content.firewallRules.size(); ++i) {
-        const ReviewRule &r = g.content.firewallRules[i];
-        const QString pointer = rowPointer(RuleKind::Firewall, i);
-        const Findings findings = rows.value(pointer);
-        const QString cls = r.enabled ? worstClass(findings) : QStringLiteral("off");
-        page << QStringLiteral(
-                    "<tr id=\"%1\"%2><td>%3</td><td class=\"long\" title=\"%4\">%5</td><td>%6</td><td>%7</td>"
-                    "<td>%8</td><td>%9</td>")
-                    .arg(anchor(gi, pointer),
-                         cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls))
-                    .arg(i + 1)
-                    .arg(esc(r.id), esc(r.name), r.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                         esc(r.action), esc(r.direction), esc(anyIfEmpty(r.profiles)));
-        page << QStringLiteral(
-                    "<td>%1</td><td>%2</td><td>%3</td><td class=\"long\">%4</td><td class=\"long\">%5</td>"
-                    "<td>%6</td><td>%7</td></tr>\n")
-                    .arg(esc(r.protocol), esc(anyIfEmpty(r.localPorts)), esc(anyIfEmpty(r.remotePorts)),
-                         esc(anyIfEmpty(r.remoteAddresses)),
-                         esc(r.program.isEmpty() ? r.packageId : r.program), esc(r.service),
-                         codesCell(gi, findings));
-    }
-    page << QStringLiteral("</tbody></table>\n");
+    ruleTable(page, g.content.firewallRules, QStringLiteral("firewall"),
+              {QStringLiteral("Direction"), QStringLiteral("Profiles"), QStringLiteral("Protocol"),
+               QStringLiteral("Local ports"), QStringLiteral("Remote ports"),
+               QStringLiteral("Remote addresses"), QStringLiteral("Program"), QStringLiteral("Service")},
+              gi, rows, [](const ReviewRule &r) {
+                  return QList<Cell>{{r.direction},
+                                     {anyIfEmpty(r.profiles)},
+                                     {r.protocol},
+                                     {anyIfEmpty(r.localPorts)},
+                                     {anyIfEmpty(r.remotePorts)},
+                                     {anyIfEmpty(r.remoteAddresses), true},
+                                     {r.program.isEmpty() ? r.packageId : r.program, true},
+                                     {r.service}};
+              });
 }
 
 void ipsecRuleTable(Page &page, const QList<ReviewRule> &rules, const QString &title, qsizetype gi,
@@ -184,32 +210,19 @@ void ipsecRuleTable(Page &page, const QList<ReviewRule> &rules, const QString &t
     if (rules.isEmpty())
         return;
     page << QStringLiteral("<h3>%1 (%2)</h3>\n").arg(esc(title)).arg(rules.size());
-    page << QStringLiteral(
-        "<table class=\"sortable rules ipsec\"><thead><tr><th>#</th><th>Name</th>"
-        "<th>Enabled</th><th>Action</th><th>Profiles</th><th>Endpoint 1</th><th>Endpoint 2</th>"
-        "<th>Protocol</th><th>First authentication</th><th>Second authentication</th>"
-        "<th>Crypto set</th><th>Findings</th></tr></thead><tbody>\n");
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        const ReviewRule &r = rules[i];
-        const QString pointer = rowPointer(r.kind, i);
-        const Findings findings = rows.value(pointer);
-        const QString cls = r.enabled ? worstClass(findings) : QStringLiteral("off");
-        page << QStringLiteral(
-                    "<tr id=\"%1\"%2><td>%3</td><td class=\"long\" title=\"%4\">%5</td><td>%6</td><td>%7</td>"
-                    "<td>%8</td>")
-                    .arg(anchor(gi, pointer),
-                         cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls))
-                    .arg(i + 1)
-                    .arg(esc(r.id), esc(r.name), r.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                         esc(r.action), esc(anyIfEmpty(r.profiles)));
-        page << QStringLiteral(
-                    "<td class=\"long\">%1</td><td class=\"long\">%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                    "<td>%6</td><td>%7</td></tr>\n")
-                    .arg(esc(anyIfEmpty(r.localAddresses)), esc(anyIfEmpty(r.remoteAddresses)),
-                         esc(r.protocol), esc(r.authSet1), esc(r.authSet2), esc(r.cryptoSet),
-                         codesCell(gi, findings));
-    }
-    page << QStringLiteral("</tbody></table>\n");
+    ruleTable(page, rules, QStringLiteral("ipsec"),
+              {QStringLiteral("Profiles"), QStringLiteral("Endpoint 1"), QStringLiteral("Endpoint 2"),
+               QStringLiteral("Protocol"), QStringLiteral("First authentication"),
+               QStringLiteral("Second authentication"), QStringLiteral("Crypto set")},
+              gi, rows, [](const ReviewRule &r) {
+                  return QList<Cell>{{anyIfEmpty(r.profiles)},
+                                     {anyIfEmpty(r.localAddresses), true},
+                                     {anyIfEmpty(r.remoteAddresses), true},
+                                     {r.protocol},
+                                     {r.authSet1},
+                                     {r.authSet2},
+                                     {r.cryptoSet}};
+              });
 }
 
 void setsTable(Page &page, const ReviewedGpo &g, qsizetype gi, const FindingsByRow &rows)

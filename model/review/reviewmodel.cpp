@@ -188,20 +188,7 @@ const SettingSpec *findSpec(const SettingSpec (&table)[N], const QString &regist
 QString protocolText(const WfasRule &r)
 {
     const std::optional<int> p = r.protocol();
-    if (!p)
-        return QStringLiteral("any");
-    switch (*p) {
-    case 1:
-        return QStringLiteral("ICMPv4");
-    case 6:
-        return QStringLiteral("TCP");
-    case 17:
-        return QStringLiteral("UDP");
-    case 58:
-        return QStringLiteral("ICMPv6");
-    default:
-        return QString::number(*p);
-    }
+    return p ? gpo::wfasProtocolName(*p) : QStringLiteral("any");
 }
 
 QStringList profileNames(const WfasRule &r)

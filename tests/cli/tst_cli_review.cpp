@@ -2,6 +2,7 @@
 // ../shared/testdata, documents and netsh scripts explained rule by rule, and object-level diffs.
 #include "clirunner.h"
 #include "formats/json/jsonformat.h"
+#include "gposamples.h"
 #include "templates/templates.h"
 #include "testdata.h"
 
@@ -15,15 +16,14 @@
 using namespace ipsec;
 using test::CliRun;
 using test::describeRun;
+using test::kNsaBackup;
+using test::kSteveRoot;
+using test::kWfw;
 using test::runCli;
 using test::testdataPath;
 
 namespace {
 
-const QString kNsaBackup =
-    QStringLiteral("gpo_backups/nsacyber_SHB_firewall/{3AD8D9F1-7CD7-4A0B-955A-8BBB76E51E23}");
-const QString kSteveRoot = QStringLiteral("gpfas/steveunderscoren-windowsfirewall");
-const QString kWfw = QStringLiteral("gpfas/luthfina16-firewall/firewall.wfw");
 const QString kTroennesPol = QStringLiteral("gpfas/troennes-private-secure-windows/BasicSecComputer/"
                                             "{70CF3C23-9F4D-4E50-8D2A-DEAD79D5A724}/DomainSysvol/GPO/Machine/"
                                             "registry.pol");

@@ -3,6 +3,7 @@
 // and a large made-up backup root read on the worker.
 #include "core/policystore.h"
 #include "formats/gpo/gpobackup.h"
+#include "gposamples.h"
 #include "mainwindow.h"
 #include "review/reviewdialog.h"
 #include "review/reviewfindings.h"
@@ -21,13 +22,12 @@
 #include <QTreeWidget>
 
 using namespace ipsec;
+using test::kNsaBackup;
+using test::kSteveRoot;
+using test::kWfw;
 using test::testdataPath;
 
 namespace {
-
-const QString kNsaBackup = QStringLiteral("gpo_backups/nsacyber_SHB_firewall");
-const QString kSteveRoot = QStringLiteral("gpfas/steveunderscoren-windowsfirewall");
-const QString kWfw = QStringLiteral("gpfas/luthfina16-firewall/firewall.wfw");
 
 QTreeWidgetItem *findingItem(QTreeWidget *list, const QString &code)
 {

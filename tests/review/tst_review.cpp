@@ -2,6 +2,7 @@
 // reviewer finding (IPS-700 – IPS-723) fired and not fired on made-up content, the baseline comparison, the
 // JSON, and an HTML report that stays inert whatever the rule names say.
 #include "formats/gpo/gpobackup.h"
+#include "gposamples.h"
 #include "review/baseline.h"
 #include "review/reviewfindings.h"
 #include "review/reviewoutput.h"
@@ -15,14 +16,12 @@
 
 using namespace ipsec;
 using namespace ipsec::review;
+using test::kNsaBackup;
+using test::kSteveRoot;
+using test::kWfw;
 using test::testdataPath;
 
 namespace {
-
-const QString kNsaBackup =
-    QStringLiteral("gpo_backups/nsacyber_SHB_firewall/{3AD8D9F1-7CD7-4A0B-955A-8BBB76E51E23}");
-const QString kSteveRoot = QStringLiteral("gpfas/steveunderscoren-windowsfirewall");
-const QString kWfw = QStringLiteral("gpfas/luthfina16-firewall/firewall.wfw");
 
 ReviewReport reviewOf(const QString &relative)
 {
@@ -359,7 +358,8 @@ void TestReview::findings_data()
         << withRules({prefix + QStringLiteral("App=%SystemRoot%\\system32\\svchost.exe|Name=Svchost|")})
         << code::BadProgramPath << false;
     QTest::newRow("a program below %ProgramFiles% (x86) is valid")
-        << withRules({prefix + QStringLiteral("App=%ProgramFiles% (x86)\\Internet Explorer\\iexplore.exe|Name=IE|")})
+        << withRules({prefix +
+                      QStringLiteral("App=%ProgramFiles% (x86)\\Internet Explorer\\iexplore.exe|Name=IE|")})
         << code::BadProgramPath << false;
     QTest::newRow("a service given as a path is flagged")
         << withRules({prefix + QStringLiteral("Svc=C:\\Windows\\dns.exe|Name=Dns|")}) << code::BadServiceName

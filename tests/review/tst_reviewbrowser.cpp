@@ -1,10 +1,11 @@
 // The review's HTML report in a real browser (Debian's chromium, headless): `review --html -o` writes it
 // for the real backups, chromium renders it into a PNG that must not be blank, and chromium's DOM (after
 // parsing, as a reader's browser sees it) holds one table row per firewall rule and per profile setting.
+#include "gposamples.h"
+#include "processrun.h"
 #include "testdata.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -16,30 +17,11 @@ using test::testdataPath;
 
 namespace {
 
-const QString kNsaBackup = QStringLiteral("gpo_backups/nsacyber_SHB_firewall");
-const QString kSteveRoot = QStringLiteral("gpfas/steveunderscoren-windowsfirewall");
-const QString kWfw = QStringLiteral("gpfas/luthfina16-firewall/firewall.wfw");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForStarted(30000))
-        return {};
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+// The whole backup root of the NSA backup, not only its folder.
+const QString kNsaRoot = QStringLiteral("gpo_backups/nsacyber_SHB_firewall");
+using test::kSteveRoot;
+using test::kWfw;
+using test::runProgram;
 
 } // namespace
 
@@ -64,8 +46,9 @@ private:
     QString writeReport(const QString &input, const QString &name)
     {
         const QString html = m_dir.filePath(name + QStringLiteral(".html"));
-        const Run r = run(QStringLiteral(CLI_PATH), {QStringLiteral("review"), input,
-                                                     QStringLiteral("--html"), QStringLiteral("-o"), html});
+        const test::ProcessRun r =
+            runProgram(QStringLiteral(CLI_PATH), {QStringLiteral("review"), input, QStringLiteral("--html"),
+                                                  QStringLiteral("-o"), html});
         return r.exitCode == 0 ? html : QString();
     }
 
@@ -88,7 +71,7 @@ void TestReviewBrowser::pages_data()
     // Firewall rows: the counts of ../shared/testdata/gpfas/dumps/; profile rows: the settings the profiles
     // set (NSA: 7 in every profile plus the public profile's two merge values; Steve: one GPO sets 5).
     QTest::newRow("the NSA backup shows its three profiles and no rule")
-        << kNsaBackup << "Firewall profiles" << 0 << 9;
+        << kNsaRoot << "Firewall profiles" << 0 << 9;
     QTest::newRow("the backup root shows every rule of its three GPOs")
         << kSteveRoot << "Firewall rules (93)" << 217 << 5;
     QTest::newRow("the .wfw shows its connection security rule")
@@ -109,8 +92,8 @@ void TestReviewBrowser::pages()
     QVERIFY2(!html.isEmpty(), "review --html -o failed");
 
     // The DOM as chromium built it: the tables hold the rows the backup has.
-    const Run dom = run(m_chromium, chromiumArguments()
-                                        << QStringLiteral("--dump-dom") << QStringLiteral("file://") + html);
+    const test::ProcessRun dom = runProgram(
+        m_chromium, chromiumArguments() << QStringLiteral("--dump-dom") << QStringLiteral("file://") + html);
     QVERIFY2(dom.exitCode == 0, dom.err.constData());
     const QString page = QString::fromUtf8(dom.out);
     QVERIFY2(page.contains(heading), qPrintable(page.left(2000)));
@@ -127,10 +110,10 @@ void TestReviewBrowser::pages()
 
     // A screenshot: produced, and not one flat colour.
     const QString png = html + QStringLiteral(".png");
-    const Run shot = run(m_chromium, chromiumArguments() << QStringLiteral("--screenshot=") + png
-                                                         << QStringLiteral("--window-size=1280,2000")
-                                                         << QStringLiteral("--hide-scrollbars")
-                                                         << QStringLiteral("file://") + html);
+    const test::ProcessRun shot = runProgram(
+        m_chromium, chromiumArguments()
+                        << QStringLiteral("--screenshot=") + png << QStringLiteral("--window-size=1280,2000")
+                        << QStringLiteral("--hide-scrollbars") << QStringLiteral("file://") + html);
     QVERIFY2(shot.exitCode == 0, shot.err.constData());
     QImage image(png);
     QVERIFY2(!image.isNull(), qPrintable(png));

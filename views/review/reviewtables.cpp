@@ -4,6 +4,15 @@
 #include <QMap>
 #include <QStandardItemModel>
 
+namespace ipsec {
+
+// The column and value texts of the tables, translated in their own context.
+struct ReviewTables {
+    Q_DECLARE_TR_FUNCTIONS(ipsec::ReviewTables)
+};
+
+} // namespace ipsec
+
 namespace ipsec::reviewtables {
 
 namespace {
@@ -12,19 +21,14 @@ using Node = ReviewDialog::Node;
 using review::ReviewedGpo;
 using review::ReviewRule;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewDialog", text);
-}
-
 QString anyIfEmpty(const QStringList &values)
 {
-    return values.isEmpty() ? tr("any") : values.join(QStringLiteral(", "));
+    return values.isEmpty() ? ReviewTables::tr("any") : values.join(QStringLiteral(", "));
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? ReviewTables::tr("yes") : ReviewTables::tr("no");
 }
 
 void setHeaders(QStandardItemModel *model, const QStringList &headers)
@@ -77,8 +81,9 @@ QMap<QString, Findings> findingsByPointer(const ReviewedGpo &g)
 
 void fillRoot(QStandardItemModel *model, const review::ReviewReport &report)
 {
-    setHeaders(model, {tr("GPO"), tr("Firewall rules"), tr("Connection security rules"), tr("Sets"),
-                       tr("Errors"), tr("Warnings"), tr("Notes")});
+    setHeaders(model, {ReviewTables::tr("GPO"), ReviewTables::tr("Firewall rules"),
+                       ReviewTables::tr("Connection security rules"), ReviewTables::tr("Sets"),
+                       ReviewTables::tr("Errors"), ReviewTables::tr("Warnings"), ReviewTables::tr("Notes")});
     for (const ReviewedGpo &g : report.gpos) {
         const Findings all = g.findings + g.source.findings;
         addRow(model, {g.title(), QString::number(g.content.firewallRules.size()),
@@ -91,32 +96,34 @@ void fillRoot(QStandardItemModel *model, const review::ReviewReport &report)
 
 void fillGpo(QStandardItemModel *model, const ReviewedGpo &g)
 {
-    setHeaders(model, {tr("Property"), tr("Value")});
+    setHeaders(model, {ReviewTables::tr("Property"), ReviewTables::tr("Value")});
     const gpo::GpoBackupReview &s = g.source;
-    addRow(model, {tr("Name"), g.title()});
+    addRow(model, {ReviewTables::tr("Name"), g.title()});
     if (s.isWfw) {
-        addRow(model, {tr("File"), s.folder});
+        addRow(model, {ReviewTables::tr("File"), s.folder});
     } else {
-        addRow(model, {tr("GPO"), s.gpoGuid});
-        addRow(model, {tr("Domain"), s.domain});
-        addRow(model, {tr("Backup"), s.backupId});
-        addRow(model, {tr("Taken"), QStringLiteral("%1 (%2)").arg(s.backupTime, s.domainController)});
-        addRow(model, {tr("Computer version"), QString::number(s.machineVersion)});
+        addRow(model, {ReviewTables::tr("GPO"), s.gpoGuid});
+        addRow(model, {ReviewTables::tr("Domain"), s.domain});
+        addRow(model, {ReviewTables::tr("Backup"), s.backupId});
+        addRow(model,
+               {ReviewTables::tr("Taken"), QStringLiteral("%1 (%2)").arg(s.backupTime, s.domainController)});
+        addRow(model, {ReviewTables::tr("Computer version"), QString::number(s.machineVersion)});
         QStringList extensions;
         for (const gpo::GpoBackupExtension &e : s.extensions)
             extensions << e.name;
-        addRow(model, {tr("Extensions"), extensions.join(QStringLiteral(", "))});
+        addRow(model, {ReviewTables::tr("Extensions"), extensions.join(QStringLiteral(", "))});
         addRow(model,
-               {tr("Legacy IPsec policy"),
-                s.legacyIpsecLinked ? tr("assigned; only the link is in the backup %1").arg(s.legacyIpsecLink)
-                                    : tr("none")});
+               {ReviewTables::tr("Legacy IPsec policy"),
+                s.legacyIpsecLinked
+                    ? ReviewTables::tr("assigned; only the link is in the backup %1").arg(s.legacyIpsecLink)
+                    : ReviewTables::tr("none")});
     }
-    addRow(model, {tr("Content"), s.summary()});
+    addRow(model, {ReviewTables::tr("Content"), s.summary()});
 }
 
 void fillProfiles(QStandardItemModel *model, const ReviewedGpo &g)
 {
-    QStringList headers{tr("Setting")};
+    QStringList headers{ReviewTables::tr("Setting")};
     for (const review::ReviewProfile &p : g.content.profiles)
         headers << p.label;
     setHeaders(model, headers);
@@ -132,7 +139,7 @@ void fillProfiles(QStandardItemModel *model, const ReviewedGpo &g)
         QStringList cells{labels.value(key)};
         for (const review::ReviewProfile &p : g.content.profiles) {
             const review::ReviewSetting *s = p.find(key);
-            cells << (s ? s->text : tr("not set"));
+            cells << (s ? s->text : ReviewTables::tr("not set"));
         }
         addRow(model, cells);
     }
@@ -141,7 +148,8 @@ void fillProfiles(QStandardItemModel *model, const ReviewedGpo &g)
 void fillSettings(QStandardItemModel *model, const QList<review::ReviewSetting> &settings,
                   const QString &pointer)
 {
-    setHeaders(model, {tr("Setting"), tr("Value"), tr("Registry value")});
+    setHeaders(model,
+               {ReviewTables::tr("Setting"), ReviewTables::tr("Value"), ReviewTables::tr("Registry value")});
     for (const review::ReviewSetting &s : settings)
         addRow(model, {s.label, s.text, s.registryName}, pointer);
 }
@@ -157,9 +165,12 @@ QString otherTokens(const ReviewRule &r)
 void fillFirewallRules(QStandardItemModel *model, const ReviewedGpo &g)
 {
     setHeaders(model,
-               {tr("Name"), tr("Enabled"), tr("Action"), tr("Direction"), tr("Profiles"), tr("Protocol"),
-                tr("Local ports"), tr("Remote ports"), tr("Local addresses"), tr("Remote addresses"),
-                tr("Program"), tr("Service"), tr("Security"), tr("Group"), tr("Other"), tr("Findings")});
+               {ReviewTables::tr("Name"), ReviewTables::tr("Enabled"), ReviewTables::tr("Action"),
+                ReviewTables::tr("Direction"), ReviewTables::tr("Profiles"), ReviewTables::tr("Protocol"),
+                ReviewTables::tr("Local ports"), ReviewTables::tr("Remote ports"),
+                ReviewTables::tr("Local addresses"), ReviewTables::tr("Remote addresses"),
+                ReviewTables::tr("Program"), ReviewTables::tr("Service"), ReviewTables::tr("Security"),
+                ReviewTables::tr("Group"), ReviewTables::tr("Other"), ReviewTables::tr("Findings")});
     const QMap<QString, Findings> byPointer = findingsByPointer(g);
     for (qsizetype i = 0; i < g.content.firewallRules.size(); ++i) {
         const ReviewRule &r = g.content.firewallRules[i];
@@ -176,9 +187,12 @@ void fillFirewallRules(QStandardItemModel *model, const ReviewedGpo &g)
 void fillIpsecRules(QStandardItemModel *model, const ReviewedGpo &g, const QList<ReviewRule> &rules)
 {
     setHeaders(model,
-               {tr("Name"), tr("Enabled"), tr("Action"), tr("Profiles"), tr("Endpoint 1"), tr("Endpoint 2"),
-                tr("Protocol"), tr("Endpoint 1 ports"), tr("Endpoint 2 ports"), tr("First authentication"),
-                tr("Second authentication"), tr("Crypto set"), tr("Tunnel"), tr("Other"), tr("Findings")});
+               {ReviewTables::tr("Name"), ReviewTables::tr("Enabled"), ReviewTables::tr("Action"),
+                ReviewTables::tr("Profiles"), ReviewTables::tr("Endpoint 1"), ReviewTables::tr("Endpoint 2"),
+                ReviewTables::tr("Protocol"), ReviewTables::tr("Endpoint 1 ports"),
+                ReviewTables::tr("Endpoint 2 ports"), ReviewTables::tr("First authentication"),
+                ReviewTables::tr("Second authentication"), ReviewTables::tr("Crypto set"),
+                ReviewTables::tr("Tunnel"), ReviewTables::tr("Other"), ReviewTables::tr("Findings")});
     const QMap<QString, Findings> byPointer = findingsByPointer(g);
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const ReviewRule &r = rules[i];
@@ -194,7 +208,9 @@ void fillIpsecRules(QStandardItemModel *model, const ReviewedGpo &g, const QList
 
 void fillSets(QStandardItemModel *model, const ReviewedGpo &g)
 {
-    setHeaders(model, {tr("Kind"), tr("Name"), tr("Proposals, in order"), tr("Properties"), tr("Findings")});
+    setHeaders(model,
+               {ReviewTables::tr("Kind"), ReviewTables::tr("Name"), ReviewTables::tr("Proposals, in order"),
+                ReviewTables::tr("Properties"), ReviewTables::tr("Findings")});
     const QMap<QString, Findings> byPointer = findingsByPointer(g);
     for (qsizetype i = 0; i < g.content.sets.size(); ++i) {
         const review::ReviewSet &s = g.content.sets[i];
@@ -207,7 +223,8 @@ void fillSets(QStandardItemModel *model, const ReviewedGpo &g)
 
 void fillReaderFindings(QStandardItemModel *model, const Findings &findings)
 {
-    setHeaders(model, {tr("Severity"), tr("Code"), tr("Where"), tr("Finding")});
+    setHeaders(model, {ReviewTables::tr("Severity"), ReviewTables::tr("Code"), ReviewTables::tr("Where"),
+                       ReviewTables::tr("Finding")});
     for (const Finding &f : findings)
         addRow(model, {severityName(f.severity), f.code, f.location.toString(), f.message});
 }
