@@ -1,4 +1,4 @@
-// Runs a tool (chromium, ...) as a process for the tests that check our output with a real
+// Runs a tool (samba's ldb tools, chromium, ...) as a process for the tests that check our output with a real
 // program: its exit code (-1 when it did not finish or crashed), stdout and stderr.
 #pragma once
 
