@@ -27,9 +27,9 @@ const QString kProvisionLdif = QStringLiteral("/usr/share/samba/setup/provision.
 
 using Run = test::ProcessRun;
 
-Run run(const QString &program, const QStringList &arguments)
+Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
 {
-    return test::runProgram(program, arguments);
+    return test::runProgram(program, arguments, timeoutMs);
 }
 
 QString errorsOf(const Findings &findings)
