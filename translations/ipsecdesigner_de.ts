@@ -1910,10 +1910,6 @@ Diese Regeln ebenfalls löschen?</translation>
         <translation>Aus Backend lesen</translation>
     </message>
     <message>
-        <source>Review of %1</source>
-        <translation>Prüfung von %1</translation>
-    </message>
-    <message>
         <source>&amp;Open Firewall Content as Document</source>
         <translation>Firewall-Inhalt als Dokument ö&amp;ffnen</translation>
     </message>
@@ -2126,6 +2122,10 @@ Diese Regeln ebenfalls löschen?</translation>
         <source>%1: %2</source>
         <extracomment>History entry of a finished wizard: &quot;IP Filter Wizard: filter &apos;me ↔ any&apos;&quot;. %1 wizard, %2 what.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reviewing %1…</source>
+        <translation>%1 wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3079,316 @@ Methoden: %4</translation>
     <message>
         <source>The store could not be read.</source>
         <translation>Der Speicher konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::ReviewDialog</name>
+    <message>
+        <source>&amp;Save Report as HTML…</source>
+        <translation>Bericht als HTML &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>GPO</source>
+        <translation>GPO</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Filter rules, settings and findings</source>
+        <translation>Regeln, Einstellungen und Befunde filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Save Report as HTML</source>
+        <translation>Bericht als HTML speichern</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Global IPsec settings (%1)</source>
+        <translation>Globale IPsec-Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>Firewall rules (%1)</source>
+        <translation>Firewallregeln (%1)</translation>
+    </message>
+    <message>
+        <source>Connection security rules (%1)</source>
+        <translation>Verbindungssicherheitsregeln (%1)</translation>
+    </message>
+    <message>
+        <source>Main mode rules (%1)</source>
+        <translation>Hauptmodusregeln (%1)</translation>
+    </message>
+    <message>
+        <source>Sets (%1)</source>
+        <translation>Sätze (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown values (%1)</source>
+        <translation>Unbekannte Werte (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the files (%1)</source>
+        <translation>Lesen der Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::ReviewTables</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>GPO</source>
+        <translation>GPO</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Firewallregeln</translation>
+    </message>
+    <message>
+        <source>Connection security rules</source>
+        <translation>Verbindungssicherheitsregeln</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Computer version</source>
+        <translation>Computerversion</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Legacy IPsec policy</source>
+        <translation>Klassische IPsec-Richtlinie</translation>
+    </message>
+    <message>
+        <source>assigned; only the link is in the backup %1</source>
+        <translation>zugewiesen; nur die Verknüpfung ist in der Sicherung %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation>Registrierungswert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Local ports</source>
+        <translation>Lokale Ports</translation>
+    </message>
+    <message>
+        <source>Remote ports</source>
+        <translation>Remoteports</translation>
+    </message>
+    <message>
+        <source>Local addresses</source>
+        <translation>Lokale Adressen</translation>
+    </message>
+    <message>
+        <source>Remote addresses</source>
+        <translation>Remoteadressen</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Endpoint 1</source>
+        <translation>Endpunkt 1</translation>
+    </message>
+    <message>
+        <source>Endpoint 2</source>
+        <translation>Endpunkt 2</translation>
+    </message>
+    <message>
+        <source>Endpoint 1 ports</source>
+        <translation>Ports Endpunkt 1</translation>
+    </message>
+    <message>
+        <source>Endpoint 2 ports</source>
+        <translation>Ports Endpunkt 2</translation>
+    </message>
+    <message>
+        <source>First authentication</source>
+        <translation>Erste Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Second authentication</source>
+        <translation>Zweite Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Crypto set</source>
+        <translation>Kryptografiesatz</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Proposals, in order</source>
+        <translation>Vorschläge, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>

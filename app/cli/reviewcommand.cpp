@@ -1,10 +1,13 @@
 #include "commands.h"
+#include "core/savefile.h"
 #include "documentio.h"
 #include "findingsjson.h"
 #include "formats/gpo/gpobackup.h"
+#include "formats/gpo/legacytowfas.h"
 #include "policyexplanation.h"
+#include "review/baseline.h"
+#include "review/reviewoutput.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace ipsec::cli {
@@ -12,41 +15,7 @@ namespace {
 
 using gpo::GpoBackupReview;
 using gpo::GpoReviewResult;
-
-enum class ReviewKind { GpoBackupOrWfw, RegistryPol, Store };
-
-// A registry.pol file has no GPO around it: reviewed like a .wfw (its WFAS content, decoded and validated).
-GpoReviewResult reviewRegistryPol(const QString &path)
-{
-    GpoReviewResult result;
-    result.path = path;
-    GpoBackupReview g;
-    g.folder = path;
-    g.isWfw = true;
-    g.hasRegistryPol = true;
-    g.displayName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Finding cannotOpen{QString::fromUtf16(kCannotOpenFile),
-                           Severity::Error,
-                           {},
-                           QStringLiteral("cannot open %1: %2").arg(path, file.errorString()),
-                           {}};
-        cannotOpen.location.file = path;
-        result.findings << cannotOpen;
-        return result;
-    }
-    const gpo::PolReadResult pol = gpo::readRegistryPol(file.readAll(), path);
-    g.findings << pol.findings;
-    g.registryRecords = pol.records;
-    const gpo::WfasDecodeResult decoded =
-        gpo::decodeWfas(pol.records, gpo::kWfasBaseKey, path, &pol.recordOffsets);
-    g.findings << decoded.findings;
-    g.wfas = decoded.policy;
-    g.findings << gpo::validateWfas(g.wfas, path);
-    result.gpos << g;
-    return result;
-}
+using review::ReviewReport;
 
 // Large backup roots take a while: "... 2 of 3 GPOs reviewed" on stderr.
 void progressOnStderr(int done, int total)
@@ -65,6 +34,40 @@ bool nothingReviewed(const GpoReviewResult &review)
            hasErrors(first.findings);
 }
 
+bool isGpoFormat(const FormatDescriptor &format)
+{
+    return format.name == u"registry-pol" || format.name == u"gpo-backup" || format.name == u"wfw";
+}
+
+// What a baseline sets: every GPO of a backup (merged), or a document translated to Windows Firewall
+// content as `export --to gpo-backup` would write it.
+std::optional<review::PolicyContent> loadBaseline(const QString &path, const FormatDescriptor &format,
+                                                  Findings *findings)
+{
+    if (isGpoFormat(format)) {
+        const GpoReviewResult read = review::readReviewPath(path);
+        if (nothingReviewed(read)) {
+            *findings << read.findings;
+            for (const GpoBackupReview &g : read.gpos)
+                *findings << g.findings;
+            return std::nullopt;
+        }
+        QList<review::PolicyContent> contents;
+        for (const GpoBackupReview &g : read.gpos)
+            contents << review::decodeContent(g.wfas);
+        return review::mergeContent(contents);
+    }
+    const std::optional<StoreData> store = loadStore(path, format, findings);
+    if (!store)
+        return std::nullopt;
+    const gpo::WfasTranslation translated = gpo::translateToWfas(*store);
+    if (!translated.ok) {
+        *findings << translated.report;
+        return std::nullopt;
+    }
+    return review::decodeContent(translated.policy);
+}
+
 class ReviewCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("review"); }
@@ -81,6 +84,15 @@ public:
                 "A GPO backup root or folder, a .wfw or registry.pol file, a document, or any file "
                 "an import format reads (chosen by its suffix)."));
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the review as JSON.")});
+        parser.addOption({QStringLiteral("html"),
+                          QStringLiteral("Write the review of a GPO backup, .wfw or registry.pol as one "
+                                         "self-contained HTML page (to -o FILE, else to stdout).")});
+        parser.addOption(outputOption(QStringLiteral("With --html or --json: the file to write.")));
+        parser.addOption({QStringLiteral("baseline"),
+                          QStringLiteral("Compare the GPO content with OTHER: another backup, .wfw, "
+                                         "registry.pol, or a document (translated as export --to gpo-backup "
+                                         "would write it)."),
+                          QStringLiteral("OTHER")});
         parser.addOption(
             {QStringLiteral("from"),
              QStringLiteral("Read PATH as this import format instead of guessing from its suffix "
@@ -95,23 +107,20 @@ public:
             return UsageError;
         const QString path = positionals.at(0);
         const bool json = parser.isSet(QStringLiteral("json"));
+        const bool html = parser.isSet(QStringLiteral("html"));
+        if (json && html)
+            return usageError(QStringLiteral("--json and --html exclude each other."));
         QString error;
         const FormatDescriptor *format = importFormatFor(path, parser.value(QStringLiteral("from")), &error);
         if (!format)
             return usageError(error);
-        switch (kindOf(*format)) {
-        case ReviewKind::GpoBackupOrWfw:
-            return printGpoReview(gpo::reviewGpoPath(path, progressOnStderr), json, {});
-        case ReviewKind::RegistryPol: {
-            const GpoReviewResult review = reviewRegistryPol(path);
-            const qsizetype records =
-                review.gpos.isEmpty() ? 0 : review.gpos.constFirst().registryRecords.size();
-            return printGpoReview(review, json,
-                                  QStringLiteral("Registry.pol file (%1 records) ").arg(records));
-        }
-        case ReviewKind::Store:
-            break;
-        }
+        if (isGpoFormat(*format))
+            return reviewGpoContent(parser, path, *format);
+        if (html || parser.isSet(QStringLiteral("baseline")))
+            return usageError(
+                QStringLiteral("--html and --baseline review GPO backups, .wfw and registry.pol "
+                               "files; '%1' is read as %2.")
+                    .arg(path, format->name));
         Findings loadFindings;
         const std::optional<StoreData> store = loadStore(path, *format, &loadFindings);
         if (!store) {
@@ -131,15 +140,6 @@ public:
     }
 
 private:
-    static ReviewKind kindOf(const FormatDescriptor &format)
-    {
-        if (format.name == u"registry-pol")
-            return ReviewKind::RegistryPol;
-        if (format.name == u"gpo-backup" || format.name == u"wfw")
-            return ReviewKind::GpoBackupOrWfw;
-        return ReviewKind::Store;
-    }
-
     static nlohmann::ordered_json unreadableJson(const QString &path, const Findings &findings)
     {
         nlohmann::ordered_json j = {{"file", path.toStdString()}, {"readable", false}};
@@ -147,26 +147,68 @@ private:
         return j;
     }
 
-    // `fileHeading` replaces describeReview's "Windows Firewall export " heading of a single file that is
-    // not a .wfw.
-    int printGpoReview(const GpoReviewResult &review, bool json, const QString &fileHeading) const
+    int reviewGpoContent(const QCommandLineParser &parser, const QString &path,
+                         const FormatDescriptor &format) const
     {
-        const bool unreadable = nothingReviewed(review);
-        if (json) {
-            out() << QString::fromUtf8(gpo::reviewToJson(review)) << '\n';
-        } else if (!unreadable) {
-            QString text = gpo::describeReview(review);
-            if (!fileHeading.isEmpty())
-                text.replace(QStringLiteral("\nWindows Firewall export "), u'\n' + fileHeading);
-            out() << text;
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool html = parser.isSet(QStringLiteral("html"));
+        const QString output = parser.value(QStringLiteral("output"));
+        const GpoReviewResult read = review::readReviewPath(path, progressOnStderr);
+        const bool unreadable = nothingReviewed(read);
+        if (unreadable) {
+            if (json)
+                out() << QString::fromUtf8(gpo::reviewToJson(read)) << '\n';
+            Findings all = read.findings;
+            for (const GpoBackupReview &g : read.gpos)
+                all << g.findings;
+            printFindings(all);
+            return failure(QStringLiteral("nothing could be reviewed in '%1'.").arg(read.path), UsageError);
         }
-        if (!unreadable)
+        ReviewReport report = review::buildReport(read);
+        if (parser.isSet(QStringLiteral("baseline"))) {
+            const QString baselinePath = parser.value(QStringLiteral("baseline"));
+            QString error;
+            const FormatDescriptor *baselineFormat = importFormatFor(baselinePath, {}, &error);
+            if (!baselineFormat)
+                return usageError(error);
+            Findings baselineFindings;
+            const std::optional<review::PolicyContent> baseline =
+                loadBaseline(baselinePath, *baselineFormat, &baselineFindings);
+            if (!baseline) {
+                printFindings(baselineFindings);
+                return failure(QStringLiteral("the baseline '%1' cannot be read.").arg(baselinePath),
+                               UsageError);
+            }
+            QList<review::PolicyContent> mine;
+            for (const review::ReviewedGpo &g : report.gpos)
+                mine << g.content;
+            report.baseline = std::make_shared<review::BaselineComparison>(
+                review::compareWithBaseline(review::mergeContent(mine), *baseline, baselinePath));
+        }
+        QByteArray bytes;
+        if (html) {
+            bytes = review::reportToHtml(report);
+        } else if (json) {
+            bytes = review::reportToJson(report);
+        } else {
+            QString text = review::describeReport(report);
+            // A registry.pol is no .wfw: its heading says what it is.
+            if (format.name == u"registry-pol")
+                text.replace(QStringLiteral("\nWindows Firewall export "),
+                             QStringLiteral("\nRegistry.pol file (%1 records) ")
+                                 .arg(read.gpos.constFirst().registryRecords.size()));
+            bytes = text.toUtf8();
+        }
+        if (output.isEmpty()) {
+            out() << QString::fromUtf8(bytes);
+            out().flush();
             return Success;
-        Findings all = review.findings;
-        for (const GpoBackupReview &g : review.gpos)
-            all << g.findings;
-        printFindings(all);
-        return failure(QStringLiteral("nothing could be reviewed in '%1'.").arg(review.path), UsageError);
+        }
+        QString writeError;
+        if (!writeFileAtomically(output, bytes, &writeError))
+            return failure(QStringLiteral("cannot write %1: %2").arg(output, writeError));
+        err() << "Wrote " << output << Qt::endl;
+        return Success;
     }
 };
 

@@ -2,6 +2,7 @@
 // ../shared/testdata, documents and netsh scripts explained rule by rule, and object-level diffs.
 #include "clirunner.h"
 #include "formats/json/jsonformat.h"
+#include "gposamples.h"
 #include "templates/templates.h"
 #include "testdata.h"
 
@@ -15,15 +16,14 @@
 using namespace ipsec;
 using test::CliRun;
 using test::describeRun;
+using test::kNsaBackup;
+using test::kSteveRoot;
+using test::kWfw;
 using test::runCli;
 using test::testdataPath;
 
 namespace {
 
-const QString kNsaBackup =
-    QStringLiteral("gpo_backups/nsacyber_SHB_firewall/{3AD8D9F1-7CD7-4A0B-955A-8BBB76E51E23}");
-const QString kSteveRoot = QStringLiteral("gpfas/steveunderscoren-windowsfirewall");
-const QString kWfw = QStringLiteral("gpfas/luthfina16-firewall/firewall.wfw");
 const QString kTroennesPol = QStringLiteral("gpfas/troennes-private-secure-windows/BasicSecComputer/"
                                             "{70CF3C23-9F4D-4E50-8D2A-DEAD79D5A724}/DomainSysvol/GPO/Machine/"
                                             "registry.pol");
@@ -57,6 +57,13 @@ private slots:
     void reviewJsonOfADocumentIsJson();
     void unreadableInputsExitWithTwo_data();
     void unreadableInputsExitWithTwo();
+    void reviewShowsEveryProfileSettingOfABackup();
+    void reviewJsonHasProfilesAndDecodedRules();
+    void reviewHtmlWritesOnePageToTheOutputFile();
+    void reviewBaselineComparesWithAnotherBackup();
+    void reviewBaselineAcceptsADocument();
+    void htmlAndBaselineNeedGpoContent_data();
+    void htmlAndBaselineNeedGpoContent();
 
     void diffOfEqualStoresIsEmpty();
     void diffNamesTheChangedField();
@@ -259,6 +266,157 @@ void TestCliReview::unreadableInputsExitWithTwo()
     const CliRun r = review({file});
     QVERIFY2(r.exitCode == 2, qPrintable(describeRun(r)));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCliReview::reviewShowsEveryProfileSettingOfABackup()
+{
+    IPSEC_REQUIRE_TESTDATA(kNsaBackup);
+    const CliRun r = review({testdataPath(kNsaBackup)});
+    QVERIFY2(r.exitCode == 0, qPrintable(describeRun(r)));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("  Firewall profiles:\n    Domain profile:\n      Firewall state: on\n"
+                                      "      Inbound connections (default): block\n"
+                                      "      Outbound connections (default): allow\n")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("      Apply local firewall rules: off\n"
+                                           "      Apply local connection security rules: off\n")),
+             qPrintable(r.out));
+    QCOMPARE(r.out.count(QStringLiteral("Log dropped packets: on")), 3);
+    QVERIFY2(r.out.contains(QStringLiteral("Policy version: 2.26 (538)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Reviewer's findings: 0")), qPrintable(r.out));
+}
+
+void TestCliReview::reviewJsonHasProfilesAndDecodedRules()
+{
+    IPSEC_REQUIRE_TESTDATA(kNsaBackup);
+    IPSEC_REQUIRE_TESTDATA(kSteveRoot);
+    const CliRun nsa = review({QStringLiteral("--json"), testdataPath(kNsaBackup)});
+    QVERIFY2(nsa.exitCode == 0, qPrintable(describeRun(nsa)));
+    const QJsonObject profiles = QJsonDocument::fromJson(nsa.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("gpos"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("firewallProfiles"))
+                                     .toObject();
+    QCOMPARE(profiles.keys(),
+             (QStringList{QStringLiteral("domain"), QStringLiteral("private"), QStringLiteral("public")}));
+    const QJsonObject domain = profiles.value(QStringLiteral("domain")).toObject();
+    QCOMPARE(domain.value(QStringLiteral("enabled")), QJsonValue(true));
+    QCOMPARE(domain.value(QStringLiteral("defaultInboundAction")), QJsonValue(QStringLiteral("block")));
+    QCOMPARE(domain.value(QStringLiteral("defaultOutboundAction")), QJsonValue(QStringLiteral("allow")));
+    QVERIFY(!domain.contains(QStringLiteral("localPolicyMerge")));
+    QCOMPARE(profiles.value(QStringLiteral("public")).toObject().value(QStringLiteral("localPolicyMerge")),
+             QJsonValue(false));
+
+    const CliRun steve = review({QStringLiteral("--json"), testdataPath(kSteveRoot)});
+    QVERIFY2(steve.exitCode == 0, qPrintable(describeRun(steve)));
+    const QJsonObject root = QJsonDocument::fromJson(steve.out.toUtf8()).object();
+    int rules = 0;
+    for (const QJsonValue &g : root.value(QStringLiteral("gpos")).toArray())
+        for (const QJsonValue &rule : g.toObject().value(QStringLiteral("firewallRules")).toArray()) {
+            ++rules;
+            const QJsonObject o = rule.toObject();
+            QVERIFY(o.value(QStringLiteral("action")).toString() == u"allow" ||
+                    o.value(QStringLiteral("action")).toString() == u"block");
+            QVERIFY(o.value(QStringLiteral("direction")).toString() == u"in" ||
+                    o.value(QStringLiteral("direction")).toString() == u"out");
+            QVERIFY(o.contains(QStringLiteral("remoteAddresses")));
+            QVERIFY(o.contains(QStringLiteral("tokens")));
+        }
+    QCOMPARE(rules, 54 + 70 + 93);
+    QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("gpos")).toInt(), 3);
+}
+
+void TestCliReview::reviewHtmlWritesOnePageToTheOutputFile()
+{
+    IPSEC_REQUIRE_TESTDATA(kWfw);
+    const QString html = path(QStringLiteral("wfw-review.html"));
+    const CliRun r = review({testdataPath(kWfw), QStringLiteral("--html"), QStringLiteral("-o"), html});
+    QVERIFY2(r.exitCode == 0, qPrintable(describeRun(r)));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("Wrote ")), qPrintable(r.err));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(f.readAll());
+    QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(page.contains(QStringLiteral("Connection security rules (1)")));
+    QVERIFY(page.contains(QStringLiteral("IPS-706")));
+    QVERIFY(!page.contains(QStringLiteral("src=\"http")));
+    // --json and --html exclude each other.
+    const CliRun both = review({testdataPath(kWfw), QStringLiteral("--html"), QStringLiteral("--json")});
+    QCOMPARE(both.exitCode, 2);
+}
+
+void TestCliReview::reviewBaselineComparesWithAnotherBackup()
+{
+    IPSEC_REQUIRE_TESTDATA(kNsaBackup);
+    IPSEC_REQUIRE_TESTDATA(kSteveRoot);
+    const QStringList arguments{testdataPath(kSteveRoot), QStringLiteral("--baseline"),
+                                testdataPath(kNsaBackup)};
+    const CliRun text = review(arguments);
+    QVERIFY2(text.exitCode == 0, qPrintable(describeRun(text)));
+    QVERIFY2(text.out.contains(QStringLiteral("Compared with the baseline ")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("  missing Public profile: Firewall state (baseline: on; here: not set)")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("  conflicts Private profile: Outbound connections (default) "
+                                              "(baseline: allow; here: block)")),
+             qPrintable(text.out));
+    const CliRun json = review(QStringList{QStringLiteral("--json")} + arguments);
+    QVERIFY2(json.exitCode == 0, qPrintable(describeRun(json)));
+    const QJsonObject baseline =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("baseline")).toObject();
+    QVERIFY(baseline.value(QStringLiteral("missing")).toInt() >= 3);
+    // Per profile: outbound blocked, dropped and successful connections not logged; and the policy version.
+    QCOMPARE(baseline.value(QStringLiteral("conflicts")).toInt(), 3 * 3 + 1);
+    QCOMPARE(baseline.value(QStringLiteral("extra")).toInt() >= 217, true);
+    const CliRun html = review(QStringList{QStringLiteral("--html")} + arguments);
+    QVERIFY2(html.exitCode == 0, qPrintable(describeRun(html)));
+    QVERIFY(html.out.contains(QStringLiteral("<h2 id=\"baseline\">Compared with the baseline</h2>")));
+}
+
+void TestCliReview::reviewBaselineAcceptsADocument()
+{
+    IPSEC_REQUIRE_TESTDATA(kWfw);
+    const QString document = writeStore(QStringLiteral("baseline.ipsecstore"), m_expressRoute);
+    const CliRun r =
+        review({QStringLiteral("--json"), testdataPath(kWfw), QStringLiteral("--baseline"), document});
+    QVERIFY2(r.exitCode == 0, qPrintable(describeRun(r)));
+    const QJsonArray differences = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("baseline"))
+                                       .toObject()
+                                       .value(QStringLiteral("differences"))
+                                       .toArray();
+    // The document's policy becomes a connection security rule the .wfw does not have.
+    bool missingRule = false;
+    for (const QJsonValue &d : differences)
+        missingRule = missingRule ||
+                      (d.toObject().value(QStringLiteral("kind")).toString() == u"missing" &&
+                       d.toObject().value(QStringLiteral("area")).toString() == u"Connection security rule");
+    QVERIFY2(missingRule, qPrintable(r.out.left(3000)));
+}
+
+void TestCliReview::htmlAndBaselineNeedGpoContent_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString document = writeStore(QStringLiteral("only.ipsecstore"), m_expressRoute);
+    QTest::newRow("a document reviewed as HTML is a usage error")
+        << QStringList{document, QStringLiteral("--html")};
+    QTest::newRow("a document compared with a baseline is a usage error")
+        << QStringList{document, QStringLiteral("--baseline"), document};
+    QTest::newRow("a baseline that cannot be read is an error") << QStringList{
+        testdataPath(kWfw), QStringLiteral("--baseline"), path(QStringLiteral("missing-baseline"))};
+}
+
+void TestCliReview::htmlAndBaselineNeedGpoContent()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun r = review(arguments);
+    QVERIFY2(r.exitCode == 2, qPrintable(describeRun(r)));
+    QVERIFY(!r.err.isEmpty());
 }
 
 void TestCliReview::diffOfEqualStoresIsEmpty()

@@ -9,6 +9,7 @@
 #include "core/policystore.h"
 #include "formats/json/jsonformat.h"
 #include "mainwindow.h"
+#include "review/reviewdialog.h"
 #include "settings.h"
 #include "templates/templates.h"
 #include "testdata.h"
@@ -306,10 +307,11 @@ private slots:
     void reviewingARealBackupShowsItsGpo()
     {
         IPSEC_REQUIRE_TESTDATA("gpo_backups/nsacyber_SHB_firewall");
-        QString text;
+        QString folder;
         m_drive = [&](QDialog &dialog) {
-            auto *report = qobject_cast<TextReportDialog *>(&dialog);
-            text = report ? report->text() : QString();
+            auto *review = qobject_cast<ReviewDialog *>(&dialog);
+            folder = review && review->report().gpos.size() == 1 ? review->report().gpos.first().source.folder
+                                                                 : QString();
             return int(QDialog::Rejected);
         };
         m_window->setFileChooser([](bool, const QString &, const QString &) {
@@ -320,27 +322,28 @@ private slots:
         const StoreData before = m_window->store()->data();
         trigger("actionReviewBackup");
         QCOMPARE(m_dialogsShown, 1);
-        QVERIFY2(text.contains(QStringLiteral("3AD8D9F1-7CD7-4A0B-955A-8BBB76E51E23"), Qt::CaseInsensitive),
-                 qPrintable(text.left(600)));
+        QVERIFY2(folder.contains(QStringLiteral("3AD8D9F1-7CD7-4A0B-955A-8BBB76E51E23"), Qt::CaseInsensitive),
+                 qPrintable(folder));
         QCOMPARE(m_window->store()->data(), before); // closing the review changes nothing
     }
 
     void aWfwWithConnectionSecurityRulesOpensAsADocument()
     {
         IPSEC_REQUIRE_TESTDATA("gpfas/luthfina16-firewall/firewall.wfw");
-        QString text;
+        int connectionSecurityRules = 0;
         bool offered = false;
         m_drive = [&](QDialog &dialog) {
-            auto *report = qobject_cast<TextReportDialog *>(&dialog);
-            if (!report)
+            auto *review = qobject_cast<ReviewDialog *>(&dialog);
+            if (!review)
                 return int(QDialog::Rejected);
-            text = report->text();
-            offered = report->actionButton()->isVisibleTo(report);
+            connectionSecurityRules =
+                int(review->report().gpos.value(0).content.connectionSecurityRules.size());
+            offered = review->actionButton()->isVisibleTo(review);
             return offered ? int(QDialog::Accepted) : int(QDialog::Rejected);
         };
         QVERIFY(m_window->reviewBackup(
             test::testdataPath(QStringLiteral("gpfas/luthfina16-firewall/firewall.wfw"))));
-        QVERIFY(!text.isEmpty());
+        QCOMPARE(connectionSecurityRules, 1);
         QVERIFY(offered);
         QVERIFY(!m_window->store()->data().policies.empty());
         QVERIFY(m_window->currentFile().isEmpty()); // a new, unsaved document

@@ -3,6 +3,7 @@
 // (docs/formats/gpipsec.md, Directory objects and references). No server process, no network.
 #include "../gpipsec/gpipsecteststores.h"
 #include "formats/gpipsec/ldifformat.h"
+#include "processrun.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
 #include "testdata.h"
@@ -24,27 +25,11 @@ const QString kDefaultDomainPolicy =
     QStringLiteral("CN={31B2F340-016D-11D2-945F-00C04FB984F9},CN=Policies,CN=System,DC=ipsectest,DC=com");
 const QString kProvisionLdif = QStringLiteral("/usr/share/samba/setup/provision.ldif");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProcessRun;
 
 Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(program, arguments);
-    Run r;
-    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not finish: " + p.errorString().toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runProgram(program, arguments, timeoutMs);
 }
 
 QString errorsOf(const Findings &findings)

@@ -6,6 +6,7 @@
 #include "core/policystore.h"
 #include "formats/gpo/gpobackup.h"
 #include "mainwindow.h"
+#include "review/reviewdialog.h"
 #include "textreportdialog.h"
 
 #include <QApplication>
@@ -92,15 +93,20 @@ bool MainWindow::readFromBackend()
 bool MainWindow::reviewBackup(const QString &path)
 {
     const QString root = reviewRootFor(path);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const gpo::GpoReviewResult review = gpo::reviewGpoPath(root);
-    QApplication::restoreOverrideCursor();
-    TextReportDialog dialog(tr("Review of %1").arg(QFileInfo(root).fileName()), gpo::describeReview(review),
-                            this);
+    // Hundreds of GPOs take a while: read on the worker, with progress (the report is a copy, no QObject).
+    review::ReviewReport report;
+    const bool completed = runInBackground(
+        tr("Reviewing %1…").arg(QFileInfo(root).fileName()), [&](const ProgressCallback &progress) {
+            report = review::buildReport(
+                review::readReviewPath(root, [&progress](int done, int total) { progress(done, total); }));
+        });
+    if (!completed)
+        return false;
     QStringList withFirewallContent;
-    for (const gpo::GpoBackupReview &g : review.gpos)
-        if (!g.wfas.connectionSecurityRules.isEmpty())
-            withFirewallContent.append(g.displayName.isEmpty() ? g.gpoGuid : g.displayName);
+    for (const review::ReviewedGpo &g : report.gpos)
+        if (!g.source.wfas.connectionSecurityRules.isEmpty())
+            withFirewallContent.append(g.title());
+    ReviewDialog dialog(std::move(report), this);
     if (!withFirewallContent.isEmpty())
         dialog.setAction(tr("&Open Firewall Content as Document"), withFirewallContent);
     if (m_runDialog(dialog) != QDialog::Accepted)

@@ -644,6 +644,22 @@ QString formatWfasAddress(const FilterAddress &a)
     return {};
 }
 
+QString wfasProtocolName(int protocol)
+{
+    switch (protocol) {
+    case 1:
+        return QStringLiteral("ICMPv4");
+    case 6:
+        return QStringLiteral("TCP");
+    case 17:
+        return QStringLiteral("UDP");
+    case 58:
+        return QStringLiteral("ICMPv6");
+    default:
+        return QString::number(protocol);
+    }
+}
+
 QString describeConSecAction(const QString &token)
 {
     if (token == QStringLiteral("SecureServer"))

@@ -88,6 +88,9 @@ std::optional<FilterAddress> parseWfasAddress(const QString &text, QString *keyw
 // string.
 QString formatWfasAddress(const FilterAddress &address);
 
+// A protocol number as the WFAS dialogs and New-NetFirewallRule name it: TCP, UDP, ICMPv4, ICMPv6, else the
+// number.
+QString wfasProtocolName(int protocol);
 // The legacy text of an action token, for reports: "Require inbound and outbound".
 QString describeConSecAction(const QString &actionToken);
 // A readable multi-line description of the rule (the review shows it).

@@ -116,6 +116,8 @@ GpoReviewResult reviewGpoPath(const QString &path, const std::function<void(int,
 
 // A readable report of the review (the CLI's `review` output).
 QString describeReview(const GpoReviewResult &review);
+// One GPO's part of that report (heading, identity, content, the reader's findings), without a final newline.
+QString describeGpo(const GpoBackupReview &gpo);
 // The same as JSON (the CLI's `review --json`).
 QByteArray reviewToJson(const GpoReviewResult &review);
 

@@ -452,42 +452,47 @@ QString describeReview(const GpoReviewResult &review)
     lines << QStringLiteral("Review of %1: %2 GPO(s)").arg(review.path).arg(review.gpos.size());
     for (const Finding &f : review.findings)
         lines << QStringLiteral("  ") + f.toString();
-    for (const GpoBackupReview &g : review.gpos) {
-        lines << QString();
-        if (g.isWfw) {
-            lines << QStringLiteral("Windows Firewall export %1").arg(g.folder);
-        } else {
-            lines << QStringLiteral("GPO \"%1\" %2 in %3").arg(g.displayName, g.gpoGuid, g.domain);
-            lines << QStringLiteral("  backup %1, taken %2 from %3")
-                         .arg(g.backupId, g.backupTime, g.domainController);
-            lines << QStringLiteral("  versions: computer %1 (directory %2, sysvol %3), user %4")
-                         .arg(g.machineVersion)
-                         .arg(g.machineVersion >> 16)
-                         .arg(g.machineVersion & 0xFFFF)
-                         .arg(g.userVersion);
-            QStringList ext;
-            for (const GpoBackupExtension &e : g.extensions)
-                ext << QStringLiteral("%1 %2").arg(e.name, e.id);
-            lines << QStringLiteral("  extensions: %1")
-                         .arg(ext.isEmpty() ? QStringLiteral("none") : ext.join(QStringLiteral(", ")));
-            lines << QStringLiteral("  machine extension GUIDs: %1").arg(g.machineExtensionGuids);
-            if (g.legacyIpsecLinked)
-                lines << QStringLiteral("  LEGACY IPSEC POLICY LINKED: policy data not in the backup %1")
-                             .arg(g.legacyIpsecLink);
-        }
-        lines << QStringLiteral("  ") + g.summary();
-        for (const WfasRule &r : g.wfas.connectionSecurityRules)
-            lines << QStringLiteral("  connection security rule ") +
-                         describeRule(r).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
-        for (const WfasSet &s : g.wfas.sets)
-            lines << QStringLiteral("  ") + describeSet(s).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
-        for (const WfasRule &r : g.wfas.firewallRules)
-            lines << QStringLiteral("  firewall rule ") +
-                         describeRule(r).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
-        for (const Finding &f : g.findings)
-            lines << QStringLiteral("  ") + f.toString();
-    }
+    for (const GpoBackupReview &g : review.gpos)
+        lines << QString() << describeGpo(g);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString describeGpo(const GpoBackupReview &g)
+{
+    QStringList lines;
+    if (g.isWfw) {
+        lines << QStringLiteral("Windows Firewall export %1").arg(g.folder);
+    } else {
+        lines << QStringLiteral("GPO \"%1\" %2 in %3").arg(g.displayName, g.gpoGuid, g.domain);
+        lines << QStringLiteral("  backup %1, taken %2 from %3")
+                     .arg(g.backupId, g.backupTime, g.domainController);
+        lines << QStringLiteral("  versions: computer %1 (directory %2, sysvol %3), user %4")
+                     .arg(g.machineVersion)
+                     .arg(g.machineVersion >> 16)
+                     .arg(g.machineVersion & 0xFFFF)
+                     .arg(g.userVersion);
+        QStringList ext;
+        for (const GpoBackupExtension &e : g.extensions)
+            ext << QStringLiteral("%1 %2").arg(e.name, e.id);
+        lines << QStringLiteral("  extensions: %1")
+                     .arg(ext.isEmpty() ? QStringLiteral("none") : ext.join(QStringLiteral(", ")));
+        lines << QStringLiteral("  machine extension GUIDs: %1").arg(g.machineExtensionGuids);
+        if (g.legacyIpsecLinked)
+            lines << QStringLiteral("  LEGACY IPSEC POLICY LINKED: policy data not in the backup %1")
+                         .arg(g.legacyIpsecLink);
+    }
+    lines << QStringLiteral("  ") + g.summary();
+    for (const WfasRule &r : g.wfas.connectionSecurityRules)
+        lines << QStringLiteral("  connection security rule ") +
+                     describeRule(r).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    for (const WfasSet &s : g.wfas.sets)
+        lines << QStringLiteral("  ") + describeSet(s).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    for (const WfasRule &r : g.wfas.firewallRules)
+        lines << QStringLiteral("  firewall rule ") +
+                     describeRule(r).replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+    for (const Finding &f : g.findings)
+        lines << QStringLiteral("  ") + f.toString();
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray reviewToJson(const GpoReviewResult &review)

@@ -1,6 +1,7 @@
 #include "powershellexport.h"
 
 #include "formats/netsh/scriptquoting.h"
+#include "gpfasrule.h"
 #include "gpofindings.h"
 #include "wfasexportfindings.h"
 
@@ -107,22 +108,6 @@ std::optional<bool> parseBool(const QString &v)
     if (v.compare(QStringLiteral("FALSE"), Qt::CaseInsensitive) == 0)
         return false;
     return std::nullopt;
-}
-
-QString protocolWord(int p)
-{
-    switch (p) {
-    case 1:
-        return QStringLiteral("ICMPv4");
-    case 6:
-        return QStringLiteral("TCP");
-    case 17:
-        return QStringLiteral("UDP");
-    case 58:
-        return QStringLiteral("ICMPv6");
-    default:
-        return QString::number(p);
-    }
 }
 
 // A `# ...` line. A line comment cannot carry a line break, so text holding one is not shown.
@@ -727,7 +712,7 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
     if (!remote.isEmpty())
         call.param(QStringLiteral("RemoteAddress"), quotedList(remote, QStringLiteral("address")));
     if (const auto p = rule.protocol())
-        call.param(QStringLiteral("Protocol"), protocolWord(*p));
+        call.param(QStringLiteral("Protocol"), wfasProtocolName(*p));
     bool range = false;
     const QStringList localPorts =
         ports(rule, QStringLiteral("EP1Port"), QStringLiteral("EP1Port2_10"), &range);
@@ -863,7 +848,7 @@ void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
                    words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
                        .join(QStringLiteral(", ")));
     if (const auto p = rule.protocol())
-        call.param(QStringLiteral("Protocol"), protocolWord(*p));
+        call.param(QStringLiteral("Protocol"), wfasProtocolName(*p));
     const QStringList localPorts = ports(rule, QStringLiteral("LPort"), QStringLiteral("LPort2_10"), nullptr);
     const QStringList remotePorts =
         ports(rule, QStringLiteral("RPort"), QStringLiteral("RPort2_10"), nullptr);
