@@ -57,6 +57,11 @@ QString targetDisplayName(Target t);                       // "netsh ipsec stati
 
 struct ValidationOptions {
     QList<Target> targets; // empty = common checks only
+    // A crypto baseline's name (model/templates/cryptobaselines.h): also report what is weaker than it
+    // (IPS-091..094). Empty = none.
+    QString baseline;
+    // How many overlap warnings (IPS-084..086) one policy lists before IPS-087 says there are more.
+    int maxOverlapsPerPolicy = 100;
 };
 
 // Every finding carries a code, severity, a Location (kind, objectId, parentId, objectPath, field), a
