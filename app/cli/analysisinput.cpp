@@ -5,6 +5,15 @@
 
 namespace ipsec::cli {
 
+void addStoreArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The store: a document or any importable file."));
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("Read FILE as this import format instead of guessing from its suffix."),
+                      QStringLiteral("FORMAT")});
+}
+
 std::optional<StoreData> readStoreArgument(const QString &path, const QString &fromFormat, QString *error)
 {
     const FormatDescriptor *format = importFormatFor(path, fromFormat, error);

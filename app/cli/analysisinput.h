@@ -5,11 +5,15 @@
 #include "analysis/packetmatch.h"
 #include "core/types.h"
 
+#include <QCommandLineParser>
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
 
 namespace ipsec::cli {
+
+// FILE (a document or any importable file) and --from FORMAT, as explain and analyze take them.
+void addStoreArgument(QCommandLineParser &parser);
 
 // The store in `path`, read as `fromFormat` (empty: guessed from the suffix, see importFormatFor); nullopt
 // with the reason in `error` (the import findings went to stderr).

@@ -38,15 +38,10 @@ public:
 
     void configure(QCommandLineParser &parser, const QStringList &) override
     {
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QStringLiteral("The store: a document or any importable file."));
+        addStoreArgument(parser);
         parser.addOption({QStringLiteral("policy"),
                           QStringLiteral("Analyse only this policy (default: every policy)."),
                           QStringLiteral("NAME")});
-        parser.addOption(
-            {QStringLiteral("from"),
-             QStringLiteral("Read FILE as this import format instead of guessing from its suffix."),
-             QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the overlaps as JSON.")});
     }
 

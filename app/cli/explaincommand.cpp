@@ -56,8 +56,7 @@ public:
 
     void configure(QCommandLineParser &parser, const QStringList &) override
     {
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QStringLiteral("The store: a document or any importable file."));
+        addStoreArgument(parser);
         parser.addOption({QStringLiteral("packet"),
                           QStringLiteral("The packet: \"PROTO SRC[:PORT] -> DST[:PORT]\"; PROTO is tcp, udp, "
                                          "icmp, any or a number, a side an IPv4 or IPv6 address ([v6]:port "
@@ -66,10 +65,6 @@ public:
         parser.addOption({QStringLiteral("policy"),
                           QStringLiteral("The policy to ask (default: the assigned one, else the only one)."),
                           QStringLiteral("NAME")});
-        parser.addOption(
-            {QStringLiteral("from"),
-             QStringLiteral("Read FILE as this import format instead of guessing from its suffix."),
-             QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print the answer as JSON.")});
     }
 

@@ -1,10 +1,10 @@
 #include "overlapindex.h"
 
-#include <QHash>
 #include <algorithm>
 #include <array>
 #include <compare>
 #include <limits>
+#include <map>
 
 namespace ipsec::analysis {
 namespace {
@@ -108,7 +108,7 @@ struct OverlapIndex::Data {
     std::vector<std::array<Segment, 2>> boxes;     // box → source and destination segment
     std::vector<std::vector<std::size_t>> boxesOf; // filter → its boxes
     std::array<SideIndex, 2> sides;
-    QHash<QString, std::uint32_t> symbolRegions;
+    std::map<QString, std::uint32_t> symbolRegions; // keyword → its region (2, 3, ...)
 
     // The smallest segment holding every address of the space.
     Segment bound(const AddressSpace &space)
@@ -127,12 +127,9 @@ struct OverlapIndex::Data {
             extend({region, i.first}, {region, i.last});
         }
         for (const QString &symbol : space.symbols()) {
-            const auto it = symbolRegions.constFind(symbol);
-            const std::uint32_t region =
-                it != symbolRegions.cend()
-                    ? *it
-                    : *symbolRegions.insert(symbol, 2 + static_cast<std::uint32_t>(symbolRegions.size()));
-            extend({region, 0}, {region, 0});
+            const auto [it, added] =
+                symbolRegions.try_emplace(symbol, 2 + static_cast<std::uint32_t>(symbolRegions.size()));
+            extend({it->second, 0}, {it->second, 0});
         }
         // An empty space meets nothing: a segment no other reaches (after every address and keyword).
         return empty ? Segment{kLineEnd, kLineEnd} : s;

@@ -96,8 +96,10 @@ void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
         for (std::size_t j : index.candidatesAfter(i)) {
             const analysis::PolicyFilter &a = filters[i];
             const analysis::PolicyFilter &b = filters[j];
-            // Two identical filters of one list are IPS-012 already.
-            if (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter))
+            // Duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do:
+            // pairs of different weight are exceptions or partial overlaps, which validation leaves to
+            // `analyze` (docs/analysis.md). Two identical filters of one list are IPS-012 already.
+            if (a.weight != b.weight || (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter)))
                 continue;
             const std::optional<analysis::Overlap> o = analysis::classify(a, traffic[i], b, traffic[j]);
             const std::optional<Code> code = o ? codeOf(o->kind) : std::nullopt;
@@ -132,9 +134,9 @@ void checkIntents(Context &ctx)
             break;
         case analysis::IntentResult::Status::Fail:
             ctx.add(Code::IntentFails, intentAt(intent, i),
-                    Validation::tr("Intent %1 fails: policy %2 should %3 the packet \"%4\", but %5.")
-                        .arg(quoted(intent.name), quoted(r.policy->name), expectationText(intent.expect),
-                             intent.packet,
+                    Validation::tr("Intent %1 fails: the packet \"%2\" should get %3 from policy %4, but %5.")
+                        .arg(quoted(intent.name), intent.packet, expectationText(intent.expect),
+                             quoted(r.policy->name),
                              r.actual == Treatment::None ? Validation::tr("no filter matches it (clear text)")
                                                          : Validation::tr("rule %1 applies %2")
                                                                .arg(quoted(r.winnerRule), token(r.actual))));
