@@ -6,29 +6,72 @@
 #include "templates/templates.h"
 
 #include <QTest>
+#include <array>
 
 using namespace ipsec;
 using namespace ipsec::analysis;
 
 namespace {
 
-// A generated store (hosts, subnets, ranges, me, any, server keywords; docs/performance.md) with every
-// filter list in ONE policy, one rule per list, the filter actions in turn.
+IpAddress v4(quint32 a)
+{
+    return IpAddress::fromIPv4(a);
+}
+
+// A data-centre allowlist in ONE policy: `filters` mirrored TCP filters from one host each (10.0.0.0/8) to a
+// /24 (172.16.0.0/12) on a service port, 100 per list, one rule per list with negotiate, permit and block
+// in turn; one filter in 100 repeats an earlier one in another rule (shadowed or duplicate), and one broad
+// rule blocks 10.0.0.0/8 ↔ 172.16.0.0/12, so every allowlist filter is an exception inside it. (The
+// generator's stores are not used here: their thousands of "me ↔ any" filters in one policy would overlap
+// each other quadratically, which no real policy does.)
 StoreData onePolicy(int filters)
 {
-    StoreData s = generateStore(filters, 1);
-    Policy p = s.policies.front();
-    p.rules.clear();
-    for (std::size_t i = 0; i < s.filterLists.size(); ++i) {
+    StoreData s;
+    const std::array<ActionKind, 3> kinds{ActionKind::Negotiate, ActionKind::Permit, ActionKind::Block};
+    for (ActionKind k : kinds) {
+        FilterAction a;
+        a.id = newId();
+        a.name = QStringLiteral("action %1").arg(int(k));
+        a.action = k;
+        if (k == ActionKind::Negotiate)
+            a.securityMethods = {SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1)};
+        s.filterActions.push_back(a);
+    }
+    constexpr std::array<std::uint16_t, 5> ports{80, 443, 1433, 3389, 8080};
+    Policy p;
+    p.id = newId();
+    p.name = QStringLiteral("allowlist");
+    p.assigned = true;
+    auto addRule = [&](FilterList list, const FilterAction &action) {
         Rule r;
         r.id = newId();
-        r.name = QStringLiteral("rule %1").arg(i + 1);
-        r.filterList = s.filterLists[i].id;
-        r.filterAction = s.filterActions[i % s.filterActions.size()].id;
+        r.name = list.name;
+        r.filterList = list.id;
+        r.filterAction = action.id;
         r.authMethods = {AuthMethod::kerberos()};
         p.rules.append(r);
+        s.filterLists.push_back(std::move(list));
+    };
+    for (int k = 0; k < filters;) {
+        FilterList list{newId(), QStringLiteral("list %1").arg(s.filterLists.size()), {}, {}};
+        for (int i = 0; i < 100 && k < filters; ++i, ++k) {
+            // Every 100th repeats a filter of the list two before (another action: shadowed).
+            const int n = k % 100 != 99 ? k : k >= 150 ? k - 150 : k - 50;
+            Filter f;
+            f.id = newId();
+            f.source = FilterAddress::host(v4(0x0A000000u + quint32(n) + 1));
+            f.destination = FilterAddress::subnet(v4(0xAC100000u + (quint32(n % 4096) << 8)), 24);
+            f.protocol = protocol::Tcp;
+            f.destinationPort = PortRange::single(ports[std::size_t(n) % ports.size()]);
+            list.filters.push_back(f);
+        }
+        addRule(std::move(list), s.filterActions[s.filterLists.size() % kinds.size()]);
     }
-    p.assigned = true;
+    Filter broad;
+    broad.id = newId();
+    broad.source = FilterAddress::subnet(v4(0x0A000000u), 8);
+    broad.destination = FilterAddress::subnet(v4(0xAC100000u), 12);
+    addRule(FilterList{newId(), QStringLiteral("block the rest"), {}, {broad}}, s.filterActions[2]);
     s.policies = {p};
     return s;
 }
