@@ -63,8 +63,10 @@ void reportOverlap(Context &ctx, const Policy &policy, const analysis::Overlap &
                       .arg(quoted(policy.name), other, winner);
         break;
     }
-    // The one that loses (or, on a tie, the later one) is where the user acts.
+    // At both filters, so that Problems jumps to either and the navigator marks both; the one that loses
+    // (on a tie, the later one) first.
     ctx.add(code, filterAt(o.other), message);
+    ctx.add(code, filterAt(o.winner), message);
 }
 
 QString expectationText(Treatment t)

@@ -911,6 +911,11 @@ const std::vector<Case> &cases()
         // ---- Analysis: overlaps, intents, crypto baselines
         {"a second rule with the same filter and treatment is a duplicate", "IPS-084", Warning, Fires, none,
          [](StoreData &s) { return addDatacenterRule(s, "HTTPS again", webCopy(s), "Require AES"); }},
+        {"the original of a duplicate is marked too, so Problems reaches both", "IPS-084", Warning, Fires, none,
+         [](StoreData &s) {
+             addDatacenterRule(s, "HTTPS again", webCopy(s), "Require AES");
+             return Expect{webFilter(s).id, {}};
+         }},
         {"a second rule for another port is no duplicate", "IPS-084", Warning, Silent, none,
          [](StoreData &s) {
              Filter other = webCopy(s);
