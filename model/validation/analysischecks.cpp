@@ -8,6 +8,9 @@
 #include "validationcontext.h"
 #include "validationtr.h"
 
+#include <algorithm>
+#include <map>
+
 namespace ipsec::validation {
 namespace {
 
@@ -88,36 +91,48 @@ void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
     const std::vector<analysis::PolicyFilter> filters = analysis::policyFilters(ctx.store(), policy);
     if (filters.size() < 2)
         return;
-    std::vector<analysis::Traffic> traffic;
-    traffic.reserve(filters.size());
-    for (const analysis::PolicyFilter &pf : filters)
-        traffic.push_back(analysis::Traffic::of(*pf.filter));
-    const analysis::OverlapIndex index(traffic);
+    // Duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do: only
+    // filters of equal weight are compared, one index per weight (pairs of different weight are exceptions
+    // or partial overlaps, which validation leaves to `analyze`, docs/analysis.md).
+    std::map<analysis::FilterWeight, std::vector<std::size_t>> byWeight;
+    for (std::size_t i = 0; i < filters.size(); ++i)
+        byWeight[filters[i].weight].push_back(i);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs; // indexes into filters, i < j
+    std::vector<analysis::Traffic> traffic(filters.size());
+    for (const auto &[weight, members] : byWeight) {
+        if (members.size() < 2)
+            continue;
+        std::vector<analysis::Traffic> group;
+        group.reserve(members.size());
+        for (std::size_t i : members)
+            group.push_back(traffic[i] = analysis::Traffic::of(*filters[i].filter));
+        const analysis::OverlapIndex index(group);
+        for (std::size_t m = 0; m < members.size(); ++m)
+            for (std::size_t n : index.candidatesAfter(m))
+                pairs.emplace_back(members[m], members[n]);
+    }
+    std::sort(pairs.begin(), pairs.end()); // display order, whatever the weights
     int listed = 0;
-    for (std::size_t i = 0; i < filters.size(); ++i) {
-        for (std::size_t j : index.candidatesAfter(i)) {
-            const analysis::PolicyFilter &a = filters[i];
-            const analysis::PolicyFilter &b = filters[j];
-            // Duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do:
-            // pairs of different weight are exceptions or partial overlaps, which validation leaves to
-            // `analyze` (docs/analysis.md). Two identical filters of one list are IPS-012 already.
-            if (a.weight != b.weight || (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter)))
-                continue;
-            const std::optional<analysis::Overlap> o = analysis::classify(a, traffic[i], b, traffic[j]);
-            const std::optional<Code> code = o ? codeOf(o->kind) : std::nullopt;
-            if (!code)
-                continue;
-            if (listed == maxListed) {
-                ctx.add(Code::OverlapsNotListed, policyLocation(policy, QStringLiteral("rules")),
-                        Validation::tr("Policy %1 has more than %2 overlapping filters that need a look; the "
-                                       "rest are not listed.")
-                            .arg(quoted(policy.name))
-                            .arg(maxListed));
-                return;
-            }
-            reportOverlap(ctx, policy, *o, *code);
-            ++listed;
+    for (const auto &[i, j] : pairs) {
+        const analysis::PolicyFilter &a = filters[i];
+        const analysis::PolicyFilter &b = filters[j];
+        // Two identical filters of one list are IPS-012 already.
+        if (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter))
+            continue;
+        const std::optional<analysis::Overlap> o = analysis::classify(a, traffic[i], b, traffic[j]);
+        const std::optional<Code> code = o ? codeOf(o->kind) : std::nullopt;
+        if (!code)
+            continue;
+        if (listed == maxListed) {
+            ctx.add(Code::OverlapsNotListed, policyLocation(policy, QStringLiteral("rules")),
+                    Validation::tr("Policy %1 has more than %2 overlapping filters that need a look; the "
+                                   "rest are not listed.")
+                        .arg(quoted(policy.name))
+                        .arg(maxListed));
+            return;
         }
+        reportOverlap(ctx, policy, *o, *code);
+        ++listed;
     }
 }
 
