@@ -27,9 +27,10 @@ inline constexpr char kWindowsDefaults[] = "windows-defaults";
 inline constexpr char kLegacyStrongest[] = "legacy-strongest";
 inline constexpr char kModern[] = "modern";
 
-const QList<CryptoBaseline> &all();              // windows-defaults, legacy-strongest, modern
-const CryptoBaseline *find(const QString &name); // case-insensitive; null when unknown
-const CryptoBaseline &defaultBaseline();         // legacy-strongest
+const QList<CryptoBaseline> &all();                       // windows-defaults, legacy-strongest, modern
+const CryptoBaseline *find(const QString &name);          // case-insensitive; null when unknown
+const CryptoBaseline &defaultBaseline();                  // legacy-strongest
+const CryptoBaseline &findOrDefault(const QString &name); // the named one, else the default
 QStringList names();
 
 // Strength order (higher is stronger) within each kind; AES-GCM ranks with AES-CBC of the same key size.

@@ -99,12 +99,12 @@ void IntentsPanel::removeSelected()
 void IntentsPanel::refresh()
 {
     m_delay->stop();
-    const StoreData &data = m_store->data();
-    m_table->setRowCount(static_cast<int>(data.intents.size()));
+    const StoreData &doc = m_store->data();
+    m_table->setRowCount(static_cast<int>(doc.intents.size()));
     int failing = 0;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const Intent &intent = data.intents[static_cast<std::size_t>(row)];
-        const analysis::IntentResult r = analysis::checkIntent(data, intent);
+        const Intent &intent = doc.intents[static_cast<std::size_t>(row)];
+        const analysis::IntentResult r = analysis::checkIntent(doc, intent);
         QString result;
         QString actual;
         switch (r.status) {
@@ -145,10 +145,10 @@ void IntentsPanel::refresh()
         }
     }
     m_summary->setText(
-        data.intents.empty()
+        doc.intents.empty()
             ? tr("No intents yet: test a packet and choose Add as Intent.")
-            : tr("%n intent(s), %1 not passing", nullptr, int(data.intents.size())).arg(failing));
-    m_remove->setEnabled(!data.intents.empty());
+            : tr("%n intent(s), %1 not passing", nullptr, int(doc.intents.size())).arg(failing));
+    m_remove->setEnabled(!doc.intents.empty());
 }
 
 void IntentsPanel::changeEvent(QEvent *event)
