@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/analysisdocks.h"
 #include "apptranslations.h"
 #include "backgroundtask.h"
 #include "core/enumnames.h"
@@ -20,6 +21,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "storeops.h"
+#include "templates/cryptobaselines.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
 #include "textreportdialog.h"
@@ -377,6 +379,8 @@ void MainWindow::createActions()
     tools->addSeparator();
     addAction(tools, "actionDiff", QT_TR_NOOP("&Compare with File..."), {}, {},
               [this] { chooseAndCompare(); });
+    addAction(tools, "actionPeerCheck", QT_TR_NOOP("Check against a &Peer Policy..."), {}, {},
+              [this] { chooseAndCheckPeer(); });
     tools->addSeparator();
     QAction *settingsAction =
         addAction(tools, "actionSettings", QT_TR_NOOP("&Settings..."), QKeySequence(QStringLiteral("Ctrl+,")),
@@ -484,6 +488,14 @@ void MainWindow::createDocks()
                 if (!m_syncingSelection)
                     showObject(kind, id, parentId);
             });
+    const AnalysisDocks analysisDocks =
+        addAnalysisDocks(this, m_store, m_undo, m_diagram, historyDock, [this](const QUuid &policyId) {
+            auto *e = qobject_cast<PolicyEditor *>(editor(ObjectKind::Policy));
+            return e && e->objectId() == policyId ? e->rulesView() : nullptr;
+        });
+    m_packetTest = analysisDocks.packetTest;
+    m_intents = analysisDocks.intents;
+    problemsDock->raise();
     previewDock->raise();
     resizeDocks({previewDock}, {520}, Qt::Horizontal);
     resizeDocks({problemsDock}, {210}, Qt::Vertical);
@@ -1425,6 +1437,8 @@ void MainWindow::runWizard(int which)
     switch (which) {
     case PolicyWizardKind: {
         IpSecurityPolicyWizard wizard(d, this);
+        wizard.setCryptoBaseline(
+            baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString()));
         if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
@@ -1454,6 +1468,8 @@ void MainWindow::runWizard(int which)
     }
     default: {
         FilterActionWizard wizard(d, this);
+        wizard.setCryptoBaseline(
+            baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString()));
         if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
