@@ -4,6 +4,7 @@
 // against a Peer Policy…, and the wizards' crypto baseline from the settings.
 #include "analysis/intentspanel.h"
 #include "analysis/packettestpanel.h"
+#include "core/enumnames.h"
 #include "core/policystore.h"
 #include "editors/editors.h"
 #include "formats/json/jsonformat.h"
@@ -16,8 +17,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>

@@ -1,6 +1,7 @@
 #include "core/enumnames.h"
 #include "core/policystore.h"
 #include "templates/templates.h"
+#include "wizards/baselinedefaults.h"
 #include "wizards/filteractionwizard.h"
 #include "wizards/ipfilterwizard.h"
 #include "wizards/policywizard.h"
@@ -103,6 +104,8 @@ void TestWizards::theReferenceScenarioCanBeBuiltWithTheWizardsOnly()
     IpSecurityPolicyWizard policyWizard(store.data());
     policyWizard.restart();
     policyWizard.setField(QStringLiteral("name"), QStringLiteral("policy-azure-onpremises"));
+    // The source document accepted Windows' own methods; the wizard starts from the crypto baseline instead.
+    policyWizard.baselineDefaults().checkBox()->setChecked(true);
     walk(policyWizard,
          {IpSecurityPolicyWizard::WelcomePage, IpSecurityPolicyWizard::NamePage,
           IpSecurityPolicyWizard::SecureCommunicationPage, IpSecurityPolicyWizard::CompletionPage});
@@ -455,7 +458,8 @@ void TestWizards::thePolicyWizardAsksForTheDefaultResponseMethodOnlyWhenActivate
              QList<AuthMethod>{AuthMethod::certificate(QStringLiteral("CN=Root CA"))});
     // The crypto baseline (legacy-strongest unless the window sets another) gives the methods; one check box
     // goes back to Windows' six default response offers and four key exchange methods.
-    QCOMPARE(r.newPolicy->defaultResponse.securityMethods, baselines::defaultBaseline().defaultResponseOffers);
+    QCOMPARE(r.newPolicy->defaultResponse.securityMethods,
+             baselines::defaultBaseline().defaultResponseOffers);
     QCOMPARE(r.newPolicy->ike.methods, baselines::defaultBaseline().ikeMethods);
     w.baselineDefaults().checkBox()->setChecked(true);
     QCOMPARE(w.policy().defaultResponse.securityMethods.size(), 6);
