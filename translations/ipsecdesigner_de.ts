@@ -313,6 +313,21 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
+    <name>ipsec::AnalysisDocks</name>
+    <message>
+        <source>Test a Packet</source>
+        <translation>Paket testen</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Absichten</translation>
+    </message>
+    <message>
+        <source>Side A is this document, side B is %1. Each flow one side secures is checked against the other side&apos;s policy.</source>
+        <translation>Seite A ist dieses Dokument, Seite B ist %1. Jeder Datenfluss, den eine Seite sichert, wird gegen die Richtlinie der anderen Seite geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>ipsec::ApplyDialog</name>
     <message>
         <source>Arm automatic &amp;rollback: restore the backup unless I confirm within</source>
@@ -564,6 +579,25 @@ Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::BaselineDefaults</name>
+    <message>
+        <source>What Windows 2000 offers by default: DES and 3DES, MD5 and SHA1, DH groups 1 and 2, any authentication.</source>
+        <translation>Was Windows 2000 standardmäßig anbietet: DES und 3DES, MD5 und SHA1, DH-Gruppen 1 und 2, jede Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>The strongest netsh and the ipsecData blobs carry: 3DES, SHA1, DH group 14 (2048-bit, Windows Server 2003 and later), Kerberos or certificates.</source>
+        <translation>Das Stärkste, was netsh und die ipsecData-Blobs tragen: 3DES, SHA1, DH-Gruppe 14 (2048 Bit, ab Windows Server 2003), Kerberos oder Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Windows Firewall (Vista and later): AES-GCM or AES, SHA-256 or SHA-384, DH group 14, 19 or 20, Kerberos or certificates.</source>
+        <translation>Windows-Firewall (ab Vista): AES-GCM oder AES, SHA-256 oder SHA-384, DH-Gruppe 14, 19 oder 20, Kerberos oder Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Windows&apos; default methods instead of the crypto baseline &apos;%1&apos;</source>
+        <translation>&amp;Windows-Standardmethoden statt der Krypto-Basislinie „%1“ verwenden</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1186,103 @@ Zieladressen abgleichen.</translation>
     <message>
         <source>&amp;Diffie-Hellman group:</source>
         <translation>&amp;Diffie-Hellman-Gruppe:</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::IntentsPanel</name>
+    <message>
+        <source>clear text (no filter)</source>
+        <translation>Klartext (kein Filter)</translation>
+    </message>
+    <message>
+        <source>permit</source>
+        <translation>zulassen</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blockieren</translation>
+    </message>
+    <message>
+        <source>negotiate security</source>
+        <translation>Sicherheit aushandeln</translation>
+    </message>
+    <message>
+        <source>Add intent &apos;%1&apos;</source>
+        <translation>Absicht „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n intent(s)</source>
+        <translation>
+            <numerusform>%n Absicht entfernen</numerusform>
+            <numerusform>%n Absichten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>%1 (rule &apos;%2&apos;)</source>
+        <translation>%1 (Regel „%2“)</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>a tie between equally specific filters</source>
+        <translation>ein Gleichstand gleich spezifischer Filter</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>(assigned)</source>
+        <translation>(zugewiesen)</translation>
+    </message>
+    <message>
+        <source>No intents yet: test a packet and choose Add as Intent.</source>
+        <translation>Noch keine Absichten: Testen Sie ein Paket und wählen Sie „Als Absicht hinzufügen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s), %1 not passing</source>
+        <translation>
+            <numerusform>%n Absicht, %1 nicht erfüllt</numerusform>
+            <numerusform>%n Absichten, %1 nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1904,18 @@ Diese Regeln ebenfalls löschen?</translation>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+    <message>
+        <source>Check against a &amp;Peer Policy...</source>
+        <translation>Gegen eine &amp;Gegenstellen-Richtlinie prüfen...</translation>
+    </message>
+    <message>
+        <source>Check against a Peer Policy</source>
+        <translation>Gegen eine Gegenstellen-Richtlinie prüfen</translation>
+    </message>
+    <message>
+        <source>This document checked against %1</source>
+        <translation>Dieses Dokument geprüft gegen %1</translation>
+    </message>
 </context>
 <context>
     <name>ipsec::MethodListWidget</name>
@@ -2316,6 +2459,121 @@ Diese Regeln ebenfalls löschen?</translation>
             <numerusform>… und %n weiterer Eintrag im Bereich „Probleme“</numerusform>
             <numerusform>… und %n weitere Einträge im Bereich „Probleme“</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::PacketTestPanel</name>
+    <message>
+        <source>no filter matches: clear text</source>
+        <translation>kein Filter greift: Klartext</translation>
+    </message>
+    <message>
+        <source>permit</source>
+        <translation>zulassen</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blockieren</translation>
+    </message>
+    <message>
+        <source>negotiate security</source>
+        <translation>Sicherheit aushandeln</translation>
+    </message>
+    <message>
+        <source>The assigned policy</source>
+        <translation>Die zugewiesene Richtlinie</translation>
+    </message>
+    <message>
+        <source>Type a destination address (and a source: an address or me).</source>
+        <translation>Geben Sie eine Zieladresse ein (und eine Quelle: eine Adresse oder me).</translation>
+    </message>
+    <message>
+        <source>Not a packet: %1.</source>
+        <translation>Kein Paket: %1.</translation>
+    </message>
+    <message>
+        <source>No policy to test: %1.</source>
+        <translation>Keine Richtlinie zum Testen: %1.</translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: %2.</source>
+        <translation>Richtlinie „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: rule &apos;%2&apos; wins → %3.</source>
+        <translation>Richtlinie „%1“: Regel „%2“ gewinnt → %3.</translation>
+    </message>
+    <message>
+        <source>Tie: an equally specific filter treats it differently; which one Windows applies is not confirmed.</source>
+        <translation>Gleichstand: Ein gleich spezifischer Filter behandelt es anders; welchen Windows anwendet, ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not certain: the filters overlap without nesting, so the order rests on the documented weight model.</source>
+        <translation>Nicht sicher: Die Filter überschneiden sich, ohne ineinander zu liegen, daher beruht die Reihenfolge auf dem dokumentierten Gewichtungsmodell.</translation>
+    </message>
+    <message>
+        <source> (mirrored)</source>
+        <translation> (gespiegelt)</translation>
+    </message>
+    <message>
+        <source>&lt;missing&gt;</source>
+        <translation>&lt;fehlt&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>Pr&amp;otokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>address or me</source>
+        <translation>Adresse oder me</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Intent</source>
+        <translation>Als &amp;Absicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep this packet and what happens to it now as an intent: validation then reports when a change breaks it.</source>
+        <translation>Dieses Paket und was jetzt mit ihm geschieht als Absicht behalten: Die Prüfung meldet dann, wenn eine Änderung sie verletzt.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Filter list</source>
+        <translation>Filterliste</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter action</source>
+        <translation>Filteraktion</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3468,26 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Strongest for netsh and ipsecData (3DES, SHA1, DH 14)</source>
+        <translation>Das Stärkste für netsh und ipsecData (3DES, SHA1, DH 14)</translation>
+    </message>
+    <message>
+        <source>Modern, Windows Firewall only (AES-GCM, SHA-256, DH 19/20)</source>
+        <translation>Modern, nur Windows-Firewall (AES-GCM, SHA-256, DH 19/20)</translation>
+    </message>
+    <message>
+        <source>Windows&apos; defaults (3DES and DES, SHA1 and MD5, DH 2 and 1)</source>
+        <translation>Windows-Standard (3DES und DES, SHA1 und MD5, DH 2 und 1)</translation>
+    </message>
+    <message>
+        <source>Crypto &amp;baseline for the wizards:</source>
+        <translation>Krypto-&amp;Basislinie für die Assistenten:</translation>
+    </message>
+    <message>
+        <source>The key exchange methods and offers new policies and filter actions start from.</source>
+        <translation>Die Schlüsselaustauschmethoden und Angebote, mit denen neue Richtlinien und Filteraktionen beginnen.</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4715,158 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
         <source>accepting unsecured communication without fallback has no exact equivalent (Q63); it is exported as Require inbound and outbound</source>
         <translation>Unsichere Kommunikation annehmen ohne Rückgriff hat keine genaue Entsprechung (Q63); es wird als „Require inbound and outbound“ exportiert</translation>
     </message>
+    <message>
+        <source>filter %1 of filter list %2 (rule %3)</source>
+        <translation>Filter %1 der Filterliste %2 (Regel %3)</translation>
+    </message>
+    <message>
+        <source>In policy %1, %2 matches the same traffic as %3 with the same treatment.</source>
+        <translation>In Richtlinie %1 erfasst %2 denselben Datenverkehr wie %3 mit derselben Behandlung.</translation>
+    </message>
+    <message>
+        <source>In policy %1, %2 and %3 match the same traffic with different treatment; one of them never applies and which one is not confirmed.</source>
+        <translation>In Richtlinie %1 erfassen %2 und %3 denselben Datenverkehr mit unterschiedlicher Behandlung; einer von beiden greift nie, und welcher, ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>In policy %1, %2 never applies: %3 matches the same traffic and is more specific.</source>
+        <translation>In Richtlinie %1 greift %2 nie: %3 erfasst denselben Datenverkehr und ist spezifischer.</translation>
+    </message>
+    <message>
+        <source>In policy %1, %2 and %3 overlap with equal specificity and different treatment; which one Windows applies is not confirmed.</source>
+        <translation>In Richtlinie %1 überschneiden sich %2 und %3 bei gleicher Spezifität mit unterschiedlicher Behandlung; welchen Windows anwendet, ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>no filter (clear text)</source>
+        <translation>keinen Filter (Klartext)</translation>
+    </message>
+    <message>
+        <source>Intent %1</source>
+        <translation>Absicht %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 has more than %2 overlapping filters that need a look; the rest are not listed.</source>
+        <translation>Richtlinie %1 hat mehr als %2 sich überschneidende Filter, die einen Blick brauchen; der Rest wird nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Intent %1 cannot be checked: %2.</source>
+        <translation>Absicht %1 kann nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Intent %1 fails: the packet &quot;%2&quot; should get %3 from policy %4, but %5.</source>
+        <translation>Absicht %1 schlägt fehl: Das Paket &quot;%2&quot; sollte von Richtlinie %4 %3 erhalten, aber %5.</translation>
+    </message>
+    <message>
+        <source>no filter matches it (clear text)</source>
+        <translation>kein Filter erfasst es (Klartext)</translation>
+    </message>
+    <message>
+        <source>rule %1 applies %2</source>
+        <translation>Regel %1 wendet %2 an</translation>
+    </message>
+    <message>
+        <source>Intent %1 is undecided: in policy %2 two equally specific filters treat the packet &quot;%3&quot; differently, and only one of them gives %4.</source>
+        <translation>Absicht %1 ist unentschieden: In Richtlinie %2 behandeln zwei gleich spezifische Filter das Paket &quot;%3&quot; unterschiedlich, und nur einer von ihnen ergibt %4.</translation>
+    </message>
+    <message>
+        <source>the key exchange of policy %1</source>
+        <translation>der Schlüsselaustausch der Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, weaker than baseline %3 allows (%4 or stronger; %4: %5).</source>
+        <translation>%1 verwendet %2, schwächer als die Basislinie %3 erlaubt (%4 oder stärker; %4: %5).</translation>
+    </message>
+    <message>
+        <source>Rule %1 of policy %2 authenticates with %3, which baseline %4 does not allow.</source>
+        <translation>Regel %1 der Richtlinie %2 authentifiziert mit %3, was die Basislinie %4 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Two filters of a policy&apos;s active rules match the same traffic with the same treatment</source>
+        <translation>Zwei Filter der aktiven Regeln einer Richtlinie erfassen denselben Datenverkehr mit derselben Behandlung</translation>
+    </message>
+    <message>
+        <source>Delete one of the two filters: the other one already does the same.</source>
+        <translation>Löschen Sie einen der beiden Filter: Der andere bewirkt bereits dasselbe.</translation>
+    </message>
+    <message>
+        <source>Two filters of a policy&apos;s active rules match the same traffic with different treatment: one never applies</source>
+        <translation>Zwei Filter der aktiven Regeln einer Richtlinie erfassen denselben Datenverkehr mit unterschiedlicher Behandlung: einer greift nie</translation>
+    </message>
+    <message>
+        <source>Delete the filter that never applies, or narrow one of them so that each has traffic of its own.</source>
+        <translation>Löschen Sie den Filter, der nie greift, oder schränken Sie einen ein, sodass jeder eigenen Datenverkehr hat.</translation>
+    </message>
+    <message>
+        <source>Two filters overlap with equal specificity and different treatment: which one Windows applies is not confirmed</source>
+        <translation>Zwei Filter überschneiden sich bei gleicher Spezifität mit unterschiedlicher Behandlung: Welchen Windows anwendet, ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Make one filter more specific (a host instead of a subnet, a protocol or a port) so that it wins for certain.</source>
+        <translation>Machen Sie einen Filter spezifischer (ein Host statt eines Subnetzes, ein Protokoll oder ein Port), damit er sicher gewinnt.</translation>
+    </message>
+    <message>
+        <source>More overlapping filters than the Problems panel lists</source>
+        <translation>Mehr sich überschneidende Filter, als der Bereich „Probleme“ aufführt</translation>
+    </message>
+    <message>
+        <source>Run ipsecdesigner-cli analyze on the document to see every overlap.</source>
+        <translation>Führen Sie ipsecdesigner-cli analyze für das Dokument aus, um jede Überschneidung zu sehen.</translation>
+    </message>
+    <message>
+        <source>An intent fails: the policy treats its packet otherwise than expected</source>
+        <translation>Eine Absicht schlägt fehl: Die Richtlinie behandelt ihr Paket anders als erwartet</translation>
+    </message>
+    <message>
+        <source>Change the policy so that the packet is treated as the intent expects, or correct the intent.</source>
+        <translation>Ändern Sie die Richtlinie so, dass das Paket wie erwartet behandelt wird, oder korrigieren Sie die Absicht.</translation>
+    </message>
+    <message>
+        <source>An intent depends on a tie between two equally specific filters</source>
+        <translation>Eine Absicht hängt von einem Gleichstand zweier gleich spezifischer Filter ab</translation>
+    </message>
+    <message>
+        <source>Make the filter that should win more specific, so that the outcome does not rest on Windows&apos; unconfirmed tie handling.</source>
+        <translation>Machen Sie den Filter, der gewinnen soll, spezifischer, damit das Ergebnis nicht von der unbestätigten Behandlung von Gleichständen durch Windows abhängt.</translation>
+    </message>
+    <message>
+        <source>An intent cannot be checked: its packet does not parse or its policy does not exist</source>
+        <translation>Eine Absicht kann nicht geprüft werden: Ihr Paket ist nicht lesbar oder ihre Richtlinie existiert nicht</translation>
+    </message>
+    <message>
+        <source>Write the packet as &quot;PROTO SRC[:PORT] -&gt; DST[:PORT]&quot; and name an existing policy (or none for the assigned one).</source>
+        <translation>Schreiben Sie das Paket als &quot;PROTO SRC[:PORT] -&gt; DST[:PORT]&quot; und nennen Sie eine vorhandene Richtlinie (oder keine für die zugewiesene).</translation>
+    </message>
+    <message>
+        <source>Encryption weaker than the chosen crypto baseline</source>
+        <translation>Verschlüsselung schwächer als die gewählte Krypto-Basislinie</translation>
+    </message>
+    <message>
+        <source>Use the baseline&apos;s encryption or stronger; the message says which Windows and formats carry it.</source>
+        <translation>Verwenden Sie die Verschlüsselung der Basislinie oder eine stärkere; die Meldung nennt, welche Windows-Versionen und Formate sie tragen.</translation>
+    </message>
+    <message>
+        <source>Integrity weaker than the chosen crypto baseline</source>
+        <translation>Integrität schwächer als die gewählte Krypto-Basislinie</translation>
+    </message>
+    <message>
+        <source>Use the baseline&apos;s integrity algorithm or stronger; the message says which Windows and formats carry it.</source>
+        <translation>Verwenden Sie den Integritätsalgorithmus der Basislinie oder einen stärkeren; die Meldung nennt, welche Windows-Versionen und Formate ihn tragen.</translation>
+    </message>
+    <message>
+        <source>A Diffie-Hellman group weaker than the chosen crypto baseline</source>
+        <translation>Eine Diffie-Hellman-Gruppe schwächer als die gewählte Krypto-Basislinie</translation>
+    </message>
+    <message>
+        <source>Use the baseline&apos;s Diffie-Hellman group or stronger; the message says which Windows and formats carry it.</source>
+        <translation>Verwenden Sie die Diffie-Hellman-Gruppe der Basislinie oder eine stärkere; die Meldung nennt, welche Windows-Versionen und Formate sie tragen.</translation>
+    </message>
+    <message>
+        <source>An authentication method the chosen crypto baseline does not allow</source>
+        <translation>Eine Authentifizierungsmethode, die die gewählte Krypto-Basislinie nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Use Kerberos V5 or certificates, as the baseline allows.</source>
+        <translation>Verwenden Sie Kerberos V5 oder Zertifikate, wie es die Basislinie erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4487,6 +4917,10 @@ Daten werden überprüft und nicht verändert, aber nicht verschlüsselt.</trans
     <message>
         <source>Colour theme: system, light or dark.</source>
         <translation>Farbschema: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: test this packet (&quot;tcp me -&gt; 10.0.0.1:80&quot;) in the Test a Packet panel and bring it to the front.</source>
+        <translation>Mit --screenshot: dieses Paket (&quot;tcp me -&gt; 10.0.0.1:80&quot;) im Bereich „Paket testen“ prüfen und den Bereich nach vorn holen.</translation>
     </message>
 </context>
 </TS>

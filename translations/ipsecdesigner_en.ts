@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ipsec::IntentsPanel</name>
+    <message numerus="yes">
+        <source>Remove %n intent(s)</source>
+        <translation>
+            <numerusform>Remove %n intent</numerusform>
+            <numerusform>Remove %n intents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s), %1 not passing</source>
+        <translation>
+            <numerusform>%n intent, %1 not passing</numerusform>
+            <numerusform>%n intents, %1 not passing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipsec::NetshExport</name>
     <message numerus="yes">
         <source>%n item(s) that netsh cannot express were left out of the script</source>

@@ -20,6 +20,9 @@ std::unique_ptr<Command> makeApplyCommand();
 std::unique_ptr<Command> makeReadCommand();
 std::unique_ptr<Command> makeReviewCommand();
 std::unique_ptr<Command> makeDiffCommand();
+std::unique_ptr<Command> makeExplainCommand();
+std::unique_ptr<Command> makeAnalyzeCommand();
+std::unique_ptr<Command> makePeerCommand();
 
 inline std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -29,6 +32,9 @@ inline std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeShowCommand());
     commands.push_back(makeReviewCommand());
     commands.push_back(makeDiffCommand());
+    commands.push_back(makeExplainCommand());
+    commands.push_back(makeAnalyzeCommand());
+    commands.push_back(makePeerCommand());
     commands.push_back(makeGenerateCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "documentio.h"
 #include "findingsjson.h"
+#include "templates/cryptobaselines.h"
 #include "validation/validator.h"
 
 namespace ipsec::cli {
@@ -32,6 +33,10 @@ public:
                             "separate targets with commas.")
                  .arg(targetNames().join(QStringLiteral(", "))),
              QStringLiteral("TARGET")});
+        parser.addOption({QStringLiteral("baseline"),
+                          QStringLiteral("Also report what is weaker than this crypto baseline: %1.")
+                              .arg(baselines::names().join(QStringLiteral(", "))),
+                          QStringLiteral("NAME")});
     }
 
     int run(const QCommandLineParser &parser, const QStringList &positionals) override
@@ -50,6 +55,10 @@ public:
                     options.targets << *target;
             }
         }
+        options.baseline = parser.value(QStringLiteral("baseline"));
+        if (!options.baseline.isEmpty() && !baselines::find(options.baseline))
+            return usageError(QStringLiteral("unknown baseline '%1'; known baselines: %2.")
+                                  .arg(options.baseline, baselines::names().join(QStringLiteral(", "))));
         const bool json = parser.isSet(QStringLiteral("json"));
 
         Findings loadFindings;
@@ -83,6 +92,8 @@ private:
             targets.push_back(targetName(t).toStdString());
         nlohmann::ordered_json report = {
             {"file", file.toStdString()}, {"readable", readable}, {"targets", targets}};
+        if (!options.baseline.isEmpty())
+            report["baseline"] = options.baseline.toLower().toStdString();
         report.update(findingsReport(findings));
         out() << QString::fromStdString(report.dump(2)) << '\n';
     }

@@ -3,6 +3,7 @@
 // With --dialog ACTION it triggers that action and renders the dialog it opens instead (--page N turns a
 // wizard's pages, --choose PATH answers the action's file question). --theme NAME picks light, dark or system
 // colours.
+#include "analysis/packettestpanel.h"
 #include "apptranslations.h"
 #include "core/policystore.h"
 #include "mainwindow.h"
@@ -20,6 +21,24 @@
 #include <QWizard>
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+// --packet: the packet in the Test a Packet panel, the panel in front with room for its table.
+bool showPacket(ipsec::MainWindow &window, const QString &packet)
+{
+    if (!window.packetTestPanel()->setPacketText(packet)) {
+        std::fprintf(stderr, "not a packet: %s\n", qPrintable(packet));
+        return false;
+    }
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("packetTestDock"));
+    dock->raise();
+    QApplication::processEvents();
+    window.resizeDocks({dock}, {window.height() * 2 / 5}, Qt::Vertical);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -66,6 +85,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "With --screenshot: bring this panel to the front (e.g. diagramDock)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption packet(
+        QStringLiteral("packet"),
+        QApplication::translate("main",
+                                "With --screenshot: test this packet (\"tcp me -> 10.0.0.1:80\") in the "
+                                "Test a Packet panel and bring it to the front."),
+        QStringLiteral("PACKET"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QApplication::translate("main", "The language of the window (e.g. de, en); default: the setting."),
@@ -74,7 +99,7 @@ int main(int argc, char *argv[])
                                    QApplication::translate("main", "Colour theme: system, light or dark."),
                                    QStringLiteral("NAME"));
     parser.addOptions(
-        {screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, language, theme});
+        {screenshot, size, select, fromTemplate, dialogAction, page, choose, dock, packet, language, theme});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A document to open."),
                                  QStringLiteral("[file]"));
@@ -135,6 +160,8 @@ int main(int argc, char *argv[])
         // The editor keeps room for its fields; the panel gets the rest.
         window.resizeDocks({panel}, {window.width() * 2 / 5}, Qt::Horizontal);
     }
+    if (parser.isSet(packet) && !showPacket(window, parser.value(packet)))
+        return 2;
     if (parser.isSet(select)) {
         // Select by name: the first navigator item whose text matches.
         const QString name = parser.value(select);

@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 
 #include <algorithm>
+#include <array>
 
 namespace ipsec::analysis {
 namespace {
@@ -65,6 +66,16 @@ AddressValue addressValue(const IpAddress &a)
     for (const std::uint8_t b : a.bytes())
         v = (v << 8) | b;
     return v;
+}
+
+IpAddress addressFromValue(IpAddress::Family family, AddressValue v)
+{
+    if (family == IpAddress::Family::IPv4)
+        return IpAddress::fromIPv4(static_cast<std::uint32_t>(v));
+    std::array<std::uint8_t, 16> bytes{};
+    for (int i = 15; i >= 0; --i, v >>= 8)
+        bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(v & 0xFF);
+    return IpAddress::fromIPv6(bytes);
 }
 
 bool AddressInterval::contains(const IpAddress &a) const

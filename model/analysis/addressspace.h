@@ -27,6 +27,7 @@ struct MatchEnvironment {
 __extension__ typedef unsigned __int128 AddressValue;
 
 AddressValue addressValue(const IpAddress &a);
+IpAddress addressFromValue(IpAddress::Family family, AddressValue value); // the inverse
 
 struct AddressInterval {
     IpAddress::Family family = IpAddress::Family::None;
@@ -48,6 +49,9 @@ public:
     bool containsSymbol(const QString &symbol) const;
     bool intersects(const AddressSpace &o) const;
     bool covers(const AddressSpace &o) const; // every address of o is in this
+    // The addresses (resolved keywords included) and the keywords left as symbols, for indexes.
+    const std::vector<AddressInterval> &intervals() const { return m_intervals; }
+    const QStringList &symbols() const { return m_symbols; }
 
 private:
     bool m_any = false;

@@ -1,91 +1,12 @@
 #include "overlaps.h"
 
 #include "core/enumnames.h"
+#include "overlapindex.h"
 
 #include <QStringList>
 
 namespace ipsec::analysis {
 namespace {
-
-// One direction of a filter's traffic.
-struct DirectedTraffic {
-    AddressSpace source;
-    AddressSpace destination;
-    std::uint8_t protocol = protocol::Any;
-    PortRange sourcePort;
-    PortRange destinationPort;
-};
-
-struct Traffic {
-    std::vector<DirectedTraffic> directions; // one, or two for a mirrored filter
-};
-
-Traffic trafficOf(const Filter &f, const MatchEnvironment &env)
-{
-    Traffic t;
-    const AddressSpace src = AddressSpace::of(f.source, env);
-    const AddressSpace dst = AddressSpace::of(f.destination, env);
-    const bool ports = protocolHasPorts(f.protocol);
-    const PortRange sp = ports ? f.sourcePort : PortRange::any();
-    const PortRange dp = ports ? f.destinationPort : PortRange::any();
-    t.directions.push_back({src, dst, f.protocol, sp, dp});
-    if (f.mirrored)
-        t.directions.push_back({dst, src, f.protocol, dp, sp});
-    return t;
-}
-
-std::uint16_t lastPort(const PortRange &p)
-{
-    return p.isAny() ? 65535 : p.last;
-}
-
-bool portsIntersect(const PortRange &a, const PortRange &b)
-{
-    return a.first <= lastPort(b) && b.first <= lastPort(a);
-}
-
-bool portsCover(const PortRange &a, const PortRange &b)
-{
-    return a.isAny() || (!b.isAny() && a.first <= b.first && b.last <= a.last);
-}
-
-bool intersects(const DirectedTraffic &a, const DirectedTraffic &b)
-{
-    if (a.protocol != protocol::Any && b.protocol != protocol::Any && a.protocol != b.protocol)
-        return false;
-    return portsIntersect(a.sourcePort, b.sourcePort) &&
-           portsIntersect(a.destinationPort, b.destinationPort) && a.source.intersects(b.source) &&
-           a.destination.intersects(b.destination);
-}
-
-bool covers(const DirectedTraffic &a, const DirectedTraffic &b)
-{
-    if (a.protocol != protocol::Any && a.protocol != b.protocol)
-        return false;
-    return portsCover(a.sourcePort, b.sourcePort) && portsCover(a.destinationPort, b.destinationPort) &&
-           a.source.covers(b.source) && a.destination.covers(b.destination);
-}
-
-bool intersects(const Traffic &a, const Traffic &b)
-{
-    for (const auto &x : a.directions)
-        for (const auto &y : b.directions)
-            if (intersects(x, y))
-                return true;
-    return false;
-}
-
-bool covers(const Traffic &a, const Traffic &b)
-{
-    for (const auto &y : b.directions) {
-        bool covered = false;
-        for (const auto &x : a.directions)
-            covered = covered || covers(x, y);
-        if (!covered)
-            return false;
-    }
-    return true;
-}
 
 QString filterText(const PolicyFilter &pf)
 {
@@ -135,40 +56,50 @@ QString displayName(OverlapKind kind)
     return {};
 }
 
-std::vector<Overlap> findOverlaps(const StoreData &store, const Policy &policy, const MatchEnvironment &env)
+std::optional<Overlap> classify(const PolicyFilter &a, const Traffic &ta, const PolicyFilter &b,
+                                const Traffic &tb)
+{
+    if (!ta.intersects(tb))
+        return std::nullopt;
+    const bool same = sameOutcome(a, b);
+    const bool aCoversB = ta.covers(tb);
+    const bool bCoversA = tb.covers(ta);
+    // The more specific one wins where they overlap; on a tie keep the display order (and say so).
+    const bool bWins = b.weight > a.weight;
+    Overlap o{OverlapKind::Partial, bWins ? b : a, bWins ? a : b};
+    if (aCoversB && bCoversA)
+        o.kind = same ? OverlapKind::Duplicate : OverlapKind::Shadowed;
+    else if (same && (aCoversB || bCoversA))
+        o.kind = OverlapKind::Redundant;
+    else if (same)
+        return std::nullopt; // overlapping traffic treated alike: nothing to say
+    else if (a.weight == b.weight)
+        o.kind = OverlapKind::Ambiguous;
+    else if (aCoversB || bCoversA)
+        o.kind = OverlapKind::Exception;
+    else
+        o.kind = OverlapKind::Partial;
+    return o;
+}
+
+std::vector<Overlap> findOverlaps(const StoreData &store, const Policy &policy, const MatchEnvironment &env,
+                                  std::size_t limit)
 {
     const std::vector<PolicyFilter> filters = policyFilters(store, policy);
     std::vector<Traffic> traffic;
     traffic.reserve(filters.size());
     for (const PolicyFilter &pf : filters)
-        traffic.push_back(trafficOf(*pf.filter, env));
+        traffic.push_back(Traffic::of(*pf.filter, env));
+    const OverlapIndex index(traffic);
 
     std::vector<Overlap> out;
     for (std::size_t i = 0; i < filters.size(); ++i) {
-        for (std::size_t j = i + 1; j < filters.size(); ++j) {
-            if (!intersects(traffic[i], traffic[j]))
-                continue;
-            const PolicyFilter &a = filters[i];
-            const PolicyFilter &b = filters[j];
-            const bool same = sameOutcome(a, b);
-            const bool aCoversB = covers(traffic[i], traffic[j]);
-            const bool bCoversA = covers(traffic[j], traffic[i]);
-            // The more specific one wins where they overlap; on a tie keep the display order (and say so).
-            const bool bWins = b.weight > a.weight;
-            Overlap o{OverlapKind::Partial, bWins ? b : a, bWins ? a : b};
-            if (aCoversB && bCoversA)
-                o.kind = same ? OverlapKind::Duplicate : OverlapKind::Shadowed;
-            else if (same && (aCoversB || bCoversA))
-                o.kind = OverlapKind::Redundant;
-            else if (same)
-                continue; // overlapping traffic treated alike: nothing to say
-            else if (a.weight == b.weight)
-                o.kind = OverlapKind::Ambiguous;
-            else if (aCoversB || bCoversA)
-                o.kind = OverlapKind::Exception;
-            else
-                o.kind = OverlapKind::Partial;
-            out.push_back(o);
+        for (std::size_t j : index.candidatesAfter(i)) {
+            if (std::optional<Overlap> o = classify(filters[i], traffic[i], filters[j], traffic[j])) {
+                out.push_back(*o);
+                if (limit != 0 && out.size() >= limit)
+                    return out;
+            }
         }
     }
     return out;

@@ -146,6 +146,12 @@ constexpr Table<WindowsTarget, 4> kTargetTokens{{
     {WindowsTarget::WindowsServer2003, u"windows-server-2003"},
     {WindowsTarget::WindowsVistaOrLater, u"windows-vista-or-later"},
 }};
+constexpr Table<Treatment, 4> kTreatmentTokens{{
+    {Treatment::None, u"none"},
+    {Treatment::Permit, u"permit"},
+    {Treatment::Block, u"block"},
+    {Treatment::Negotiate, u"negotiate"},
+}};
 constexpr Table<WindowsTarget, 4> kTargetNames{{
     {WindowsTarget::Windows2000, u"Windows 2000"},
     {WindowsTarget::WindowsXP, u"Windows XP"},
@@ -206,6 +212,10 @@ QString token(WindowsTarget v)
 {
     return lookup(kTargetTokens, v);
 }
+QString token(Treatment v)
+{
+    return lookup(kTreatmentTokens, v);
+}
 
 template <> std::optional<AddressKind> fromToken(const QString &t)
 {
@@ -250,6 +260,10 @@ template <> std::optional<StoreLocation> fromToken(const QString &t)
 template <> std::optional<WindowsTarget> fromToken(const QString &t)
 {
     return reverse(kTargetTokens, t);
+}
+template <> std::optional<Treatment> fromToken(const QString &t)
+{
+    return reverse(kTreatmentTokens, t);
 }
 
 QString displayName(Encryption v)

@@ -21,6 +21,7 @@ QString token(TunnelKind v);
 QString token(ConnectionType v);
 QString token(StoreLocation v);
 QString token(WindowsTarget v);
+QString token(Treatment v); // "none", "permit", "block", "negotiate"
 
 template <typename E> std::optional<E> fromToken(const QString &text);
 

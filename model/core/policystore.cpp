@@ -224,6 +224,16 @@ EditResult PolicyStore::setInfo(const StoreInfo &info)
     return EditResult::success();
 }
 
+EditResult PolicyStore::setIntents(std::vector<Intent> intents)
+{
+    if (intents == m_data.intents)
+        return EditResult::success();
+    m_data.intents = std::move(intents);
+    emit intentsChanged();
+    emit changed();
+    return EditResult::success();
+}
+
 // ---- filter lists ----
 
 EditResult PolicyStore::addFilterList(FilterList list, int index)

@@ -92,6 +92,9 @@ public:
     // At most one policy is assigned; a null id unassigns all.
     EditResult setAssignedPolicy(const QUuid &policyId);
 
+    // The whole list of intents (docs/analysis.md, Intents); announced as intentsChanged.
+    EditResult setIntents(std::vector<Intent> intents);
+
 signals:
     void aboutToReset();
     void wasReset();
@@ -101,6 +104,7 @@ signals:
     void objectRemoved(ipsec::ObjectKind kind, const QUuid &id, const QUuid &parentId);
     void objectChanged(ipsec::ObjectKind kind, const QUuid &id, const QUuid &parentId);
     void infoChanged();
+    void intentsChanged();
     // After every successful edit or reset: views that redraw everything (validation, previews) listen here.
     void changed();
 

@@ -317,12 +317,29 @@ struct StoreInfo {
     friend bool operator==(const StoreInfo &, const StoreInfo &) = default;
 };
 
+// ---- Intents ------------------------------------------------------------------------------------------
+
+// What a policy does with a packet: the winning filter's action, or nothing (no filter matches).
+enum class Treatment : std::uint8_t { None, Permit, Block, Negotiate };
+
+// What the user expects a policy to do with a packet; kept with the document (only the designer's own format
+// carries intents) and checked by validation (docs/analysis.md, "Intents").
+struct Intent {
+    QString name;
+    QString policy; // the policy's name; empty = the assigned policy, else the only one
+    QString packet; // "PROTO SRC[:PORT] -> DST[:PORT]", e.g. "tcp 10.0.1.5 -> 10.2.27.9:8080"
+    Treatment expect = Treatment::Negotiate;
+
+    friend bool operator==(const Intent &, const Intent &) = default;
+};
+
 // The whole document as plain data: what formats read and write. Order of the vectors is the display order.
 struct StoreData {
     StoreInfo info;
     std::vector<FilterList> filterLists;
     std::vector<FilterAction> filterActions;
     std::vector<Policy> policies;
+    std::vector<Intent> intents;
 
     const FilterList *filterList(const QUuid &id) const;
     const FilterAction *filterAction(const QUuid &id) const;

@@ -6,6 +6,37 @@
 #include "formats/netsh/netshformat.h"
 
 namespace ipsec {
+namespace {
+
+// Only the designer's own document carries intents (docs/analysis.md, Intents): every other export says so
+// once, with IPS-609, instead of dropping them quietly.
+FormatDescriptor noteLeftOutIntents(FormatDescriptor d)
+{
+    if (!d.exportFile || d.name == QLatin1StringView("json"))
+        return d;
+    d.exportFile = [inner = d.exportFile, name = d.name](const StoreData &store, const QString &path,
+                                                         const FormatOptions &options) {
+        ExportResult result = inner(store, path, options);
+        if (!store.intents.empty()) {
+            Finding f;
+            f.code = QStringLiteral("IPS-609");
+            f.severity = Severity::Info;
+            f.location.kind = ObjectKind::Store;
+            f.location.field = QStringLiteral("intents");
+            f.message =
+                QStringLiteral("The %1 format does not carry intents: the document's %2 intents are left "
+                               "out of the export.")
+                    .arg(name)
+                    .arg(store.intents.size());
+            f.hint = QStringLiteral("Keep the designer document (.ipsecstore) to keep the intents.");
+            result.findings << f;
+        }
+        return result;
+    };
+    return d;
+}
+
+} // namespace
 
 const QList<FormatDescriptor> &formats()
 {
@@ -16,6 +47,8 @@ const QList<FormatDescriptor> &formats()
         list << netshFormatDescriptors();
         list << gpipsecFormatDescriptors();
         list << gpoFormatDescriptors();
+        for (FormatDescriptor &d : list)
+            d = noteLeftOutIntents(std::move(d));
         return list;
     }();
     return all;

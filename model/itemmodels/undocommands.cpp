@@ -361,6 +361,22 @@ void EditStoreInfoCommand::revert()
     m_store->setInfo(m_old);
 }
 
+EditIntentsCommand::EditIntentsCommand(PolicyStore *store, std::vector<Intent> intents, const QString &text)
+    : StoreCommand(store), m_old(store->data().intents), m_new(std::move(intents))
+{
+    setText(text);
+}
+
+EditResult EditIntentsCommand::apply()
+{
+    return m_store->setIntents(m_new);
+}
+
+void EditIntentsCommand::revert()
+{
+    m_store->setIntents(m_old);
+}
+
 AssignPolicyCommand::AssignPolicyCommand(PolicyStore *store, const QUuid &policyId)
     : StoreCommand(store), m_new(policyId)
 {

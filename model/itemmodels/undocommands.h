@@ -150,6 +150,20 @@ private:
     QString m_mergeKey;
 };
 
+// Replaces the document's intents (add, remove or edit one: the caller passes the whole new list).
+class EditIntentsCommand : public StoreCommand {
+public:
+    EditIntentsCommand(PolicyStore *store, std::vector<Intent> intents, const QString &text);
+
+protected:
+    EditResult apply() override;
+    void revert() override;
+
+private:
+    std::vector<Intent> m_old;
+    std::vector<Intent> m_new;
+};
+
 // Assigns one policy (a null id unassigns all); undo restores the previous assignment.
 class AssignPolicyCommand : public StoreCommand {
 public:

@@ -269,6 +269,60 @@ constexpr std::array<Entry, static_cast<std::size_t>(Code::Count)> kEntries{{
      QT_TRANSLATE_NOOP("ipsec::Validation", "The export target needs a newer Windows than the store targets"),
      QT_TRANSLATE_NOOP("ipsec::Validation",
                        "Raise the store's target Windows version, or choose a legacy export target.")},
+    {Code::OverlapDuplicate, "IPS-084", W,
+     QT_TRANSLATE_NOOP(
+         "ipsec::Validation",
+         "Two filters of a policy's active rules match the same traffic with the same treatment"),
+     QT_TRANSLATE_NOOP("ipsec::Validation",
+                       "Delete one of the two filters: the other one already does the same.")},
+    {Code::OverlapShadowed, "IPS-085", W,
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Two filters of a policy's active rules match the same traffic "
+                                            "with different treatment: one never applies"),
+     QT_TRANSLATE_NOOP(
+         "ipsec::Validation",
+         "Delete the filter that never applies, or narrow one of them so that each has traffic of its own.")},
+    {Code::OverlapAmbiguous, "IPS-086", W,
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Two filters overlap with equal specificity and different "
+                                            "treatment: which one Windows applies is not confirmed"),
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Make one filter more specific (a host instead of a subnet, a "
+                                            "protocol or a port) so that it wins for certain.")},
+    {Code::OverlapsNotListed, "IPS-087", I,
+     QT_TRANSLATE_NOOP("ipsec::Validation", "More overlapping filters than the Problems panel lists"),
+     QT_TRANSLATE_NOOP("ipsec::Validation",
+                       "Run ipsecdesigner-cli analyze on the document to see every overlap.")},
+    {Code::IntentFails, "IPS-088", E,
+     QT_TRANSLATE_NOOP("ipsec::Validation",
+                       "An intent fails: the policy treats its packet otherwise than expected"),
+     QT_TRANSLATE_NOOP(
+         "ipsec::Validation",
+         "Change the policy so that the packet is treated as the intent expects, or correct the intent.")},
+    {Code::IntentUndecided, "IPS-089", W,
+     QT_TRANSLATE_NOOP("ipsec::Validation",
+                       "An intent depends on a tie between two equally specific filters"),
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Make the filter that should win more specific, so that the "
+                                            "outcome does not rest on Windows' unconfirmed tie handling.")},
+    {Code::IntentUnchecked, "IPS-090", E,
+     QT_TRANSLATE_NOOP("ipsec::Validation",
+                       "An intent cannot be checked: its packet does not parse or its policy does not exist"),
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Write the packet as \"PROTO SRC[:PORT] -> DST[:PORT]\" and name "
+                                            "an existing policy (or none for the assigned one).")},
+    {Code::BelowBaselineEncryption, "IPS-091", E,
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Encryption weaker than the chosen crypto baseline"),
+     QT_TRANSLATE_NOOP(
+         "ipsec::Validation",
+         "Use the baseline's encryption or stronger; the message says which Windows and formats carry it.")},
+    {Code::BelowBaselineIntegrity, "IPS-092", E,
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Integrity weaker than the chosen crypto baseline"),
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Use the baseline's integrity algorithm or stronger; the message "
+                                            "says which Windows and formats carry it.")},
+    {Code::BelowBaselineDhGroup, "IPS-093", E,
+     QT_TRANSLATE_NOOP("ipsec::Validation", "A Diffie-Hellman group weaker than the chosen crypto baseline"),
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Use the baseline's Diffie-Hellman group or stronger; the "
+                                            "message says which Windows and formats carry it.")},
+    {Code::AuthenticationOutsideBaseline, "IPS-094", E,
+     QT_TRANSLATE_NOOP("ipsec::Validation",
+                       "An authentication method the chosen crypto baseline does not allow"),
+     QT_TRANSLATE_NOOP("ipsec::Validation", "Use Kerberos V5 or certificates, as the baseline allows.")},
 }};
 
 constexpr bool entriesInOrder()

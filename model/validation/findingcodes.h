@@ -72,6 +72,18 @@ enum class Code : std::uint8_t {
     TargetCannotCarry,              // IPS-081
     TargetCarriesWithLoss,          // IPS-082
     TargetNeedsNewerWindows,        // IPS-083
+    // Analysis: overlaps, intents, crypto baselines (analysischecks.cpp)
+    OverlapDuplicate,              // IPS-084
+    OverlapShadowed,               // IPS-085
+    OverlapAmbiguous,              // IPS-086
+    OverlapsNotListed,             // IPS-087
+    IntentFails,                   // IPS-088
+    IntentUndecided,               // IPS-089
+    IntentUnchecked,               // IPS-090
+    BelowBaselineEncryption,       // IPS-091
+    BelowBaselineIntegrity,        // IPS-092
+    BelowBaselineDhGroup,          // IPS-093
+    AuthenticationOutsideBaseline, // IPS-094
     Count
 };
 

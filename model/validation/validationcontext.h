@@ -64,4 +64,11 @@ void checkIkeSettings(Context &ctx, const Policy &policy);
 void checkAuthMethods(Context &ctx, const QList<AuthMethod> &methods, bool negotiates,
                       const LocationMaker &where, const QString &owner);
 
+// Analysis checks (analysischecks.cpp): overlapping filters of a policy's active rules, the stored intents,
+// and a crypto baseline.
+void checkOverlaps(Context &ctx, const Policy &policy, int maxListed);
+void checkIntents(Context &ctx);
+// False (and nothing checked) when no baseline has that name.
+bool checkBaseline(Context &ctx, const QString &baselineName);
+
 } // namespace ipsec::validation

@@ -111,7 +111,7 @@ namespace {
 class StoreValidator {
 public:
     StoreValidator(const StoreData &store, const ValidationOptions &options)
-        : m_ctx(store, options), m_store(store)
+        : m_ctx(store, options), m_store(store), m_options(options)
     {}
 
     Findings run()
@@ -133,8 +133,13 @@ public:
         for (const FilterAction &action : m_store.filterActions)
             checkFilterAction(action);
         QSet<QUuid> ruleIds;
-        for (const Policy &policy : m_store.policies)
+        for (const Policy &policy : m_store.policies) {
             checkPolicy(policy, ruleIds);
+            checkOverlaps(m_ctx, policy, m_options.maxOverlapsPerPolicy);
+        }
+        checkIntents(m_ctx);
+        if (!m_options.baseline.isEmpty())
+            checkBaseline(m_ctx, m_options.baseline);
         return m_ctx.sink().take();
     }
 
@@ -466,6 +471,7 @@ private:
 
     Context m_ctx;
     const StoreData &m_store;
+    const ValidationOptions &m_options;
     QHash<QUuid, const FilterList *> m_lists;
     QHash<QUuid, const FilterAction *> m_actions;
 };

@@ -56,7 +56,19 @@ std::optional<Target> targetFromName(const QString &name); // case-insensitive; 
 QString targetDisplayName(Target t);                       // "netsh ipsec static script", ...
 
 struct ValidationOptions {
+    ValidationOptions() = default;
+    // Implicit on purpose: validate(store, {{Target::Netsh}}) reads as "with these targets".
+    ValidationOptions(QList<Target> exportTargets, QString baselineName = {}, int maxOverlaps = 100)
+        : targets(std::move(exportTargets)), baseline(std::move(baselineName)),
+          maxOverlapsPerPolicy(maxOverlaps)
+    {}
+
     QList<Target> targets; // empty = common checks only
+    // A crypto baseline's name (model/templates/cryptobaselines.h): also report what is weaker than it
+    // (IPS-091..094). Empty = none.
+    QString baseline;
+    // How many overlap warnings (IPS-084..086) one policy lists before IPS-087 says there are more.
+    int maxOverlapsPerPolicy = 100;
 };
 
 // Every finding carries a code, severity, a Location (kind, objectId, parentId, objectPath, field), a

@@ -453,8 +453,13 @@ void TestWizards::thePolicyWizardAsksForTheDefaultResponseMethodOnlyWhenActivate
     QVERIFY(r.newPolicy->defaultResponse.active);
     QCOMPARE(r.newPolicy->defaultResponse.authMethods,
              QList<AuthMethod>{AuthMethod::certificate(QStringLiteral("CN=Root CA"))});
-    QCOMPARE(r.newPolicy->defaultResponse.securityMethods.size(), 6);
-    QCOMPARE(r.newPolicy->ike.methods.size(), 4);
+    // The crypto baseline (legacy-strongest unless the window sets another) gives the methods; one check box
+    // goes back to Windows' six default response offers and four key exchange methods.
+    QCOMPARE(r.newPolicy->defaultResponse.securityMethods, baselines::defaultBaseline().defaultResponseOffers);
+    QCOMPARE(r.newPolicy->ike.methods, baselines::defaultBaseline().ikeMethods);
+    w.baselineDefaults().checkBox()->setChecked(true);
+    QCOMPARE(w.policy().defaultResponse.securityMethods.size(), 6);
+    QCOMPARE(w.policy().ike.methods.size(), 4);
     QVERIFY(!r.newPolicy->assigned);
 }
 

@@ -173,6 +173,8 @@ StoreData everyFeatureStore()
     plain.id = uid(400);
     plain.name = QStringLiteral("plain");
     s.policies.push_back(plain);
+    s.intents.push_back({QStringLiteral("web is encrypted"), QStringLiteral("Datacenter"),
+                         QStringLiteral("tcp 10.0.1.5 -> 10.2.27.9:8080"), Treatment::Negotiate});
     return s;
 }
 

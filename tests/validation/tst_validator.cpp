@@ -30,6 +30,8 @@ struct Case {
     bool fires;
     QList<Target> targets;
     Mutation mutate;
+    const char *baseline = ""; // a crypto baseline to check against (IPS-091..094)
+    int maxOverlapsPerPolicy = 100;
 };
 
 constexpr Severity Error = Severity::Error;
@@ -91,6 +93,34 @@ Expect activeDefaultResponse(StoreData &s, WindowsTarget target)
     s.info.target = target;
     dc(s).defaultResponse.active = true;
     return {dc(s).defaultResponse.id, {}};
+}
+
+// A rule of the Datacenter policy with its own list holding `filter`, using the action named `actionName`
+// and the HTTPS rule's authentication (so that the same action means the same treatment).
+Expect addDatacenterRule(StoreData &s, const char *name, Filter filter, const char *actionName)
+{
+    FilterList list{newId(), f(name) + f(" list"), {}, {filter}};
+    s.filterLists.push_back(list);
+    Rule r = rule(name, list, actionNamed(s, actionName), https(s).authMethods);
+    dc(s).rules.append(r);
+    return {filter.id, {}};
+}
+Filter webCopy(StoreData &s)
+{
+    Filter copy = webFilter(s);
+    copy.id = newId();
+    return copy;
+}
+Expect addIntent(StoreData &s, const char *packet, Treatment expect)
+{
+    s.intents.push_back({f("web check"), f("Datacenter"), f(packet), expect});
+    return {QUuid(), QStringLiteral("intents[%1]").arg(s.intents.size() - 1)};
+}
+Expect addMethod(StoreData &s, const SecurityMethod &m, const char *member)
+{
+    require(s).securityMethods.append(m);
+    return {require(s).id,
+            QStringLiteral("securityMethods[%1].").arg(require(s).securityMethods.size() - 1) + f(member)};
 }
 
 const QList<Target> none;
@@ -878,6 +908,119 @@ const std::vector<Case> &cases()
              s.info.target = WindowsTarget::WindowsXP;
              return Expect{QUuid(), f("target")};
          }},
+        // ---- Analysis: overlaps, intents, crypto baselines
+        {"a second rule with the same filter and treatment is a duplicate", "IPS-084", Warning, Fires, none,
+         [](StoreData &s) { return addDatacenterRule(s, "HTTPS again", webCopy(s), "Require AES"); }},
+        {"the original of a duplicate is marked too, so Problems reaches both", "IPS-084", Warning, Fires, none,
+         [](StoreData &s) {
+             addDatacenterRule(s, "HTTPS again", webCopy(s), "Require AES");
+             return Expect{webFilter(s).id, {}};
+         }},
+        {"a second rule for another port is no duplicate", "IPS-084", Warning, Silent, none,
+         [](StoreData &s) {
+             Filter other = webCopy(s);
+             other.destinationPort = PortRange::single(8443);
+             return addDatacenterRule(s, "HTTPS again", other, "Require AES");
+         }},
+        {"a block rule with the same filter as a negotiate rule is shadowed", "IPS-085", Warning, Fires, none,
+         [](StoreData &s) { return addDatacenterRule(s, "Block web", webCopy(s), "Block"); }},
+        {"a block rule for one host inside a negotiate rule's subnet is an intended exception", "IPS-085", Warning,
+         Silent, none,
+         [](StoreData &s) {
+             Filter host = webCopy(s);
+             host.source = FilterAddress::host(ip("10.0.1.5"));
+             return addDatacenterRule(s, "Block one", host, "Block");
+         }},
+        {"equally specific filters that overlap without nesting and treat traffic differently are ambiguous",
+         "IPS-086", Warning, Fires, none,
+         [](StoreData &s) {
+             Filter other = webCopy(s);
+             other.source = FilterAddress::subnet(ip("10.0.1.0"), 25);
+             other.destination = FilterAddress::subnet(ip("10.2.27.10"), 31);
+             return addDatacenterRule(s, "Block half", other, "Block");
+         }},
+        {"a nested, more specific filter with another treatment is not ambiguous", "IPS-086", Warning, Silent,
+         none,
+         [](StoreData &s) {
+             Filter other = webCopy(s);
+             other.source = FilterAddress::subnet(ip("10.0.1.0"), 25);
+             return addDatacenterRule(s, "Block half", other, "Block");
+         }},
+        {"more overlaps than the limit are counted, not listed", "IPS-087", Info, Fires, none,
+         [](StoreData &s) {
+             addDatacenterRule(s, "Block web", webCopy(s), "Block");
+             addDatacenterRule(s, "Permit web", webCopy(s), "Permit");
+             return Expect{dc(s).id, f("rules")};
+         },
+         "", 1},
+        {"overlaps within the limit are all listed", "IPS-087", Info, Silent, none,
+         [](StoreData &s) {
+             addDatacenterRule(s, "Block web", webCopy(s), "Block");
+             return Expect{dc(s).id, f("rules")};
+         },
+         "", 1},
+        {"an intent that expects clear text for encrypted traffic fails", "IPS-088", Error, Fires, none,
+         [](StoreData &s) { return addIntent(s, "tcp 10.0.1.5 -> 10.2.27.10:443", Treatment::Permit); }},
+        {"an intent that expects negotiation for encrypted traffic passes", "IPS-088", Error, Silent, none,
+         [](StoreData &s) { return addIntent(s, "tcp 10.0.1.5 -> 10.2.27.10:443", Treatment::Negotiate); }},
+        {"an intent whose packet meets a tie is undecided", "IPS-089", Warning, Fires, none,
+         [](StoreData &s) {
+             addDatacenterRule(s, "Block web", webCopy(s), "Block");
+             return addIntent(s, "tcp 10.0.1.5 -> 10.2.27.10:443", Treatment::Negotiate);
+         }},
+        {"an intent whose packet one filter decides is not undecided", "IPS-089", Warning, Silent, none,
+         [](StoreData &s) {
+             addDatacenterRule(s, "Block web", webCopy(s), "Block");
+             return addIntent(s, "udp me -> 10.2.27.1:53", Treatment::Negotiate);
+         }},
+        {"an intent whose packet does not parse cannot be checked", "IPS-090", Error, Fires, none,
+         [](StoreData &s) { return addIntent(s, "tcp nowhere -> 10.2.27.10:443", Treatment::Negotiate); }},
+        {"an intent for an existing policy with a well-formed packet can be checked", "IPS-090", Error, Silent,
+         none, [](StoreData &s) { return addIntent(s, "icmp me -> 192.0.2.1", Treatment::Permit); }},
+        {"3DES is below the modern baseline", "IPS-091", Error, Fires, none,
+         [](StoreData &s) {
+             return addMethod(s, SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha256), "espEncryption");
+         },
+         "modern"},
+        {"3DES meets the Windows defaults baseline", "IPS-091", Error, Silent, none,
+         [](StoreData &s) {
+             return addMethod(s, SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha256), "espEncryption");
+         },
+         "windows-defaults"},
+        {"SHA1 is below the modern baseline", "IPS-092", Error, Fires, none,
+         [](StoreData &s) {
+             return addMethod(s, SecurityMethod::esp(Encryption::Aes256, Integrity::Sha1), "espIntegrity");
+         },
+         "modern"},
+        {"SHA1 meets the legacy-strongest baseline", "IPS-092", Error, Silent, none,
+         [](StoreData &s) {
+             return addMethod(s, SecurityMethod::esp(Encryption::Aes256, Integrity::Sha1), "espIntegrity");
+         },
+         "legacy-strongest"},
+        {"DH group 2 is below the legacy-strongest baseline", "IPS-093", Error, Fires, none,
+         [](StoreData &s) {
+             dc(s).ike.methods.append({Encryption::Aes256, Integrity::Sha256, DhGroup::Group2});
+             return Expect{dc(s).id, f("ike.methods[2].dhGroup")};
+         },
+         "legacy-strongest"},
+        {"DH group 2 meets the Windows defaults baseline", "IPS-093", Error, Silent, none,
+         [](StoreData &s) {
+             dc(s).ike.methods.append({Encryption::Aes256, Integrity::Sha256, DhGroup::Group2});
+             return Expect{dc(s).id, f("ike.methods[2].dhGroup")};
+         },
+         "windows-defaults"},
+        {"a preshared key is outside the modern baseline", "IPS-094", Error, Fires, none,
+         [](StoreData &s) {
+             https(s).authMethods.append(AuthMethod::presharedKey(f("secret")));
+             return Expect{https(s).id, f("authMethods[2]")};
+         },
+         "modern"},
+        {"a preshared key is allowed by the Windows defaults baseline", "IPS-094", Error, Silent, none,
+         [](StoreData &s) {
+             https(s).authMethods.append(AuthMethod::presharedKey(f("secret")));
+             return Expect{https(s).id, f("authMethods[2]")};
+         },
+         "windows-defaults"},
     };
     return all;
 }
@@ -931,7 +1074,8 @@ void TestValidator::everyCodeFiresOnlyWhereItShould()
     const Case &c = cases()[static_cast<std::size_t>(index)];
     StoreData store = cleanModernStore();
     const Expect e = c.mutate(store);
-    const Findings findings = validate(store, {c.targets});
+    ValidationOptions options{c.targets, QString::fromLatin1(c.baseline), c.maxOverlapsPerPolicy};
+    const Findings findings = validate(store, options);
     const QString code = QString::fromLatin1(c.code);
     if (c.fires) {
         const Finding *hit = findFinding(findings, code, e, true);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/analysisdocks.h"
 #include "apptranslations.h"
 #include "backgroundtask.h"
 #include "core/enumnames.h"
@@ -18,6 +19,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "storeops.h"
+#include "templates/cryptobaselines.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
 #include "textreportdialog.h"
@@ -356,6 +358,8 @@ void MainWindow::createActions()
     tools->addSeparator();
     addAction(tools, "actionDiff", QT_TR_NOOP("&Compare with File..."), {}, {},
               [this] { chooseAndCompare(); });
+    addAction(tools, "actionPeerCheck", QT_TR_NOOP("Check against a &Peer Policy..."), {}, {},
+              [this] { chooseAndCheckPeer(); });
     tools->addSeparator();
     QAction *settingsAction =
         addAction(tools, "actionSettings", QT_TR_NOOP("&Settings..."), QKeySequence(QStringLiteral("Ctrl+,")),
@@ -463,6 +467,14 @@ void MainWindow::createDocks()
                 if (!m_syncingSelection)
                     showObject(kind, id, parentId);
             });
+    const AnalysisDocks analysisDocks =
+        addAnalysisDocks(this, m_store, m_undo, m_diagram, historyDock, [this](const QUuid &policyId) {
+            auto *e = qobject_cast<PolicyEditor *>(editor(ObjectKind::Policy));
+            return e && e->objectId() == policyId ? e->rulesView() : nullptr;
+        });
+    m_packetTest = analysisDocks.packetTest;
+    m_intents = analysisDocks.intents;
+    problemsDock->raise();
     previewDock->raise();
     resizeDocks({previewDock}, {520}, Qt::Horizontal);
     resizeDocks({problemsDock}, {210}, Qt::Vertical);
@@ -1358,6 +1370,8 @@ void MainWindow::runWizard(int which)
     switch (which) {
     case PolicyWizardKind: {
         IpSecurityPolicyWizard wizard(d, this);
+        wizard.setCryptoBaseline(
+            baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString()));
         if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
@@ -1387,6 +1401,8 @@ void MainWindow::runWizard(int which)
     }
     default: {
         FilterActionWizard wizard(d, this);
+        wizard.setCryptoBaseline(
+            baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString()));
         if (m_runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();

@@ -40,6 +40,8 @@ class ProblemsPanel;
 class ScriptPreview;
 class ValidationRunner;
 class PolicyDiagramView;
+class PacketTestPanel;
+class IntentsPanel;
 struct TransferReport;
 
 class MainWindow : public QMainWindow {
@@ -125,6 +127,12 @@ public:
     // Tools → Compare with File…: the object-level differences between the document and another store
     // (format by name, or guessed from the suffix); false when the file cannot be read.
     bool compareWithFile(const QString &path, const QString &formatName = {});
+    // Tools → Check against a Peer Policy…: will this document's policy and the file's negotiate
+    // (model/analysis/peercheck.h)? The report in a dialog; false when the file cannot be read.
+    bool checkAgainstPeer(const QString &path);
+    // The Test a Packet and Intents panels (views/analysis/).
+    PacketTestPanel *packetTestPanel() const { return m_packetTest; }
+    IntentsPanel *intentsPanel() const { return m_intents; }
     // Crash recovery: while the document is modified, a timer (Settings::Key::AutosaveSeconds) writes it to
     // recoveryPath(); saving, or closing or replacing it without saving, removes that copy. A copy left by a
     // session that ended unexpectedly is offered for restoring at start-up (untitled) and on opening its
@@ -192,6 +200,12 @@ private:
     void runWizard(int which);
     void chooseAndReview();
     void chooseAndCompare();
+    void chooseAndCheckPeer();
+    // A file of any importable format, for the Tools that read one; empty when cancelled.
+    QString choosePolicyFile(const QString &title);
+    // The store in `path` (the format by name, or guessed from the suffix); nullopt after telling the user.
+    std::optional<StoreData> readOtherStore(const QString &path, const QString &formatName,
+                                            const QString &title);
     // Replaces the document by `document` (not saved anywhere yet), asking about unsaved changes first.
     bool openAsNewDocument(StoreData document, const QString &what);
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
@@ -227,6 +241,8 @@ private:
     ProblemsPanel *m_problems;
     ScriptPreview *m_preview;
     PolicyDiagramView *m_diagram = nullptr;
+    PacketTestPanel *m_packetTest = nullptr;
+    IntentsPanel *m_intents = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
     QString m_currentFile;

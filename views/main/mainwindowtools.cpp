@@ -1,5 +1,7 @@
 // The Tools commands of the window and File → Review GPO Backup…: apply through a backend, read a backend's
-// store, review a GPO backup, compare with another file. Each shows its dialog through m_runDialog.
+// store, review a GPO backup, compare with another file, check against a peer policy. Each shows its dialog
+// through m_runDialog.
+#include "analysis/analysisdocks.h"
 #include "analysis/storediff.h"
 #include "backends/applydialog.h"
 #include "backends/readbackenddialog.h"
@@ -127,24 +129,45 @@ bool MainWindow::reviewBackup(const QString &path)
     return true;
 }
 
-bool MainWindow::compareWithFile(const QString &path, const QString &formatName)
+std::optional<StoreData> MainWindow::readOtherStore(const QString &path, const QString &formatName,
+                                                    const QString &title)
 {
     const FormatDescriptor *format = formatName.isEmpty() ? formatForPath(path) : findFormat(formatName);
     if (!format || !format->importFile) {
-        ask(QMessageBox::Critical, tr("Compare"), tr("No format of this build reads %1.").arg(path));
-        return false;
+        ask(QMessageBox::Critical, title, tr("No format of this build reads %1.").arg(path));
+        return std::nullopt;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ImportResult other = format->importFile(path, {});
     QApplication::restoreOverrideCursor();
     if (!other.ok) {
-        ask(QMessageBox::Critical, tr("Compare"),
+        ask(QMessageBox::Critical, title,
             tr("%1 could not be read:\n\n%2")
                 .arg(QFileInfo(path).fileName(), findingLines(other.findings, 15)));
-        return false;
+        return std::nullopt;
     }
-    const QString text = analysis::renderDiff(analysis::diffStores(m_store->data(), other.store));
+    return other.store;
+}
+
+bool MainWindow::compareWithFile(const QString &path, const QString &formatName)
+{
+    const std::optional<StoreData> other = readOtherStore(path, formatName, tr("Compare"));
+    if (!other)
+        return false;
+    const QString text = analysis::renderDiff(analysis::diffStores(m_store->data(), *other));
     TextReportDialog dialog(tr("This document compared with %1").arg(QFileInfo(path).fileName()), text, this);
+    m_runDialog(dialog);
+    return true;
+}
+
+bool MainWindow::checkAgainstPeer(const QString &path)
+{
+    const std::optional<StoreData> peer = readOtherStore(path, {}, tr("Check against a Peer Policy"));
+    if (!peer)
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    TextReportDialog dialog(tr("This document checked against %1").arg(name),
+                            peerCheckReport(m_store->data(), *peer, name), this);
     m_runDialog(dialog);
     return true;
 }
@@ -158,7 +181,7 @@ void MainWindow::chooseAndReview()
         reviewBackup(path);
 }
 
-void MainWindow::chooseAndCompare()
+QString MainWindow::choosePolicyFile(const QString &title)
 {
     QStringList patterns;
     for (const FormatDescriptor &f : formats())
@@ -167,10 +190,21 @@ void MainWindow::chooseAndCompare()
                 patterns.append(QStringLiteral("*.") + s);
     patterns.append(QStringLiteral("*.ipsecstore"));
     patterns.removeDuplicates();
-    const QString path = m_chooseFile(false, tr("Compare with File"),
-                                      tr("Policy files (%1);;All files (*)").arg(patterns.join(u' ')));
+    return m_chooseFile(false, title, tr("Policy files (%1);;All files (*)").arg(patterns.join(u' ')));
+}
+
+void MainWindow::chooseAndCompare()
+{
+    const QString path = choosePolicyFile(tr("Compare with File"));
     if (!path.isEmpty())
         compareWithFile(path);
+}
+
+void MainWindow::chooseAndCheckPeer()
+{
+    const QString path = choosePolicyFile(tr("Check against a Peer Policy"));
+    if (!path.isEmpty())
+        checkAgainstPeer(path);
 }
 
 } // namespace ipsec

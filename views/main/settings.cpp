@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "apptranslations.h"
+#include "templates/cryptobaselines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,9 +37,22 @@ QList<std::pair<QString, QString>> themeChoices()
             {QStringLiteral("dark"), QCoreApplication::translate("ipsec::Settings", "Dark")}};
 }
 
-const std::array<Entry, 11> &table()
+QList<std::pair<QString, QString>> baselineChoices()
 {
-    static const std::array<Entry, 11> entries{{
+    return {{QString::fromLatin1(baselines::kLegacyStrongest),
+             QCoreApplication::translate("ipsec::Settings",
+                                         "Strongest for netsh and ipsecData (3DES, SHA1, DH 14)")},
+            {QString::fromLatin1(baselines::kModern),
+             QCoreApplication::translate("ipsec::Settings",
+                                         "Modern, Windows Firewall only (AES-GCM, SHA-256, DH 19/20)")},
+            {QString::fromLatin1(baselines::kWindowsDefaults),
+             QCoreApplication::translate("ipsec::Settings",
+                                         "Windows' defaults (3DES and DES, SHA1 and MD5, DH 2 and 1)")}};
+}
+
+const std::array<Entry, 12> &table()
+{
+    static const std::array<Entry, 12> entries{{
         {Settings::Key::Language, "appearance/language", QString(),
          Settings::Description{
              QT_TRANSLATE_NOOP("ipsec::Settings", "Appearance"),
@@ -58,6 +72,15 @@ const std::array<Entry, 11> &table()
              QT_TRANSLATE_NOOP("ipsec::Settings",
                                "How long the Problems panel waits after the last keystroke."),
              Editor::Number, 0, 5000, QT_TRANSLATE_NOOP("ipsec::Settings", " ms")}},
+        {Settings::Key::CryptoBaseline, "editing/cryptoBaseline",
+         QString::fromLatin1(baselines::kLegacyStrongest),
+         Settings::Description{
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Editing"),
+             QT_TRANSLATE_NOOP("ipsec::Settings", "Crypto &baseline for the wizards:"),
+             QT_TRANSLATE_NOOP(
+                 "ipsec::Settings",
+                 "The key exchange methods and offers new policies and filter actions start from."),
+             Editor::Choice, 0, 0, nullptr, &baselineChoices}},
         {Settings::Key::AutosaveSeconds, "recovery/autosaveSeconds", 60,
          Settings::Description{
              QT_TRANSLATE_NOOP("ipsec::Settings", "Files"),

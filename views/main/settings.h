@@ -26,6 +26,7 @@ public:
         RecoveryDirectory,  // QString: where recovery copies go; empty = AppDataLocation/recovery
         Language,           // QString: a language code ("de"), empty = the system's language
         Theme,              // QString: "system", "light" or "dark"
+        CryptoBaseline,     // QString: the crypto baseline the wizards start from ("legacy-strongest")
     };
 
     // How the settings dialog shows a key the user may change. Texts are source strings in the

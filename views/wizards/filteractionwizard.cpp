@@ -104,7 +104,10 @@ FilterActionWizard::FilterActionWizard(const StoreData &existing, QWidget *paren
     setPage(CompletionPage,
             makeCompletionPage(wizardName(), tr("You have successfully completed the IP Security "
                                                 "Filter Action wizard.")));
+    m_defaults = std::make_unique<BaselineDefaults>(page(TrafficSecurityPage));
 }
+
+FilterActionWizard::~FilterActionWizard() = default;
 
 int FilterActionWizard::nextId() const
 {
@@ -136,8 +139,8 @@ FilterAction FilterActionWizard::filterAction() const
         a.allowFallback = field(QStringLiteral("fallBackToUnsecured")).toBool();
         a.securityMethods = {field(QStringLiteral("custom")).toBool() ? m_custom
                              : field(QStringLiteral("integrityOnly")).toBool()
-                                 ? integrityOnlyMethod()
-                                 : integrityAndEncryptionMethod()};
+                                 ? m_defaults->effective().integrityOffer
+                                 : m_defaults->effective().encryptionOffer};
     }
     return a;
 }

@@ -3,9 +3,11 @@
 // / custom), completion.
 #pragma once
 
+#include "baselinedefaults.h"
 #include "wizardresult.h"
 
 #include <QWizard>
+#include <memory>
 
 namespace ipsec {
 
@@ -24,6 +26,13 @@ public:
     // integrityAndEncryption, integrityOnly, custom, editProperties.
 
     explicit FilterActionWizard(const StoreData &existing, QWidget *parent = nullptr);
+    ~FilterActionWizard() override;
+
+    // "Integrity and encryption" and "Integrity only" offer the crypto baseline's methods (legacy-strongest
+    // unless set), or Windows' (below) when the traffic security page's "Use Windows' default methods" is
+    // checked.
+    void setCryptoBaseline(const baselines::CryptoBaseline &baseline) { m_defaults->setBaseline(baseline); }
+    const BaselineDefaults &baselineDefaults() const { return *m_defaults; }
 
     // The method of "Custom" (what the Settings... dialog edits).
     SecurityMethod customMethod() const { return m_custom; }
@@ -33,7 +42,7 @@ public:
     WizardResult result() const;
     int nextId() const override;
 
-    // What "Integrity and encryption" and "Integrity only" offer: ESP 3DES/SHA1 and ESP SHA1 without
+    // What Windows' "Integrity and encryption" and "Integrity only" offer: ESP 3DES/SHA1 and ESP SHA1 without
     // encryption, lifetimes left to Windows' defaults (Windows Server 2003 UI; the exact offers are
     // inferred).
     static SecurityMethod integrityAndEncryptionMethod();
@@ -42,6 +51,7 @@ public:
 private:
     QUuid m_id;
     SecurityMethod m_custom;
+    std::unique_ptr<BaselineDefaults> m_defaults;
 };
 
 } // namespace ipsec

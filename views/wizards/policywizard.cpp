@@ -1,7 +1,6 @@
 #include "policywizard.h"
 
 #include "propertydialogs.h"
-#include "templates/windowsdefaults.h"
 #include "wizardwidgets.h"
 
 #include <QCheckBox>
@@ -64,7 +63,10 @@ IpSecurityPolicyWizard::IpSecurityPolicyWizard(const StoreData &existing, QWidge
     setPage(CompletionPage,
             makeCompletionPage(wizardName(), tr("You have successfully completed specifying the "
                                                 "properties for your new IP Security policy.")));
+    m_defaults = std::make_unique<BaselineDefaults>(page(CompletionPage));
 }
+
+IpSecurityPolicyWizard::~IpSecurityPolicyWizard() = default;
 
 int IpSecurityPolicyWizard::nextId() const
 {
@@ -82,13 +84,13 @@ Policy IpSecurityPolicyWizard::policy() const
     p.pollingIntervalMinutes = 180;
     p.ike.id = newId();
     p.ike.lifetimeMinutes = 480;
-    p.ike.methods = windowsdefaults::defaultIkeMethods();
+    p.ike.methods = m_defaults->effective().ikeMethods;
     p.defaultResponse.id = newId();
     p.defaultResponse.negotiationPolicyId = newId();
     p.defaultResponse.active = field(QStringLiteral("activateDefaultResponse")).toBool();
     p.defaultResponse.authMethods = {
         p.defaultResponse.active ? m_auth->value().value_or(AuthMethod::kerberos()) : AuthMethod::kerberos()};
-    p.defaultResponse.securityMethods = windowsdefaults::defaultResponseSecurityMethods();
+    p.defaultResponse.securityMethods = m_defaults->effective().defaultResponseOffers;
     p.assigned = false;
     return p;
 }

@@ -16,6 +16,7 @@ inline constexpr std::string_view Store = "store";
 inline constexpr std::string_view FilterLists = "filterLists";
 inline constexpr std::string_view FilterActions = "filterActions";
 inline constexpr std::string_view Policies = "policies";
+inline constexpr std::string_view Intents = "intents";
 
 // Shared by several objects.
 inline constexpr std::string_view Id = "id";
@@ -79,8 +80,15 @@ inline constexpr std::string_view CertificateToAccountMapping = "certificateToAc
 inline constexpr std::string_view ExcludeCaName = "excludeCaName";
 inline constexpr std::string_view PresharedKey = "presharedKey";
 
+// intents
+inline constexpr std::string_view Policy = "policy";
+inline constexpr std::string_view Packet = "packet";
+inline constexpr std::string_view Expect = "expect";
+
 // The keys each object may have (anything else is reported as unknown and ignored).
-inline constexpr std::array kDocumentKeys{Format, Version, Store, FilterLists, FilterActions, Policies};
+inline constexpr std::array kDocumentKeys{Format,        Version,  Store,  FilterLists,
+                                          FilterActions, Policies, Intents};
+inline constexpr std::array kIntentKeys{Name, Policy, Packet, Expect};
 inline constexpr std::array kStoreKeys{Name,    Description, Location, Domain, OrganizationalUnit,
                                        GpoName, Target};
 inline constexpr std::array kFilterListKeys{Id, Name, Description, Filters};

@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 #include "jsonfindings.h"
 #include "jsonformat.h"
+#include "jsonintents.h"
 #include "jsonkeys.h"
 #include "jsonlocator.h"
 
@@ -162,9 +163,9 @@ private:
     };
 
     Finding finding(const char16_t *code, Severity severity, const QString &message, const QString &hint,
-                    std::string_view memberKey) const
+                    std::string_view memberKey, const std::string &absolutePointer = {}) const
     {
-        std::string pointer = m_pointer;
+        std::string pointer = absolutePointer.empty() ? m_pointer : absolutePointer;
         if (!memberKey.empty())
             appendPointerSegment(pointer, memberKey);
         Finding f;
@@ -178,13 +179,13 @@ private:
     }
 
     void report(const char16_t *code, Severity severity, const QString &message, const QString &hint,
-                std::string_view memberKey = {})
+                std::string_view memberKey = {}, const std::string &absolutePointer = {})
     {
         if (severity == Severity::Error && ++m_errorCount > kMaxListedErrors) {
             ++m_unlistedErrors;
             return;
         }
-        m_findings << finding(code, severity, message, hint, memberKey);
+        m_findings << finding(code, severity, message, hint, memberKey, absolutePointer);
     }
 
     void error(const char16_t *code, const QString &message, const QString &hint,
@@ -251,6 +252,12 @@ private:
         readArray(doc, key::FilterLists, store.filterLists, &DocumentReader::readFilterList);
         readArray(doc, key::FilterActions, store.filterActions, &DocumentReader::readFilterAction);
         readArray(doc, key::Policies, store.policies, &DocumentReader::readPolicy);
+        if (const Json *intents = member(doc, key::Intents)) {
+            Findings found;
+            store.intents = intentsFromJson(*intents, found);
+            for (const Finding &f : std::as_const(found))
+                report(reinterpret_cast<const char16_t *>(f.code.utf16()), f.severity, f.message, f.hint, {}, f.location.pointer.toStdString());
+        }
     }
 
     bool readVersion(const Json &doc)

@@ -2,6 +2,7 @@
 
 #include "core/enumnames.h"
 #include "jsonformat.h"
+#include "jsonintents.h"
 #include "jsonkeys.h"
 
 #include <nlohmann/json.hpp>
@@ -243,6 +244,8 @@ QByteArray writeDocument(const StoreData &store)
     doc[key::FilterLists] = arrayOf(store.filterLists, filterListJson);
     doc[key::FilterActions] = arrayOf(store.filterActions, filterActionJson);
     doc[key::Policies] = arrayOf(store.policies, policyJson);
+    if (!store.intents.empty()) // only documents with intents carry the key
+        doc[key::Intents] = intentsToJson(store.intents);
     // QString always yields valid UTF-8, so "replace" never fires; it only guarantees that nothing throws.
     std::string out = doc.dump(2, ' ', false, Json::error_handler_t::replace);
     out += '\n';
