@@ -21,6 +21,9 @@ class ObjectReader {
 public:
     explicit ObjectReader(const QString &fileName) : m_fileName(fileName) {}
 
+    // Room for about this many ids (the set of ids would otherwise grow and rehash as the document is read).
+    void expectObjects(qsizetype count) { m_ids.reserve(count); }
+
     // ---- where the reader is: the JSON pointer of the value being read ----
     std::size_t pointerLength() const { return m_pointer.size(); }
     void enterKey(std::string_view key);

@@ -13,6 +13,9 @@
 namespace ipsec::json::detail {
 namespace {
 
+// A filter, the most frequent object, takes about 320 bytes of the canonical text.
+constexpr qsizetype kBytesPerObject = 300;
+
 // Turns nlohmann's parse error text into a message without its position prefix and without the "last read"
 // excerpt: that excerpt may be part of a preshared key.
 QString syntaxMessage(const std::string &what)
@@ -329,6 +332,7 @@ ImportResult readDocument(const QByteArray &bytes, const QString &fileName)
         if (looksWideEncoded(bytes)) {
             reader.wrongEncoding();
         } else {
+            reader.expectObjects(bytes.size() / kBytesPerObject);
             StreamingReader streaming(reader, result.store);
             nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &streaming);
             if (streaming.syntaxFailed()) {
