@@ -57,15 +57,7 @@ public:
     {
         Frame &frame = m_frames.back();
         m_path.resize(frame.pathLength);
-        m_path += '/';
-        for (const char c : name) {
-            if (c == '~')
-                m_path += "~0";
-            else if (c == '/')
-                m_path += "~1";
-            else
-                m_path += c;
-        }
+        appendPointerSegment(m_path, name);
         frame.keyed = true;
         m_lastEnd = m_buffer.position();
         return true;
@@ -142,6 +134,20 @@ private:
 };
 
 } // namespace
+
+void appendPointerSegment(std::string &pointer, std::string_view key)
+{
+    // RFC 6901: '~' is written "~0" and '/' is written "~1".
+    pointer += '/';
+    for (const char c : key) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
+    }
+}
 
 TextPosition textPosition(const QByteArray &bytes, qint64 byteOffset)
 {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ipsec::json::detail {
@@ -14,6 +15,9 @@ struct TextPosition {
 };
 
 TextPosition textPosition(const QByteArray &bytes, qint64 byteOffset);
+
+// Appends "/key" to a JSON pointer, escaped as RFC 6901 says.
+void appendPointerSegment(std::string &pointer, std::string_view key);
 
 // A value to find: the one a JSON pointer names, at that pointer's n-th occurrence (0: the first; a key that
 // repeats in its object names several values).

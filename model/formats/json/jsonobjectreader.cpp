@@ -5,6 +5,7 @@
 #include "jsonformat.h"
 #include "jsonintents.h"
 #include "jsonkeys.h"
+#include "jsonlocator.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -65,20 +66,6 @@ template <typename E> QString tokenList()
         tokens << t;
     }
     return tokens.join(QStringLiteral(", "));
-}
-
-void appendPointerSegment(std::string &pointer, std::string_view key)
-{
-    // RFC 6901: '~' is written "~0" and '/' is written "~1".
-    pointer += '/';
-    for (const char c : key) {
-        if (c == '~')
-            pointer += "~0";
-        else if (c == '/')
-            pointer += "~1";
-        else
-            pointer += c;
-    }
 }
 
 // QUuid::fromString ignores what follows 36 digits; a document's GUID must be exactly one GUID.
