@@ -488,6 +488,43 @@ private slots:
         QVERIFY2(found, qPrintable(describeFindings(in.findings)));
     }
 
+    // The line layer of the .reg reader: a UTF-16LE file is read in place (or decoded when its bytes are not
+    // aligned for that), continuation lines are joined, and every value keeps its first line's number.
+    void regLinesAreJoinedAndNumberedInEveryEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        const QString text = QStringLiteral(
+            "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\x]\r\n\"a\"=hex:01,02,\\\r\n"
+            "  03,\\\r\n  04\r\n\"b\"=dword:00000001\r\n\"c\"=\"Grüße\"\r\n\"d\"=hex:05,\\");
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QTest::newRow("a UTF-16LE file, read in place") << utf16;
+        // One byte into a buffer: the UTF-16 code units are not 2-byte aligned, so the text is decoded.
+        static QByteArray shifted;
+        shifted = QByteArray(1, ' ') + utf16;
+        QTest::newRow("a UTF-16LE file at an odd address")
+            << QByteArray::fromRawData(shifted.constData() + 1, utf16.size());
+        QTest::newRow("a UTF-8 file with a byte order mark") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        QTest::newRow("a UTF-8 file without one") << text.toUtf8();
+    }
+    void regLinesAreJoinedAndNumberedInEveryEncoding()
+    {
+        QFETCH(QByteArray, file);
+        const RegParseResult r = parseRegFile(file, QStringLiteral("lines.reg"));
+        QVERIFY(r.ok);
+        QCOMPARE(r.keys.size(), 1);
+        const QList<RegValue> &values = r.keys.first().values;
+        QCOMPARE(values.size(), 3);
+        QCOMPARE(values[0].data, QByteArray("\x01\x02\x03\x04"));
+        QCOMPARE(values[0].line, 4);
+        QCOMPARE(values[1].dword(), 1u);
+        QCOMPARE(values[1].line, 7);
+        QCOMPARE(values[2].text(), QStringLiteral("Grüße"));
+        // A backslash on the last line has nothing to join: "05,\" is malformed, reported at line 9.
+        QCOMPARE(r.findings.size(), 1);
+        QCOMPARE(r.findings.first().location.line, 9);
+    }
+
     void hostileRegFilesGiveFindingsNotCrashes_data()
     {
         QTest::addColumn<QByteArray>("reg");

@@ -42,9 +42,13 @@ QList<LogicalLine> logicalLines(const QByteArray &utf8)
     QList<LogicalLine> out;
     bool inComment = false;
     int number = 0;
-    const QList<QByteArray> physical = utf8.split('\n');
-    for (const QByteArray &physicalLine : physical) {
-        QByteArrayView raw(physicalLine);
+    // Physical lines are views into the text (no list of copies); only logical lines are kept.
+    const QByteArrayView text(utf8);
+    for (qsizetype at = 0; at <= text.size();) {
+        const qsizetype end = text.indexOf('\n', at);
+        const qsizetype stop = end < 0 ? text.size() : end;
+        QByteArrayView raw = text.sliced(at, stop - at);
+        at = stop + 1;
         ++number;
         if (raw.endsWith('\r'))
             raw.chop(1);

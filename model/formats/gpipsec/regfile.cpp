@@ -51,21 +51,88 @@ const RegValue *RegKey::value(const QString &name) const
 
 namespace {
 
-QString decodeText(const QByteArray &bytes)
+// The file's text. A UTF-16LE file on a little-endian machine is viewed in place (no copy: the text of a
+// large .reg file is most of its memory); anything else is decoded into `decoded`.
+struct RegText {
+    QString decoded;
+    QStringView view;
+};
+
+RegText decodeText(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xFF\xFE"))
-        return QStringDecoder(QStringDecoder::Utf16LE)(bytes.mid(2));
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes.mid(3));
-    // REGEDIT4 files are in the ANSI code page; UTF-8 reads ASCII the same and Latin-1 takes the rest.
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(bytes);
-    return utf8.hasError() ? QString::fromLatin1(bytes) : text;
+    RegText text;
+    if (bytes.startsWith("\xFF\xFE")) {
+        const QByteArrayView utf16 = QByteArrayView(bytes).sliced(2);
+        if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+            if (utf16.size() % 2 == 0 && reinterpret_cast<quintptr>(utf16.data()) % alignof(char16_t) == 0) {
+                text.view = QStringView(reinterpret_cast<const char16_t *>(utf16.data()), utf16.size() / 2);
+                return text;
+            }
+        }
+        text.decoded = QStringDecoder(QStringDecoder::Utf16LE)(utf16);
+    } else if (bytes.startsWith("\xEF\xBB\xBF")) {
+        text.decoded = QString::fromUtf8(QByteArrayView(bytes).sliced(3));
+    } else {
+        // REGEDIT4 files are in the ANSI code page; UTF-8 reads ASCII the same and Latin-1 takes the rest.
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        text.decoded = utf8(bytes);
+        if (utf8.hasError())
+            text.decoded = QString::fromLatin1(bytes);
+    }
+    text.view = text.decoded;
+    return text;
 }
+
+// The logical lines of the text, one at a time: a trailing backslash continues a value on the next line
+// (not a key line). A line without continuation is a view into the text; a continued one is joined in a
+// buffer that the next line reuses.
+class LogicalLines {
+public:
+    explicit LogicalLines(QStringView text) : m_text(text) {}
+
+    // The next line without its line break, and its first physical line's number; false at the end.
+    bool next(QStringView &line, int &number)
+    {
+        if (m_at > m_text.size())
+            return false;
+        number = m_nextNumber;
+        line = physical();
+        if (!continues(line) || m_at > m_text.size())
+            return true;
+        m_joined = line.toString();
+        while (continues(m_joined) && m_at <= m_text.size()) {
+            m_joined.chop(1);
+            m_joined += physical().trimmed();
+        }
+        line = m_joined;
+        return true;
+    }
+
+private:
+    static bool continues(QStringView l) { return l.endsWith(u'\\') && !l.startsWith(u'['); }
+
+    // The next physical line (without "\n" and a "\r" before it).
+    QStringView physical()
+    {
+        const qsizetype end = m_text.indexOf(u'\n', m_at);
+        const qsizetype stop = end < 0 ? m_text.size() : end;
+        QStringView l = m_text.sliced(m_at, stop - m_at);
+        m_at = stop + 1;
+        ++m_nextNumber;
+        if (l.endsWith(u'\r'))
+            l.chop(1);
+        return l;
+    }
+
+    QStringView m_text;
+    qsizetype m_at = 0;
+    int m_nextNumber = 1;
+    QString m_joined;
+};
 
 // "..." with \\ and \" escapes, starting at `at` (the opening quote). Returns the end after the closing
 // quote.
-std::optional<std::pair<QString, qsizetype>> quoted(const QString &line, qsizetype at)
+std::optional<std::pair<QString, qsizetype>> quoted(QStringView line, qsizetype at)
 {
     if (at >= line.size() || line[at] != QLatin1Char('"'))
         return std::nullopt;
@@ -148,33 +215,15 @@ QByteArray utf16Of8Bit(const QByteArray &bytes)
 RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
 {
     RegParseResult result;
-    const QString text = decodeText(bytes);
-    const QStringList physical = text.split(QLatin1Char('\n'));
+    const RegText text = decodeText(bytes);
+    LogicalLines lines(text.view);
+    QStringView logical;
+    int number = 0;
 
-    // Logical lines: a trailing backslash continues a value on the next line.
-    struct Line {
-        QString text;
-        int number;
-    };
-    QList<Line> lines;
-    for (qsizetype i = 0; i < physical.size(); ++i) {
-        QString l = physical[i];
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1);
-        const int number = static_cast<int>(i + 1);
-        if (!lines.isEmpty() && lines.last().text.endsWith(QLatin1Char('\\')) &&
-            !lines.last().text.startsWith(QLatin1Char('['))) {
-            lines.last().text.chop(1);
-            lines.last().text.append(l.trimmed());
-            continue;
-        }
-        lines.append(Line{l, number});
-    }
-
-    qsizetype i = 0;
-    while (i < lines.size() && lines[i].text.trimmed().isEmpty())
-        ++i;
-    const QString header = i < lines.size() ? lines[i].text.trimmed() : QString();
+    bool more = lines.next(logical, number);
+    while (more && logical.trimmed().isEmpty())
+        more = lines.next(logical, number);
+    const QStringView header = more ? logical.trimmed() : QStringView();
     if (header == u"Windows Registry Editor Version 5.00") {
         result.regedit4 = false;
     } else if (header == u"REGEDIT4") {
@@ -194,9 +243,8 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
                                            QStringLiteral("line %1: %2").arg(line).arg(message)));
     };
 
-    for (++i; i < lines.size(); ++i) {
-        const QString l = lines[i].text.trimmed();
-        const int number = lines[i].number;
+    while (lines.next(logical, number)) {
+        const QStringView l = logical.trimmed();
         if (l.isEmpty() || l.startsWith(QLatin1Char(';')))
             continue;
         if (l.startsWith(QLatin1Char('['))) {
@@ -206,7 +254,7 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
             }
             RegKey k;
             k.line = number;
-            k.path = l.mid(1, l.size() - 2);
+            k.path = l.sliced(1, l.size() - 2).toString();
             if (k.path.startsWith(QLatin1Char('-'))) {
                 k.deleted = true;
                 k.path.remove(0, 1);
@@ -234,7 +282,7 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
             syntax(number, QStringLiteral("expected '=' after the value name"));
             continue;
         }
-        const QString data = l.mid(at + 1).trimmed();
+        const QStringView data = l.sliced(at + 1).trimmed();
         if (data == u"-") {
             v.deleted = true;
         } else if (data.startsWith(QLatin1Char('"'))) {
@@ -261,19 +309,19 @@ RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName)
                 syntax(number, QStringLiteral("hex value without ':'"));
                 continue;
             }
-            const QString tag = data.left(colon);
+            const QStringView tag = data.left(colon);
             if (tag.compare(u"hex", Qt::CaseInsensitive) == 0) {
                 v.type = regtype::Binary;
             } else {
                 bool ok = false;
-                const QString inner = tag.mid(4, tag.size() - 5);
+                const QStringView inner = tag.mid(4, tag.size() - 5);
                 v.type = inner.toUInt(&ok, 16);
                 if (!ok || !tag.startsWith(u"hex(", Qt::CaseInsensitive) || !tag.endsWith(QLatin1Char(')'))) {
                     syntax(number, QStringLiteral("unknown value type '%1'").arg(tag));
                     continue;
                 }
             }
-            const auto b = hexBytes(QStringView(data).sliced(colon + 1));
+            const auto b = hexBytes(data.sliced(colon + 1));
             if (!b) {
                 syntax(number, QStringLiteral("malformed hex bytes"));
                 continue;

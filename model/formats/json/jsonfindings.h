@@ -22,5 +22,6 @@ inline constexpr char16_t Unreadable[] = u"IPS-115";    // the file cannot be op
 inline constexpr char16_t WrongEncoding[] = u"IPS-116"; // UTF-16/UTF-32 instead of UTF-8
 inline constexpr char16_t TooManyErrors[] = u"IPS-117"; // listing stopped after many errors
 inline constexpr char16_t Unwritable[] = u"IPS-118";    // the document could not be saved
+inline constexpr char16_t DuplicateKey[] = u"IPS-119";  // one key twice in one object
 
 } // namespace ipsec::json::code

@@ -100,18 +100,4 @@ std::vector<Intent> intentsFromJson(const nlohmann::json &value, Findings &findi
     return intents;
 }
 
-nlohmann::ordered_json intentsToJson(const std::vector<Intent> &intents)
-{
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const Intent &intent : intents) {
-        nlohmann::ordered_json o;
-        o[key::Name] = intent.name.toStdString();
-        o[key::Policy] = intent.policy.toStdString();
-        o[key::Packet] = intent.packet.toStdString();
-        o[key::Expect] = token(intent.expect).toStdString();
-        out.push_back(std::move(o));
-    }
-    return out;
-}
-
 } // namespace ipsec::json

@@ -1,5 +1,5 @@
-// The document's "intents" (docs/file-format.md, Intents): read from and written to their own JSON array,
-// apart from the rest of the document, so that any reader or writer of the document can call them.
+// The document's "intents" (docs/file-format.md, Intents), read from their own small JSON array apart from
+// the rest of the document (the streaming writer writes them with the rest: jsonwriter.cpp).
 #pragma once
 
 #include "core/finding.h"
@@ -14,7 +14,5 @@ namespace ipsec::json {
 // "/intents" (IPS-104 wrong type, IPS-105 missing key, IPS-106 unknown expectation, IPS-114 unknown key);
 // an intent with an error is left out. The packet text is kept as written: validation judges it (IPS-090).
 std::vector<Intent> intentsFromJson(const nlohmann::json &value, Findings &findings);
-// An array of {"name", "policy", "packet", "expect"} objects, in the store's order.
-nlohmann::ordered_json intentsToJson(const std::vector<Intent> &intents);
 
 } // namespace ipsec::json

@@ -33,12 +33,11 @@ public:
     using Json = nlohmann::json;
 
     PointerTracker(const QByteArray &bytes, const MemoryBuffer &buffer,
-                   const std::vector<std::string> &pointers)
-        : m_bytes(bytes), m_buffer(buffer), m_offsets(pointers.size(), -1)
+                   const std::vector<PointerQuery> &queries)
+        : m_bytes(bytes), m_buffer(buffer), m_offsets(queries.size(), -1), m_remaining(queries.size())
     {
-        for (std::size_t i = 0; i < pointers.size(); ++i)
-            m_wanted.emplace(pointers[i], std::vector<std::size_t>{}).first->second.push_back(i);
-        m_remaining = m_wanted.size();
+        for (std::size_t i = 0; i < queries.size(); ++i)
+            m_wanted[queries[i].pointer].queries.push_back({i, queries[i].occurrence});
     }
 
     std::vector<qint64> offsets() && { return std::move(m_offsets); }
@@ -58,15 +57,7 @@ public:
     {
         Frame &frame = m_frames.back();
         m_path.resize(frame.pathLength);
-        m_path += '/';
-        for (const char c : name) {
-            if (c == '~')
-                m_path += "~0";
-            else if (c == '/')
-                m_path += "~1";
-            else
-                m_path += c;
-        }
+        appendPointerSegment(m_path, name);
         frame.keyed = true;
         m_lastEnd = m_buffer.position();
         return true;
@@ -94,10 +85,14 @@ private:
             qint64 start = m_lastEnd;
             while (start < m_bytes.size() && isSeparator(m_bytes.at(start)))
                 ++start;
-            for (const std::size_t i : it->second)
-                m_offsets[i] = start;
-            m_wanted.erase(it);
-            --m_remaining;
+            Wanted &wanted = it->second;
+            for (const auto &[index, occurrence] : wanted.queries) {
+                if (occurrence == wanted.seen) {
+                    m_offsets[index] = start;
+                    --m_remaining;
+                }
+            }
+            ++wanted.seen;
         }
         return m_remaining > 0; // false stops the parse early
     }
@@ -126,15 +121,33 @@ private:
 
     const QByteArray &m_bytes;
     const MemoryBuffer &m_buffer;
-    std::unordered_map<std::string, std::vector<std::size_t>> m_wanted;
-    std::size_t m_remaining = 0;
+    struct Wanted {
+        std::vector<std::pair<std::size_t, int>> queries; // index into the offsets, occurrence
+        int seen = 0;
+    };
+    std::unordered_map<std::string, Wanted> m_wanted;
     std::vector<qint64> m_offsets;
+    std::size_t m_remaining = 0;
     std::vector<Frame> m_frames;
     std::string m_path;
     qint64 m_lastEnd = 0;
 };
 
 } // namespace
+
+void appendPointerSegment(std::string &pointer, std::string_view key)
+{
+    // RFC 6901: '~' is written "~0" and '/' is written "~1".
+    pointer += '/';
+    for (const char c : key) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
+    }
+}
 
 TextPosition textPosition(const QByteArray &bytes, qint64 byteOffset)
 {
@@ -152,11 +165,11 @@ TextPosition textPosition(const QByteArray &bytes, qint64 byteOffset)
     return p;
 }
 
-std::vector<qint64> locatePointers(const QByteArray &bytes, const std::vector<std::string> &pointers)
+std::vector<qint64> locatePointers(const QByteArray &bytes, const std::vector<PointerQuery> &queries)
 {
     MemoryBuffer buffer(bytes.constData(), bytes.constData() + bytes.size());
     std::istream stream(&buffer);
-    PointerTracker tracker(bytes, buffer, pointers);
+    PointerTracker tracker(bytes, buffer, queries);
     try {
         nlohmann::json::sax_parse(stream, &tracker);
     } catch (const std::exception &) {

@@ -1,0 +1,209 @@
+// The streaming reader and writer of the document format (docs/performance.md, "JSON load and save"): the
+// writer lays text out exactly as nlohmann's dump did, the reader does not depend on the order of keys, and a
+// key given twice in one object is refused at its repetition (IPS-119).
+#include "formats/json/jsonformat.h"
+#include "templates/templates.h"
+
+#include <QTest>
+#include <nlohmann/json.hpp>
+
+using namespace ipsec;
+
+Q_DECLARE_METATYPE(ipsec::StoreData)
+
+namespace {
+
+QByteArray prefixed(const char *body)
+{
+    return QByteArray(R"({"format": "ipsec-policy-designer", "version": 1)") + body + "}";
+}
+
+QString findingsText(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << f.toString() + QStringLiteral(" [%1]").arg(f.location.pointer);
+    return lines.join(u'\n');
+}
+
+// Text that JSON must escape or carry as multi-byte UTF-8.
+QString awkward(const char16_t *prefix)
+{
+    QString text = QString::fromUtf16(prefix);
+    text += QStringLiteral(" \"quoted\" back\\slash /slash tab\t newline\n cr\r bell\x07 nul");
+    text += QChar(0);
+    text += QStringLiteral(" del\x7f Grüße 漢字 ");
+    text += QString::fromUcs4(U"\U0001F512");
+    text += QChar(0xD800); // an unpaired surrogate
+    return text;
+}
+
+StoreData awkwardStore()
+{
+    StoreData store = generateStore(300, 5);
+    store.info.name = awkward(u"store");
+    store.info.description = awkward(u"description");
+    store.filterLists.at(0).name = awkward(u"list");
+    store.filterLists.at(0).filters.at(0).description = awkward(u"filter");
+    store.filterActions.at(0).name = awkward(u"action");
+    store.policies.at(0).name = awkward(u"policy");
+    store.policies.at(0).rules[0].interfaceName = awkward(u"interface");
+    store.policies.at(0).rules[0].authMethods = {AuthMethod::presharedKey(awkward(u"key")),
+                                                 AuthMethod::certificate(awkward(u"CA"))};
+    return store;
+}
+
+} // namespace
+
+class TestJsonStreaming : public QObject {
+    Q_OBJECT
+private slots:
+    void theWriterLaysTextOutAsNlohmannDumpDoes_data();
+    void theWriterLaysTextOutAsNlohmannDumpDoes();
+    void keysInAnyOrderReadTheSameStore();
+    void aRepeatedKeyIsRefusedAtTheRepetition_data();
+    void aRepeatedKeyIsRefusedAtTheRepetition();
+    void theSameKeyInDifferentObjectsIsNoRepetition();
+    void aListsOwnFindingsComeBeforeThoseOfItsFilters();
+    void aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFile();
+};
+
+void TestJsonStreaming::theWriterLaysTextOutAsNlohmannDumpDoes_data()
+{
+    QTest::addColumn<StoreData>("store");
+    QTest::newRow("an empty store") << StoreData{};
+    QTest::newRow("a generated store of 2000 filters") << generateStore(2000, 3);
+    QTest::newRow("names with quotes, control characters, non-ASCII text and a lone surrogate")
+        << awkwardStore();
+    for (const TemplateInfo &t : templates())
+        QTest::addRow("the template %s", qPrintable(t.name)) << *makeTemplate(t.name);
+}
+
+void TestJsonStreaming::theWriterLaysTextOutAsNlohmannDumpDoes()
+{
+    QFETCH(StoreData, store);
+    const QByteArray text = json::write(store);
+    // The canonical form (docs/file-format.md) is nlohmann's dump(2) of the same values in the same order.
+    const std::string redumped =
+        nlohmann::ordered_json::parse(text.constData(), text.constData() + text.size())
+            .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::strict) +
+        '\n';
+    QCOMPARE(text, QByteArray::fromStdString(redumped));
+}
+
+void TestJsonStreaming::keysInAnyOrderReadTheSameStore()
+{
+    const StoreData store = awkwardStore();
+    const QByteArray canonical = json::write(store);
+    // nlohmann::json keeps keys sorted: "filters" comes before a list's "id", the arrays before "format".
+    const std::string sorted =
+        nlohmann::json::parse(canonical.constData(), canonical.constData() + canonical.size()).dump(1, '\t');
+    const std::size_t lists = sorted.find("\"filterLists\"");
+    QVERIFY(sorted.find("\"filters\"", lists) < sorted.find("\"id\"", lists));
+    QVERIFY(sorted.find("\"filterLists\"") < sorted.find("\"format\""));
+    const ImportResult r = json::read(QByteArray::fromStdString(sorted));
+    QVERIFY2(r.ok, qPrintable(findingsText(r.findings)));
+    QVERIFY2(r.findings.isEmpty(), qPrintable(findingsText(r.findings)));
+    QCOMPARE(json::write(r.store), canonical);
+    QVERIFY(r.store == json::read(canonical).store);
+}
+
+void TestJsonStreaming::aRepeatedKeyIsRefusedAtTheRepetition_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QByteArray>("at"); // where the finding must point: this text's only occurrence
+
+    const QByteArray list =
+        R"(, "filterLists": [{"id": "11111111-1111-1111-1111-111111111111", "name": "L", )";
+    QTest::newRow("the store object given twice")
+        << prefixed(R"(, "store": {"name": "A"}, "store": {"name": "B"})") << "/store"
+        << QByteArray("{\"name\": \"B\"}");
+    QTest::newRow("a filter's source given twice")
+        << prefixed(list + R"("filters": [{"id": "22222222-2222-2222-2222-222222222222", )"
+                           R"("source": "10.0.0.1", "source": "10.0.0.2"}]}])")
+        << "/filterLists/0/filters/0/source" << QByteArray("\"10.0.0.2\"");
+    QTest::newRow("a filter list's filters given twice")
+        << prefixed(list + R"("filters": [], "filters": [{"id": "22222222-2222-2222-2222-222222222222"}]}])")
+        << "/filterLists/0/filters" << QByteArray("[{\"id\": \"2222");
+    QTest::newRow("the format marker given twice")
+        << QByteArray(R"({"format": "ipsec-policy-designer", "version": 1, "format": "other"})") << "/format"
+        << QByteArray("\"other\"");
+    QTest::newRow("a key repeated inside an IKE method")
+        << prefixed(R"(, "policies": [{"id": "44444444-4444-4444-4444-444444444444", "name": "P", )"
+                    R"("ike": {"methods": [{"dhGroup": "dh2", "dhGroup": "dh14"}]}}])")
+        << "/policies/0/ike/methods/0/dhGroup" << QByteArray("\"dh14\"");
+    QTest::newRow("a key repeated three times is refused at the third as well")
+        << prefixed(R"(, "store": {"name": "A", "name": "B", "name": "C"})") << "/store/name"
+        << QByteArray("\"C\"");
+}
+
+void TestJsonStreaming::aRepeatedKeyIsRefusedAtTheRepetition()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, pointer);
+    QFETCH(QByteArray, at);
+
+    const ImportResult r = json::read(document, QStringLiteral("doc.ipsecstore"));
+    QVERIFY(!r.ok);
+    QVERIFY(r.store == StoreData{});
+    Findings repeated;
+    for (const Finding &f : r.findings)
+        if (f.code == u"IPS-119" && f.location.pointer == pointer)
+            repeated << f;
+    QVERIFY2(!repeated.isEmpty(), qPrintable(findingsText(r.findings)));
+    const Finding &f = repeated.last();
+    QCOMPARE(f.severity, Severity::Error);
+    QVERIFY2(f.message.contains(pointer.section(u'/', -1)), qPrintable(f.message));
+    QVERIFY(!f.hint.isEmpty());
+    QCOMPARE(document.count(at), 1);
+    QCOMPARE(f.location.byteOffset, qint64(document.indexOf(at)));
+    QCOMPARE(f.location.line, 1);
+    QCOMPARE(f.location.column, int(document.indexOf(at)) + 1);
+}
+
+void TestJsonStreaming::theSameKeyInDifferentObjectsIsNoRepetition()
+{
+    // Every object of a generated store has "id" and most have "name" or "description": none is repeated.
+    const ImportResult r = json::read(json::write(generateStore(1000, 9)));
+    QVERIFY2(r.ok, qPrintable(findingsText(r.findings)));
+    QVERIFY(r.findings.isEmpty());
+    const ImportResult sameKeyNested = json::read(prefixed(
+        R"(, "store": {"name": "S"}, "x": {"name": {"name": 1}}, "filterActions": [{"id": )"
+        R"("33333333-3333-3333-3333-333333333333", "name": "A", "securityMethods": [{"protocol": "esp"}, )"
+        R"({"protocol": "esp"}]}])"));
+    QVERIFY2(sameKeyNested.ok, qPrintable(findingsText(sameKeyNested.findings)));
+    QCOMPARE(sameKeyNested.findings.size(), 1);
+    QCOMPARE(sameKeyNested.findings[0].code,
+             QStringLiteral("IPS-114")); // "x" is unknown, nothing is repeated
+}
+
+void TestJsonStreaming::aListsOwnFindingsComeBeforeThoseOfItsFilters()
+{
+    const ImportResult r = json::read(prefixed(
+        R"(, "filterLists": [{"id": "11111111-1111-1111-1111-111111111111", "filters": [)"
+        R"({"id": "22222222-2222-2222-2222-222222222222", "source": "10.0.0.300"}], "colour": "red"}])"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.findings.size(), 3);
+    QCOMPARE(r.findings[0].location.pointer, QStringLiteral("/filterLists/0/colour")); // IPS-114
+    QCOMPARE(r.findings[1].location.pointer, QStringLiteral("/filterLists/0"));        // IPS-105: no name
+    QCOMPARE(r.findings[1].code, QStringLiteral("IPS-105"));
+    QCOMPARE(r.findings[2].location.pointer, QStringLiteral("/filterLists/0/filters/0/source"));
+}
+
+void TestJsonStreaming::aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFile()
+{
+    // The list's filters come first in the file: the list's own id is the second use.
+    const QByteArray doc =
+        prefixed(R"(, "filterLists": [{"filters": [{"id": "11111111-1111-1111-1111-111111111111"}], )"
+                 R"("id": "11111111-1111-1111-1111-111111111111", "name": "L"}])");
+    const ImportResult r = json::read(doc);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings[0].code, QStringLiteral("IPS-112"));
+    QCOMPARE(r.findings[0].location.pointer, QStringLiteral("/filterLists/0/id"));
+    QCOMPARE(r.findings[0].location.byteOffset, qint64(doc.lastIndexOf("\"1111")));
+}
+
+QTEST_GUILESS_MAIN(TestJsonStreaming)
+#include "tst_jsonstreaming.moc"
