@@ -75,10 +75,12 @@ AddressValue addressValue(const IpAddress &a)
 IpAddress addressFromValue(IpAddress::Family family, AddressValue v)
 {
     if (family == IpAddress::Family::IPv4)
-        return IpAddress::fromIPv4(static_cast<std::uint32_t>(v));
+        return IpAddress::fromIPv4(static_cast<std::uint32_t>(v.low));
     std::array<std::uint8_t, 16> bytes{};
-    for (int i = 15; i >= 0; --i, v >>= 8)
-        bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(v & 0xFF);
+    for (std::size_t i = 0; i < 8; ++i) { // most significant byte first
+        bytes[i] = static_cast<std::uint8_t>(v.high >> (56 - 8 * i));
+        bytes[8 + i] = static_cast<std::uint8_t>(v.low >> (56 - 8 * i));
+    }
     return IpAddress::fromIPv6(bytes);
 }
 

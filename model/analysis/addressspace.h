@@ -31,6 +31,10 @@ struct AddressValue {
     std::uint64_t high = 0;
     std::uint64_t low = 0;
 
+    // A number converts implicitly (into the low half), as it did to unsigned __int128.
+    constexpr AddressValue(std::uint64_t lowHalf = 0) : low(lowHalf) {}
+    constexpr AddressValue(std::uint64_t highHalf, std::uint64_t lowHalf) : high(highHalf), low(lowHalf) {}
+
     friend constexpr auto operator<=>(const AddressValue &, const AddressValue &) = default;
     friend constexpr AddressValue operator&(AddressValue a, AddressValue b)
     {
