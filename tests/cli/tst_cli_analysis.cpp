@@ -1,6 +1,7 @@
 // ipsecdesigner-cli explain, analyze, peer and validate --baseline, run as a process on real documents: the
 // bundled reference scenario and stores built for nested, mirrored, overlapping-not-nested and tie cases.
 #include "clirunner.h"
+#include "core/enumnames.h"
 #include "formats/json/jsonformat.h"
 #include "templates/templates.h"
 
