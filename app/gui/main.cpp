@@ -163,8 +163,11 @@ int main(int argc, char *argv[])
         }
         panel->raise();
         QApplication::processEvents(); // the dock areas have their sizes only once the window is laid out
-        // The editor keeps room for its fields; the panel gets the rest.
-        window.resizeDocks({panel}, {window.width() * 2 / 5}, Qt::Horizontal);
+        // The editor keeps room for its fields; the panel gets the rest (a bottom panel: room for its table).
+        if (window.dockWidgetArea(panel) == Qt::BottomDockWidgetArea)
+            window.resizeDocks({panel}, {window.height() * 2 / 5}, Qt::Vertical);
+        else
+            window.resizeDocks({panel}, {window.width() * 2 / 5}, Qt::Horizontal);
     }
     if (parser.isSet(packet) && !showPacket(window, parser.value(packet)))
         return 2;

@@ -10,6 +10,15 @@
 namespace ipsec::analysis {
 namespace {
 
+// "3DES-SHA1-DH2, 3DES-MD5-DH2", or "none" for a policy without key exchange methods.
+QString methodsText(const QList<IkeMethod> &methods)
+{
+    QStringList names;
+    for (const IkeMethod &m : methods)
+        names << describe(m);
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+}
+
 enum PeerCode : std::uint8_t {
     NotCovered,         // IPS-600
     SentInClear,        // IPS-601
@@ -223,8 +232,11 @@ private:
                 QStringLiteral("%1 and %2 share no quick-mode offer for %3").arg(ours, theirRule, flow));
         if (!shareOne(x.policy->ike.methods, y.policy->ike.methods,
                       [](const IkeMethod &a, const IkeMethod &b) { return a == b; }))
-            add(NoCommonMainMode, QStringLiteral("policy '%1' and %2 share no main-mode method")
-                                      .arg(x.policy->name, theirSide));
+            add(NoCommonMainMode,
+                QStringLiteral(
+                    "policy '%1' (side %2) offers %3 and %4 offers %5: no main-mode method in common")
+                    .arg(x.policy->name, QChar::fromLatin1(x.name).toUpper(),
+                         methodsText(x.policy->ike.methods), theirSide, methodsText(y.policy->ike.methods)));
         if (!shareOne(pf.rule->authMethods, other.rule->authMethods, sameAuth))
             add(NoCommonAuth,
                 QStringLiteral("%1 and %2 share no authentication method for %3").arg(ours, theirRule, flow));

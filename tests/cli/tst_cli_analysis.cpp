@@ -75,6 +75,7 @@ private slots:
     void analyzeIsQuietOnTheReferenceScenario();
     void peerAcceptsTheReferenceScenarioWithItself();
     void peerReportsABlockingPeer();
+    void peerFindsNoCommonMainModeWithTheBundledHardenedPeer();
     void validateChecksABaseline_data();
     void validateChecksABaseline();
     void validateChecksTheIntents();
@@ -232,6 +233,19 @@ void TestCliAnalysis::peerReportsABlockingPeer()
     const CliRun unreadable =
         runCli({QStringLiteral("peer"), kExample, m_dir.filePath(QStringLiteral("missing.ipsecstore"))});
     QCOMPARE(unreadable.exitCode, 2);
+}
+
+void TestCliAnalysis::peerFindsNoCommonMainModeWithTheBundledHardenedPeer()
+{
+    const QString peer = QStringLiteral(IPSEC_SOURCE_DIR "/examples/onpremises-peer-dh14.ipsecstore");
+    const CliRun r = runCli({QStringLiteral("peer"), kExample, peer});
+    QCOMPARE(r.exitCode, 1);
+    // The message names both sides' methods, so the engineer sees which one to add without opening either.
+    QVERIFY2(r.out.contains(QStringLiteral("IPS-605")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("3DES-SHA1-DH2, 3DES-MD5-DH2, DES-SHA1-DH1, DES-MD5-DH1")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("offers 3DES-SHA1-DH14")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("not compatible")), qPrintable(r.out));
 }
 
 void TestCliAnalysis::validateChecksABaseline_data()

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -231,14 +232,18 @@ private slots:
         const QString same = m_dir.filePath(QStringLiteral("peer.ipsecstore"));
         QVERIFY(json::saveFile(referenceScenario(), same));
         QString text;
+        bool wrapped = false;
         m_drive = [&](QDialog &dialog) {
             auto *report = qobject_cast<TextReportDialog *>(&dialog);
             text = report ? report->text() : QString();
+            const auto *view = dialog.findChild<QPlainTextEdit *>(QStringLiteral("reportText"));
+            wrapped = view && view->lineWrapMode() == QPlainTextEdit::WidgetWidth;
             return int(QDialog::Rejected);
         };
         m_window->setFileChooser([same](bool, const QString &, const QString &) { return same; });
         m_window->findChild<QAction *>(QStringLiteral("actionPeerCheck"))->trigger();
         QVERIFY2(text.contains(QStringLiteral("compatible: 4 flows checked")), qPrintable(text));
+        QVERIFY2(wrapped, "the peer report is prose: its lines wrap at the dialog's width");
 
         StoreData blocking = referenceScenario();
         for (FilterAction &a : blocking.filterActions)

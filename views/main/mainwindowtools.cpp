@@ -174,6 +174,7 @@ bool MainWindow::checkAgainstPeer(const QString &path)
     const QString name = QFileInfo(path).fileName();
     TextReportDialog dialog(tr("This document checked against %1").arg(name),
                             peerCheckReport(m_store->data(), *peer, name), this);
+    dialog.wrapLines();
     m_runDialog(dialog);
     return true;
 }

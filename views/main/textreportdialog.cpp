@@ -37,6 +37,11 @@ TextReportDialog::TextReportDialog(const QString &title, const QString &text, QW
     resize(900, 620);
 }
 
+void TextReportDialog::wrapLines()
+{
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+}
+
 void TextReportDialog::setAction(const QString &text, const QStringList &choices)
 {
     m_action->setText(text);

@@ -17,6 +17,8 @@ public:
 
     // Adds the action button; with two or more choices a selector stands before it.
     void setAction(const QString &text, const QStringList &choices = {});
+    // Prose (one finding per paragraph) rather than aligned columns: wrap at the window's width.
+    void wrapLines();
     QString text() const;
     QString choice() const; // the selected choice, or the only one
     QPushButton *actionButton() const { return m_action; }
