@@ -25,14 +25,15 @@ jobs=${JOBS:-$(nproc)}
 # python3 writes the man pages and the bash completion from the --help texts; the packaging tests check the
 # package's files with Debian's own tools (desktop-file-validate, appstreamcli, update-mime-database, groff
 # and man) and parse the GitHub workflow with python3-yaml; chromium opens the review's HTML report in a real browser
-# (tst_reviewbrowser: screenshot and DOM).
+# (tst_reviewbrowser: screenshot and DOM); file is what CPack's .deb generator runs to find the programs
+# whose library dependencies it computes (without it `cpack -G DEB` stops: the fresh-machine check found this).
 packages=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libqt6svg6 qt6-translations-l10n nlohmann-json3-dev libhivex-dev
     xvfb xauth chromium
     samba samba-ad-provision samba-dsdb-modules samba-vfs-modules ldb-tools
-    python3 python3-yaml desktop-file-utils appstream shared-mime-info groff-base man-db
+    python3 python3-yaml desktop-file-utils appstream shared-mime-info groff-base man-db file
 )
 
 install_packages() {
