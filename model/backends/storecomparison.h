@@ -13,6 +13,7 @@ namespace ipsec {
 // `compareAssignment`: whether the assigned flag must match. A domain store's policies are assigned through a
 // GPO link, which a netsh apply without a GPO name does not create, so the workflow compares it only for the
 // local store.
-Findings compareDesignWithSystem(const StoreData &designed, const StoreData &actual, bool compareAssignment = true);
+Findings compareDesignWithSystem(const StoreData &designed, const StoreData &actual,
+                                 bool compareAssignment = true);
 
 } // namespace ipsec

@@ -440,10 +440,10 @@ private slots:
         // Every rule that used the list is left out with the line of its NFA (docs/findings.md, IPS-920).
         bool found = false;
         for (const Finding &f : in.findings)
-            found = found || (f.code == u"IPS-920" &&
-                              f.message.contains(u"refers to filter list {00000100") &&
-                              f.message.contains(u"the rule is left out") &&
-                              f.location.file == u"broken.ldf" && f.location.line > 0);
+            found =
+                found || (f.code == u"IPS-920" && f.message.contains(u"refers to filter list {00000100") &&
+                          f.message.contains(u"the rule is left out") && f.location.file == u"broken.ldf" &&
+                          f.location.line > 0);
         for (const Policy &p : in.store.policies)
             for (const Rule &rule : p.rules)
                 QVERIFY(in.store.filterList(rule.filterList));

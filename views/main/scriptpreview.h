@@ -60,8 +60,8 @@ public:
     // Renders now instead of after the debounce (tests, screenshots); only marks the script stale while the
     // preview is off screen.
     void refreshNow();
-    // Whether anyone can see the preview: its dock tab behind another one is not on screen, yet visible to Qt.
-    // Off screen, changes only mark the script stale; coming back on screen renders it.
+    // Whether anyone can see the preview: its dock tab behind another one is not on screen, yet visible to
+    // Qt. Off screen, changes only mark the script stale; coming back on screen renders it.
     void setOnScreen(bool onScreen);
 
 signals:

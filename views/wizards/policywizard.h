@@ -23,7 +23,8 @@ public:
 
     // A new policy: polling 180 min, lifetime 480 min, not assigned; the key exchange methods and the default
     // response rule's offers of the crypto baseline (legacy-strongest unless set), or Windows' defaults
-    // (docs/formats/object-model.md, Units and defaults) when the completion page's "Use Windows' default methods" is checked.
+    // (docs/formats/object-model.md, Units and defaults) when the completion page's "Use Windows' default
+    // methods" is checked.
     Policy policy() const;
     void setCryptoBaseline(const baselines::CryptoBaseline &baseline) { m_defaults->setBaseline(baseline); }
     const BaselineDefaults &baselineDefaults() const { return *m_defaults; }

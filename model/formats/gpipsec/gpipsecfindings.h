@@ -8,17 +8,17 @@ namespace ipsec::gpipsec {
 
 namespace code {
 // Blob framing and values
-inline constexpr const char *Truncated = "IPS-300";     // a field runs past the end of the blob
-inline constexpr const char *WrongBlobType = "IPS-301"; // the type GUID is not the expected one
-inline constexpr const char *BadDataLength = "IPS-302"; // Data-Length disagrees with the blob size
-inline constexpr const char *BadCount = "IPS-303";      // a count cannot fit the remaining bytes
-inline constexpr const char *BadString = "IPS-304";     // odd length or missing NUL in a UTF-16 string
-inline constexpr const char *Terminator = "IPS-305";    // missing or extra terminator byte (tolerated)
-inline constexpr const char *UnknownValue = "IPS-306";  // an id the format does not define
-inline constexpr const char *HistoricValue = "IPS-307"; // a legacy id read with its believed meaning
-inline constexpr const char *BadExtension = "IPS-308";  // malformed Vista+ NFA extension
-inline constexpr const char *BadFilterV2 = "IPS-309";   // malformed filter v2 part
-inline constexpr const char *IgnoredValue = "IPS-310";  // a stored value the model does not carry
+inline constexpr const char *Truncated = "IPS-300";            // a field runs past the end of the blob
+inline constexpr const char *WrongBlobType = "IPS-301";        // the type GUID is not the expected one
+inline constexpr const char *BadDataLength = "IPS-302";        // Data-Length disagrees with the blob size
+inline constexpr const char *BadCount = "IPS-303";             // a count cannot fit the remaining bytes
+inline constexpr const char *BadString = "IPS-304";            // odd length or missing NUL in a UTF-16 string
+inline constexpr const char *Terminator = "IPS-305";           // missing or extra terminator byte (tolerated)
+inline constexpr const char *UnknownValue = "IPS-306";         // an id the format does not define
+inline constexpr const char *HistoricValue = "IPS-307";        // a legacy id read with its believed meaning
+inline constexpr const char *BadExtension = "IPS-308";         // malformed Vista+ NFA extension
+inline constexpr const char *BadFilterV2 = "IPS-309";          // malformed filter v2 part
+inline constexpr const char *IgnoredValue = "IPS-310";         // a stored value the model does not carry
 inline constexpr const char *DataLength2SpecsOnly = "IPS-311"; // Data-Length2 read the other way (note)
 // Objects and references
 inline constexpr const char *DanglingReference = "IPS-320"; // a reference names an object not in the input

@@ -55,8 +55,7 @@ ExportResult writeFile(const QString &path, bool ok, const QByteArray &bytes, Fi
     if (!writeFileAtomically(path, bytes, &error)) {
         Location where;
         where.file = path;
-        result.findings.append(makeFinding(code::FileIo, Severity::Error, where,
-                                           error));
+        result.findings.append(makeFinding(code::FileIo, Severity::Error, where, error));
         return result;
     }
     result.ok = true;
