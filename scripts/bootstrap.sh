@@ -26,9 +26,10 @@ jobs=${JOBS:-$(nproc)}
 # package's files with Debian's own tools (desktop-file-validate, appstreamcli, update-mime-database, groff
 # and man) and parse the GitHub workflow with python3-yaml; chromium opens the review's HTML report in a real browser
 # (tst_reviewbrowser: screenshot and DOM); file is what CPack's .deb generator runs to find the programs
-# whose library dependencies it computes (without it `cpack -G DEB` stops: the fresh-machine check found this).
+# whose library dependencies it computes (without it `cpack -G DEB` stops: the fresh-machine check found
+# this); clang-format-14 checks the sources' format (scripts/format-check.sh).
 packages=(
-    build-essential cmake ccache pkg-config
+    build-essential cmake ccache pkg-config clang-format-14
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libqt6svg6 qt6-translations-l10n nlohmann-json3-dev libhivex-dev
     xvfb xauth chromium
