@@ -4,7 +4,7 @@
 
 #include "core/finding.h"
 #include "core/types.h"
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,7 @@
 #include "formatcommand.h"
 
 #include "formatoptions.h"
+#include "formats/formatregistry.h"
 
 namespace ipsec::cli {
 

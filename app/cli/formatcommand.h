@@ -3,7 +3,7 @@
 #pragma once
 
 #include "command.h"
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 namespace ipsec::cli {
 

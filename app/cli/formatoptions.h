@@ -2,7 +2,7 @@
 // `export --to netsh --help` shows netsh's options and `export --to netsh --domain x` passes them on.
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -8,7 +8,7 @@
 // cannot avoid, never about whole objects.
 #pragma once
 
-#include "formatregistry.h"
+#include "formats/format.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,7 @@
 // ipsecdesigner-cli run as a process: exit codes, --help/--version everywhere, templates, validation, show,
 // generate, import/export through the format registry.
 #include "clirunner.h"
+#include "formats/formatregistry.h"
 #include "formats/json/jsonformat.h"
 #include "templates/templates.h"
 #include "testdata.h"

@@ -7,7 +7,7 @@
 // needs and hands its result back through its captures; the GUI thread applies it after run().
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 #include <QElapsedTimer>
 #include <QObject>

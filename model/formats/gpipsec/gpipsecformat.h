@@ -4,7 +4,7 @@
 // blob fields), storedobjects.h (store ↔ objects with references), ldifformat.h and regformat.h.
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // The GPMC backup exporter (docs/formats/gpo.md, GPMC backups). XML through QXmlStreamWriter; every file
 // through writeFileAtomically.
 #include "core/savefile.h"
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 #include "formats/gpipsec/ldifformat.h"
 #include "formats/netsh/netshexport.h"
 #include "gpobackup.h"
@@ -37,7 +37,7 @@ constexpr std::uint32_t versionNumber(std::uint32_t counter)
     return counter << 16 | counter;
 }
 
-// ---- The GPO's security descriptor (Q57: always written) --------------------------------------------------
+// ---- The GPO's security descriptor (Q57: always written) ----
 // Well-known principals only, because the target domain's SIDs are unknown here: SYSTEM and Administrators
 // may edit, Enterprise Domain Controllers and Authenticated Users read, Authenticated Users apply the policy.
 
@@ -119,13 +119,7 @@ QByteArray securityDescriptor()
     return sd + admins + admins + acl;
 }
 
-// ---- Small helpers
-// -----------------------------------------------------------------------------------------
-
-QString braced(const QUuid &id)
-{
-    return id.toString(QUuid::WithBraces).toUpper();
-}
+// ---- Small helpers ----
 
 bool hasControlCharacters(const QString &text)
 {
@@ -422,12 +416,12 @@ public:
         if (!checkOptions())
             return m_result;
         m_result.backupId = m_options.backupId.isNull() ? QUuid::createUuid() : m_options.backupId;
-        const QString backupId = braced(m_result.backupId);
+        const QString backupId = bracedId(m_result.backupId);
         const QString gpoGuid =
-            braced(m_options.gpoGuid.isNull()
-                       ? QUuid::createUuidV5(kIdNamespace, m_options.domain.toLower() + QLatin1Char('/') +
-                                                               m_options.gpoName)
-                       : m_options.gpoGuid);
+            bracedId(m_options.gpoGuid.isNull()
+                         ? QUuid::createUuidV5(kIdNamespace, m_options.domain.toLower() + QLatin1Char('/') +
+                                                                 m_options.gpoName)
+                         : m_options.gpoGuid);
         const QDateTime time =
             m_options.backupTime.isValid() ? m_options.backupTime : QDateTime::currentDateTime();
         const QString timeText = time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -461,7 +455,7 @@ public:
                           wfas,    wfas ? versionNumber(1) : 0};
         const BackupInstance instance{gpoGuid,
                                       m_options.domain,
-                                      braced(QUuid::createUuidV5(kIdNamespace, m_options.domain.toLower())),
+                                      bracedId(QUuid::createUuidV5(kIdNamespace, m_options.domain.toLower())),
                                       dc,
                                       timeText,
                                       backupId,

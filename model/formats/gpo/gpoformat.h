@@ -1,7 +1,7 @@
 // The GPO area's formats for the CLI and the GUI (see model/formats/formatregistry.h).
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 namespace ipsec {
 

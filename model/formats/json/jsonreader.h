@@ -1,7 +1,7 @@
 // Document text → store, every problem a finding with its JSON pointer. Internal to the format library.
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 // The netsh format for the CLI and the GUI: `import --from netsh SCRIPT` and `export --to netsh FILE`.
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 #include "netshexport.h"
 #include "netshimport.h"
 

@@ -3,7 +3,7 @@
 // line and column everything it could not use, then goes on with the rest.
 #pragma once
 
-#include "formats/formatregistry.h"
+#include "formats/format.h"
 
 #include <QByteArray>
 #include <QString>
