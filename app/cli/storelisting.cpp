@@ -21,19 +21,6 @@ QString filterActionLabel(const StoreData &store, const QUuid &id)
     return a ? a->name : QStringLiteral("(missing filter action %1)").arg(id.toString());
 }
 
-QString tunnelText(const TunnelEndpoint &t)
-{
-    switch (t.kind) {
-    case TunnelKind::None:
-        return QStringLiteral("none");
-    case TunnelKind::Address:
-        return t.address.toString();
-    case TunnelKind::DnsName:
-        return t.dnsName;
-    }
-    return {};
-}
-
 QStringList authTexts(const QList<AuthMethod> &methods)
 {
     QStringList texts;
@@ -167,7 +154,7 @@ private:
         line(3,
              QStringLiteral("Authentication: %1").arg(authTexts(r.authMethods).join(QStringLiteral(", "))));
         line(3, QStringLiteral("Tunnel endpoint: %1; connection type: %2")
-                    .arg(tunnelText(r.tunnel), displayName(r.connectionType)));
+                    .arg(formatTunnel(r.tunnel, TunnelNameStyle::BareName), displayName(r.connectionType)));
     }
 
     void filterList(const FilterList &l)
@@ -236,7 +223,7 @@ Json ruleJson(const StoreData &store, const Rule &r)
             {"filterList", utf8(filterListLabel(store, r.filterList))},
             {"filterAction", utf8(filterActionLabel(store, r.filterAction))},
             {"authentication", strings(authTexts(r.authMethods))},
-            {"tunnelEndpoint", utf8(tunnelText(r.tunnel))},
+            {"tunnelEndpoint", utf8(formatTunnel(r.tunnel, TunnelNameStyle::BareName))},
             {"connectionType", utf8(token(r.connectionType))}};
 }
 

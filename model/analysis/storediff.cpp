@@ -108,19 +108,6 @@ Fields fieldsOf(const FilterAction &x)
     return f;
 }
 
-QString tunnelText(const TunnelEndpoint &t)
-{
-    switch (t.kind) {
-    case TunnelKind::None:
-        return QStringLiteral("none");
-    case TunnelKind::Address:
-        return t.address.toString();
-    case TunnelKind::DnsName:
-        return QStringLiteral("name:") + t.dnsName;
-    }
-    return {};
-}
-
 // References are compared by identity (the older store's ids mapped onto their counterparts in the newer
 // one), so renaming a filter list is not also a change of every rule that uses it; they are shown by name.
 using IdMap = QHash<QUuid, QUuid>;
@@ -137,7 +124,7 @@ Fields fieldsOf(const Rule &x, const StoreData &store, const IdMap *listIds, con
     f.push_back({QStringLiteral("filterAction"),
                  {nameOf(store.filterAction(x.filterAction), x.filterAction), action.toString()}});
     addAuth(f, QStringLiteral("authMethods"), x.authMethods);
-    add(f, QStringLiteral("tunnel"), tunnelText(x.tunnel));
+    add(f, QStringLiteral("tunnel"), formatTunnel(x.tunnel));
     add(f, QStringLiteral("connectionType"), token(x.connectionType));
     add(f, QStringLiteral("active"), yesNo(x.active));
     add(f, QStringLiteral("interfaceName"), x.interfaceName);

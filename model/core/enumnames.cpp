@@ -393,6 +393,19 @@ std::optional<FilterAddress> parseAddress(const QString &input, QString *error)
             .arg(text));
 }
 
+QString formatTunnel(const TunnelEndpoint &t, TunnelNameStyle style)
+{
+    switch (t.kind) {
+    case TunnelKind::None:
+        return QStringLiteral("none");
+    case TunnelKind::Address:
+        return t.address.toString();
+    case TunnelKind::DnsName:
+        return style == TunnelNameStyle::NamePrefix ? QStringLiteral("name:") + t.dnsName : t.dnsName;
+    }
+    return QStringLiteral("none");
+}
+
 QString formatPorts(const PortRange &p)
 {
     if (p.isAny())

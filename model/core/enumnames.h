@@ -43,6 +43,11 @@ QString formatAddress(const FilterAddress &a);
 std::optional<FilterAddress> parseAddress(const QString &text, QString *error = nullptr);
 
 QString formatPorts(const PortRange &p); // "any", "8080", "1000-2000"
+
+// A rule's tunnel endpoint as one word: "none", the address, or the DNS name; `NamePrefix` writes the name as
+// the document format does ("name:gw.example.com"), `BareName` as the CLI lists it.
+enum class TunnelNameStyle : std::uint8_t { NamePrefix, BareName };
+QString formatTunnel(const TunnelEndpoint &t, TunnelNameStyle style = TunnelNameStyle::NamePrefix);
 std::optional<PortRange> parsePorts(const QString &text, QString *error = nullptr);
 
 // "ESP[3DES,SHA1]:100000k/3600s" style, for display (the netsh writer owns the netsh spelling).

@@ -51,6 +51,17 @@ int countOf(const Findings &findings, Severity severity)
                                           [severity](const Finding &f) { return f.severity == severity; }));
 }
 
+QString findingLines(const Findings &findings, int max)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        if (max >= 0 && lines.size() >= max)
+            break;
+        lines.append(f.toString());
+    }
+    return lines.join(u'\n');
+}
+
 QString severityName(Severity s)
 {
     switch (s) {

@@ -54,6 +54,8 @@ using Findings = QList<Finding>;
 
 bool hasErrors(const Findings &findings);
 int countOf(const Findings &findings, Severity severity);
+// One finding a line (Finding::toString), the first `max` of them, or all when `max` is negative.
+QString findingLines(const Findings &findings, int max = -1);
 QString severityName(Severity s); // "error", "warning", "info"
 
 } // namespace ipsec

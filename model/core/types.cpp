@@ -101,4 +101,9 @@ QUuid newId()
     return QUuid::createUuid();
 }
 
+QString bracedId(const QUuid &id)
+{
+    return id.toString(QUuid::WithBraces).toUpper();
+}
+
 } // namespace ipsec

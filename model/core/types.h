@@ -14,7 +14,7 @@
 
 namespace ipsec {
 
-// ---- Addresses ----------------------------------------------------------------------------------------
+// ---- Addresses ----
 
 enum class AddressKind : std::uint8_t {
     Any,            // every address
@@ -66,7 +66,7 @@ struct FilterAddress {
     friend bool operator==(const FilterAddress &, const FilterAddress &) = default;
 };
 
-// ---- Filters --------------------------------------------------------------------------------------------
+// ---- Filters ----
 
 namespace protocol {
 inline constexpr std::uint8_t Any = 0;
@@ -118,7 +118,7 @@ struct FilterList {
     friend bool operator==(const FilterList &, const FilterList &) = default;
 };
 
-// ---- Algorithms ---------------------------------------------------------------------------------------
+// ---- Algorithms ----
 // One enum each; the legacy targets (netsh, ipsecData) carry only part of them (see isLegacy()).
 
 enum class Encryption : std::uint8_t {
@@ -161,7 +161,7 @@ bool isWeak(Encryption e);
 bool isWeak(Integrity i);
 bool isWeak(DhGroup g);
 
-// ---- Filter actions -----------------------------------------------------------------------------------
+// ---- Filter actions ----
 
 enum class ActionKind : std::uint8_t { Permit, Block, Negotiate };
 
@@ -204,7 +204,7 @@ struct FilterAction {
     friend bool operator==(const FilterAction &, const FilterAction &) = default;
 };
 
-// ---- Rules --------------------------------------------------------------------------------------------
+// ---- Rules ----
 
 enum class AuthKind : std::uint8_t { Kerberos, Certificate, PresharedKey };
 
@@ -265,7 +265,7 @@ struct DefaultResponseRule {
     friend bool operator==(const DefaultResponseRule &, const DefaultResponseRule &) = default;
 };
 
-// ---- Policies -----------------------------------------------------------------------------------------
+// ---- Policies ----
 
 struct IkeMethod {
     Encryption encryption = Encryption::TripleDes;
@@ -298,7 +298,7 @@ struct Policy {
     friend bool operator==(const Policy &, const Policy &) = default;
 };
 
-// ---- The store ----------------------------------------------------------------------------------------
+// ---- The store ----
 
 enum class StoreLocation : std::uint8_t { Local, Domain };
 
@@ -317,7 +317,7 @@ struct StoreInfo {
     friend bool operator==(const StoreInfo &, const StoreInfo &) = default;
 };
 
-// ---- Intents ------------------------------------------------------------------------------------------
+// ---- Intents ----
 
 // What a policy does with a packet: the winning filter's action, or nothing (no filter matches).
 enum class Treatment : std::uint8_t { None, Permit, Block, Negotiate };
@@ -357,5 +357,7 @@ struct StoreData {
 };
 
 QUuid newId();
+// An id as Windows writes it: upper case in braces ("{6A1F0C2E-...}").
+QString bracedId(const QUuid &id);
 
 } // namespace ipsec

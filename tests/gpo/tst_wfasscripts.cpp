@@ -6,7 +6,6 @@
 #include "formats/gpo/gpofindings.h"
 #include "formats/gpo/gpoformat.h"
 #include "formats/gpo/powershellexport.h"
-#include "formats/gpo/wfasexportfindings.h"
 #include "templates/templates.h"
 #include "testdata.h"
 #include "workedexample.h"
@@ -21,7 +20,7 @@ using namespace ipsec::gpo;
 
 namespace {
 
-// ---- a PowerShell tokeniser, enough to check what the writer produces ------------------------------------
+// ---- a PowerShell tokeniser, enough to check what the writer produces ----
 
 bool isSingleQuote(QChar c)
 {
@@ -180,7 +179,7 @@ QList<PsStatement> statementsOf(const PsScript &script, const QString &cmdlet)
     return out;
 }
 
-// ---- a cmd / netsh line tokeniser ------------------------------------------------------------------------
+// ---- a cmd / netsh line tokeniser ----
 
 struct NetshCommand {
     QStringList words;                   // "netsh", "advfirewall", "consec", "add", "rule"
@@ -383,8 +382,7 @@ QString checkConsecGrammar(const NetshCommand &c)
     return {};
 }
 
-// ---- stores
-// ------------------------------------------------------------------------------------------------
+// ---- stores ----
 
 // The worked example with a WFAS-strength main mode (AES-128/SHA-256/DH14) and a rule description.
 StoreData workedExample()

@@ -1,6 +1,7 @@
 #include "blobs.h"
 
 #include "bytecursor.h"
+#include "core/types.h"
 #include "gpipsecconstants.h"
 #include "gpipsecfindings.h"
 
@@ -57,9 +58,7 @@ bool readHeader(BlobReader &r, BlobKind kind)
         return false;
     if (type != typeGuidOf(kind))
         return r.fail(code::WrongBlobType, QStringLiteral("Type-GUID"),
-                      QStringLiteral("is %1, expected %2")
-                          .arg(type.toString(QUuid::WithBraces).toUpper(),
-                               typeGuidOf(kind).toString(QUuid::WithBraces).toUpper()),
+                      QStringLiteral("is %1, expected %2").arg(bracedId(type), bracedId(typeGuidOf(kind))),
                       0);
     std::uint32_t dataLength = 0;
     if (!r.u32("Data-Length", dataLength))

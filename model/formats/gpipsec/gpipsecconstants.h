@@ -75,8 +75,8 @@ inline constexpr std::uint32_t kV2VersionIPv4 = 1, kV2VersionIPv6 = 2, kV2Versio
 inline constexpr std::uint32_t kV2PortAny = 0, kV2PortSingle = 1, kV2PortRange = 2;
 inline constexpr std::uint32_t kV2FlagUseRanges = 8;
 
-// ---- Writer choices copied from Windows' own bytes (docs/formats/gpipsec.md, The real blobs the tests
-// decode) ----
+// ---- Writer choices copied from Windows' own bytes ----
+// (docs/formats/gpipsec.md, The real blobs the tests decode)
 inline constexpr std::uint32_t kAlgorithmKeyLength = 64; // "Zero1" of slots / ISAKMP key length: real data
 inline constexpr std::uint32_t kAlgorithmRounds = 8;
 inline constexpr std::uint32_t kPolicyPollingDefaultSeconds = 10800; // a stored 0 means this (MS-GPIPSEC)

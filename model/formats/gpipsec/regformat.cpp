@@ -26,11 +26,6 @@ QStringList keyPaths(ObjectClass c, const QList<QUuid> &ids)
     return out;
 }
 
-QString guidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithBraces).toUpper();
-}
-
 } // namespace
 
 RegExportResult writeReg(const StoreData &store, const RegExportOptions &options)
@@ -54,7 +49,7 @@ RegExportResult writeReg(const StoreData &store, const RegExportOptions &options
         w.key(kHive + keyPath(o.objectClass, o.id));
         w.string(QStringLiteral("ClassName"), className(o.objectClass));
         w.string(QStringLiteral("name"), objectName(o.objectClass, o.id));
-        w.string(QStringLiteral("ipsecID"), guidText(o.id));
+        w.string(QStringLiteral("ipsecID"), bracedId(o.id));
         if (!o.name.isEmpty())
             w.string(QStringLiteral("ipsecName"), o.name);
         if (!o.description.isEmpty())
@@ -80,8 +75,8 @@ RegExportResult writeReg(const StoreData &store, const RegExportOptions &options
             break;
         case ObjectClass::NegotiationPolicy:
             w.multiString(QStringLiteral("ipsecOwnersReference"), keyPaths(ownerClass, o.ownersReferences));
-            w.string(QStringLiteral("ipsecNegotiationPolicyAction"), guidText(o.negotiationPolicyAction));
-            w.string(QStringLiteral("ipsecNegotiationPolicyType"), guidText(o.negotiationPolicyType));
+            w.string(QStringLiteral("ipsecNegotiationPolicyAction"), bracedId(o.negotiationPolicyAction));
+            w.string(QStringLiteral("ipsecNegotiationPolicyType"), bracedId(o.negotiationPolicyType));
             break;
         case ObjectClass::Isakmp:
         case ObjectClass::Filter:

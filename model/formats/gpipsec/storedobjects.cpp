@@ -41,7 +41,7 @@ std::optional<ObjectClass> classFromName(const QString &name)
 
 QString objectName(ObjectClass c, const QUuid &id)
 {
-    return className(c) + id.toString(QUuid::WithBraces).toUpper();
+    return className(c) + bracedId(id);
 }
 
 std::optional<std::pair<ObjectClass, QUuid>> parseObjectName(const QString &name)
@@ -374,13 +374,13 @@ private:
                 code::UnknownNegPolGuid, Severity::Warning, l,
                 QStringLiteral(
                     "%1 has the unknown ipsecNegotiationPolicyType %2; read as a standard filter action")
-                    .arg(describe(o), o.negotiationPolicyType.toString(QUuid::WithBraces).toUpper())));
+                    .arg(describe(o), bracedId(o.negotiationPolicyType))));
         const auto action = negotiationActionFrom(o.negotiationPolicyAction);
         if (!action) {
-            m_findings.append(makeFinding(
-                code::UnknownNegPolGuid, Severity::Error, l,
-                QStringLiteral("%1 has the unknown ipsecNegotiationPolicyAction %2; skipped")
-                    .arg(describe(o), o.negotiationPolicyAction.toString(QUuid::WithBraces).toUpper())));
+            m_findings.append(
+                makeFinding(code::UnknownNegPolGuid, Severity::Error, l,
+                            QStringLiteral("%1 has the unknown ipsecNegotiationPolicyAction %2; skipped")
+                                .arg(describe(o), bracedId(o.negotiationPolicyAction))));
             return;
         }
         if (!hasData(o))

@@ -32,13 +32,11 @@ public:
                                       QStringLiteral("%1 has the id %2 of another object of the input (an "
                                                      "object used twice, or two objects with one GUID); it "
                                                      "is given the id %3")
-                                          .arg(what, braced(old), braced(id))));
+                                          .arg(what, bracedId(old), bracedId(id))));
         return true;
     }
 
 private:
-    static QString braced(const QUuid &id) { return id.toString(QUuid::WithBraces).toUpper(); }
-
     Findings &m_findings;
     QSet<QUuid> m_used;
 };

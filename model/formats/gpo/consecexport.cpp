@@ -2,7 +2,6 @@
 
 #include "formats/netsh/scriptquoting.h"
 #include "gpofindings.h"
-#include "wfasexportfindings.h"
 
 #include <QHash>
 #include <QSet>
@@ -87,60 +86,21 @@ const QStringList &caOptionWords()
     return words;
 }
 
-// Quick-mode integrity keyword: GMAC is "AES-GCMnnn" in WFAS; with GCM encryption consec wants aesgcm* for
-// both.
-std::optional<QString> quickModeHash(const QString &token, bool gcmEncryption)
-{
-    const QString t = token.toLower();
-    if (t == u"md5" || t == u"sha1" || t == u"sha256")
-        return t;
-    if (t.startsWith(u"aes-gcm") && (t.endsWith(u"128") || t.endsWith(u"192") || t.endsWith(u"256")))
-        return (gcmEncryption ? QStringLiteral("aesgcm") : QStringLiteral("aesgmac")) + t.right(3);
-    return std::nullopt;
-}
-
-std::optional<bool> parseBool(const QString &v)
-{
-    if (v.compare(QStringLiteral("TRUE"), Qt::CaseInsensitive) == 0)
-        return true;
-    if (v.compare(QStringLiteral("FALSE"), Qt::CaseInsensitive) == 0)
-        return false;
-    return std::nullopt;
-}
-
-bool isAscii(const QString &s)
-{
-    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
 struct Entry {
     enum class Kind : std::uint8_t { Blank, Comment, Command } kind = Kind::Blank;
     QString text; // comment text, or the command after "advfirewall "
     QString what; // commands: a short label for the failure message
 };
 
-class ConsecWriter {
+class ConsecWriter : private WfasScriptObjectWriter {
 public:
     ConsecWriter(const WfasPolicy &policy, const ConsecExportOptions &options)
-        : m_policy(policy), m_options(options), m_problems(options.skipUnsupported)
+        : WfasScriptObjectWriter(options.skipUnsupported), m_policy(policy), m_options(options)
     {}
 
     WfasScriptOutput run();
 
 private:
-    void begin(const QString &path)
-    {
-        m_path = path;
-        m_problemCode = nullptr;
-        m_problem.clear();
-    }
-    void cannot(const char *c, const QString &message)
-    {
-        if (!m_problemCode) {
-            m_problemCode = c;
-            m_problem = message;
-        }
-    }
     QString quote(const QString &value, const QString &what, bool allowEmpty = true, bool secret = false);
     QString caValue(const WfasValues &suite, const QString &what);
     QStringList words(const QStringList &values, const WordMap &map, const QString &token);
@@ -158,10 +118,6 @@ private:
 
     const WfasPolicy &m_policy;
     const ConsecExportOptions &m_options;
-    WfasScriptProblems m_problems;
-    QString m_path;
-    const char *m_problemCode = nullptr;
-    QString m_problem;
     std::vector<Entry> m_entries;
     QSet<QString> m_names; // case-folded rule names already written (netsh finds rules by name)
     int m_rulesWritten = 0;
@@ -202,12 +158,12 @@ QString ConsecWriter::caValue(const WfasValues &suite, const QString &what)
                         QStringLiteral("netsh's help says a CA name must start with CN=; this one does not"),
                         QStringLiteral("check the rule on a Windows host"));
     const auto yesNo = [&suite](const QString &value) {
-        return parseBool(suite.value(value)).value_or(false) ? QStringLiteral("yes") : QStringLiteral("no");
+        return wfasBool(suite.value(value)).value_or(false) ? QStringLiteral("yes") : QStringLiteral("no");
     };
     return quote(QStringLiteral("%1 certmapping:%2 excludecaname:%3 catype:%4")
                      .arg(ca, yesNo(QStringLiteral("CertAccountMapping")),
                           yesNo(QStringLiteral("ExcludeCAName")),
-                          parseBool(suite.value(QStringLiteral("IntermediateCA"))).value_or(false)
+                          wfasBool(suite.value(QStringLiteral("IntermediateCA"))).value_or(false)
                               ? QStringLiteral("intermediate")
                               : QStringLiteral("root")),
                  what);
@@ -286,7 +242,7 @@ void ConsecWriter::authTags(QStringList &tags, const WfasSet &set, bool phase1)
         for (const WfasValue &v : suite.values)
             if (!known.contains(v.name) &&
                 !(v.name.compare(QStringLiteral("HealthCert"), Qt::CaseInsensitive) == 0 &&
-                  !parseBool(v.value).value_or(true)))
+                  !wfasBool(v.value).value_or(true)))
                 cannot(code::ScriptNotExpressible,
                        QStringLiteral("%1 proposal %2: the value %3 has no consec form")
                            .arg(describeSetKind(set.kind))
@@ -370,7 +326,7 @@ void ConsecWriter::cryptoTags(QStringList &tags, const WfasSet &set)
             const QString value = suite.has(QStringLiteral("2_1AhHash"))
                                       ? suite.value(QStringLiteral("2_1AhHash"))
                                       : suite.value(QStringLiteral("AhHash"));
-            const auto hash = quickModeHash(value, false);
+            const auto hash = quickModeHashWord(value, false);
             if (!hash)
                 problem(QStringLiteral("AH integrity '%1' has no consec keyword").arg(value.left(40)));
             else
@@ -379,7 +335,7 @@ void ConsecWriter::cryptoTags(QStringList &tags, const WfasSet &set)
             const QString value = suite.has(QStringLiteral("2_1EspHash"))
                                       ? suite.value(QStringLiteral("2_1EspHash"))
                                       : suite.value(QStringLiteral("EspHash"));
-            const auto hash = quickModeHash(value, gcm);
+            const auto hash = quickModeHashWord(value, gcm);
             const auto cipher = encryptionWords().constFind(encryption.toLower());
             // The grammar has no "none" for ESP integrity or encryption.
             if (!hash || cipher == encryptionWords().cend())
@@ -460,14 +416,12 @@ void ConsecWriter::writeMainMode(const WfasSet &set)
         cannot(code::ScriptNotExpressible, QStringLiteral("the main mode lifetime is not a number"));
     else
         line += QStringLiteral(" mmkeylifetime=%1min,%2sess").arg(*minutes, *sessions);
-    if (parseBool(set.properties.value(QStringLiteral("DoNotSkipDH"))).value_or(false))
+    if (wfasBool(set.properties.value(QStringLiteral("DoNotSkipDH"))).value_or(false))
         m_problems.note(
             code::ScriptDetailDropped, Severity::Warning, m_path,
             QStringLiteral("DoNotSkipDH (always do Diffie-Hellman) has no consec form; left out"));
-    if (m_problemCode) {
-        const QString message = m_problems.refuse(m_problemCode, m_path, m_problem);
-        comment(
-            QStringLiteral("SKIPPED (%1) %2: %3").arg(QString::fromLatin1(m_problemCode), m_path, message));
+    if (const std::optional<QString> skipped = refusal()) {
+        comment(*skipped);
         return;
     }
     blank();
@@ -514,7 +468,7 @@ void ConsecWriter::writeRule(const WfasRule &rule)
     tags << QStringLiteral("endpoint1=") + endpoint(rule, QStringLiteral("EP1_4"), QStringLiteral("EP1_6"));
     tags << QStringLiteral("endpoint2=") + endpoint(rule, QStringLiteral("EP2_4"), QStringLiteral("EP2_6"));
     const QString action = rule.value(QStringLiteral("Action"));
-    const bool clearOut = parseBool(rule.value(QStringLiteral("SecureInClearOut"))).value_or(false);
+    const bool clearOut = wfasBool(rule.value(QStringLiteral("SecureInClearOut"))).value_or(false);
     if (action == u"SecureServer")
         tags << QStringLiteral("action=requireinrequestout");
     else if (action == u"Boundary")
@@ -602,15 +556,13 @@ void ConsecWriter::writeRule(const WfasRule &rule)
                                              rule.value(QStringLiteral("Crypto2Set")), &builtInDefault))
                 cryptoTags(tags, *set);
     }
-    if (parseBool(rule.value(QStringLiteral("ByPassTunnel"))).value_or(false))
+    if (wfasBool(rule.value(QStringLiteral("ByPassTunnel"))).value_or(false))
         tags << QStringLiteral("exemptipsecprotectedconnections=yes");
-    if (parseBool(rule.value(QStringLiteral("Authz"))).value_or(false))
+    if (wfasBool(rule.value(QStringLiteral("Authz"))).value_or(false))
         tags << QStringLiteral("applyauthz=yes");
 
-    if (m_problemCode) {
-        const QString message = m_problems.refuse(m_problemCode, m_path, m_problem);
-        comment(
-            QStringLiteral("SKIPPED (%1) %2: %3").arg(QString::fromLatin1(m_problemCode), m_path, message));
+    if (const std::optional<QString> skipped = refusal()) {
+        comment(*skipped);
         return;
     }
     if (!rule.value(QStringLiteral("EmbedCtxt")).isEmpty())
@@ -655,7 +607,7 @@ QString ConsecWriter::render()
     bool nonAscii = false;
     int steps = 0;
     for (const Entry &e : m_entries) {
-        nonAscii = nonAscii || !isAscii(e.text);
+        nonAscii = nonAscii || !sq::isAscii(e.text);
         steps += e.kind == Entry::Kind::Command ? 1 : 0;
     }
     if (!cmd && nonAscii)

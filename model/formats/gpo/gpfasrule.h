@@ -77,7 +77,7 @@ std::uint16_t minimumVersionFor(const WfasRule &rule);
 // The token tables, for documentation and the review: is the token known for this kind of rule?
 bool isKnownToken(WfasRuleKind kind, const QString &name);
 
-// ---- Address and port values ---------------------------------------------------------------------------
+// ---- Address and port values ----
 
 // One endpoint value of EP1_4/EP2_6/RA4/LA6/RTunEndpts4...: an address, subnet (mask or prefix), range, or a
 // keyword. Keywords DNS/WINS/DHCP/DefaultGateway become the matching server kinds; LocalSubnet and the

@@ -64,8 +64,7 @@ struct GpoExportResult {
 GpoExportResult exportGpoBackup(const StoreData &store, const QString &outputDir,
                                 const GpoExportOptions &options);
 
-// ---- Review
-// ------------------------------------------------------------------------------------------------
+// ---- Review ----
 
 struct GpoBackupFile {
     QString path;     // bkp:Path, e.g. %GPO_MACH_FSPATH%\registry.pol

@@ -8,7 +8,6 @@
 #include "legacytowfas.h"
 #include "powershellexport.h"
 #include "registrypol.h"
-#include "wfasexportfindings.h"
 #include "wfaspolicy.h"
 
 #include <QDateTime>

@@ -1,5 +1,5 @@
-// The legacy -> WFAS translation (docs/formats/gpo.md, Legacy to WFAS translation), one component in both
-// directions:
+// The legacy <-> WFAS translation (docs/formats/gpo.md, Legacy to WFAS translation), one component in both
+// directions (legacytowfas.cpp and wfastolegacy.cpp):
 //   translateToWfas():   a legacy policy of the store -> connection security rules, auth sets, crypto sets,
 //                        block firewall rules, the allow firewall rules that accompany secured ports, and a
 //                        migration report (Findings) naming every approximate or impossible mapping;
@@ -41,6 +41,11 @@ inline constexpr std::uint32_t kMainModeMinutesMax = 2879;
 // Authenticate when a quick-mode proposal does not encrypt); request-only (Boundary) rules allow the port
 // regardless.
 inline constexpr bool kDefaultAllowRulesForSecuredPorts = true;
+
+// The namespace of the name-based UUIDs both directions derive: output IDs come from the legacy IDs and set
+// contents, so the same store always gives the same registry.pol (reproducible exports), and a WFAS id that
+// is not a GUID always gives the same legacy id.
+inline const QUuid kTranslationIdNamespace = QUuid(QStringLiteral("{5d3c0d8e-6f0c-4c55-9a4a-1f2b0c7e3a10}"));
 
 struct WfasTranslationOptions {
     QString policy; // id or name; empty: the assigned policy, else the first

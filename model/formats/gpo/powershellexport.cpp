@@ -3,7 +3,7 @@
 #include "formats/netsh/scriptquoting.h"
 #include "gpfasrule.h"
 #include "gpofindings.h"
-#include "wfasexportfindings.h"
+#include "powershellwriter.h"
 
 #include <QHash>
 #include <QMap>
@@ -15,10 +15,6 @@ namespace ipsec::gpo {
 namespace {
 
 namespace sq = ipsec::scriptquoting;
-
-// Token value -> cmdlet enum value, for the parameters whose values are fixed words (docs/formats/gpo.md,
-// Authentication and crypto sets and Scripts).
-using WordMap = QHash<QString, QString>;
 
 const WordMap &profileWords()
 {
@@ -42,74 +38,6 @@ const WordMap &keyModuleWords()
                            {QStringLiteral("ikev2"), QStringLiteral("IKEv2")}};
     return m;
 }
-const WordMap &keyExchangeWords()
-{
-    static const WordMap m{{QStringLiteral("dh1"), QStringLiteral("DH1")},
-                           {QStringLiteral("dh2"), QStringLiteral("DH2")},
-                           {QStringLiteral("dh2048"), QStringLiteral("DH14")}, // group 14
-                           {QStringLiteral("ecdh-256"), QStringLiteral("DH19")},
-                           {QStringLiteral("ecdh-384"), QStringLiteral("DH20")},
-                           {QStringLiteral("dh24"), QStringLiteral("DH24")}};
-    return m;
-}
-const WordMap &encryptionWords()
-{
-    static const WordMap m{{QStringLiteral("des"), QStringLiteral("DES")},
-                           {QStringLiteral("3des"), QStringLiteral("DES3")},
-                           {QStringLiteral("aes-128"), QStringLiteral("AES128")},
-                           {QStringLiteral("aes-192"), QStringLiteral("AES192")},
-                           {QStringLiteral("aes-256"), QStringLiteral("AES256")},
-                           {QStringLiteral("aes-gcm128"), QStringLiteral("AESGCM128")},
-                           {QStringLiteral("aes-gcm192"), QStringLiteral("AESGCM192")},
-                           {QStringLiteral("aes-gcm256"), QStringLiteral("AESGCM256")}};
-    return m;
-}
-const WordMap &mainModeHashWords()
-{
-    static const WordMap m{{QStringLiteral("md5"), QStringLiteral("MD5")},
-                           {QStringLiteral("sha1"), QStringLiteral("SHA1")},
-                           {QStringLiteral("sha256"), QStringLiteral("SHA256")},
-                           {QStringLiteral("sha384"), QStringLiteral("SHA384")}};
-    return m;
-}
-const WordMap &pfsWords()
-{
-    static const WordMap m{{QStringLiteral("disable"), QStringLiteral("None")},
-                           {QStringLiteral("enabledhfromphase1"), QStringLiteral("SameAsMainMode")},
-                           {QStringLiteral("rekeydh1"), QStringLiteral("DH1")},
-                           {QStringLiteral("rekeydh2"), QStringLiteral("DH2")},
-                           {QStringLiteral("rekeydh2048"), QStringLiteral("DH14")},
-                           {QStringLiteral("rekeyecdh256"), QStringLiteral("DH19")},
-                           {QStringLiteral("rekeyecdh384"), QStringLiteral("DH20")},
-                           {QStringLiteral("rekeydh24"), QStringLiteral("DH24")}};
-    return m;
-}
-
-// Quick-mode integrity: WFAS writes GMAC as "AES-GCMnnn" in AhHash/EspHash (docs/formats/gpo.md). With
-// AES-GCM encryption the ESP integrity is the GCM one, otherwise GMAC.
-std::optional<QString> quickModeHash(const QString &token, bool gcmEncryption)
-{
-    const QString t = token.toLower();
-    if (t == u"md5")
-        return QStringLiteral("MD5");
-    if (t == u"sha1")
-        return QStringLiteral("SHA1");
-    if (t == u"sha256")
-        return QStringLiteral("SHA256");
-    if (t.startsWith(u"aes-gcm") && (t.endsWith(u"128") || t.endsWith(u"192") || t.endsWith(u"256")))
-        return (gcmEncryption ? QStringLiteral("AESGCM") : QStringLiteral("AESGMAC")) + t.right(3);
-    return std::nullopt;
-}
-
-std::optional<bool> parseBool(const QString &v)
-{
-    if (v.compare(QStringLiteral("TRUE"), Qt::CaseInsensitive) == 0)
-        return true;
-    if (v.compare(QStringLiteral("FALSE"), Qt::CaseInsensitive) == 0)
-        return false;
-    return std::nullopt;
-}
-
 // A `# ...` line. A line comment cannot carry a line break, so text holding one is not shown.
 QString commentLine(const QString &text)
 {
@@ -120,89 +48,12 @@ QString commentLine(const QString &text)
                : QStringLiteral("# (comment left out: it holds text a script line cannot carry)");
 }
 
-// One cmdlet call being assembled: `Cmdlet -Name value -Switch ...` in the order the parameters are added.
-struct Call {
-    QString head;
-    QStringList parts;
-    void param(const QString &name, const QString &value) { parts << u'-' + name + u' ' + value; }
-    void flag(const QString &name) { parts << u'-' + name; }
-    QString text() const { return parts.isEmpty() ? head : head + u' ' + parts.join(u' '); }
-};
-
-class PowerShellWriter {
-public:
-    PowerShellWriter(const WfasPolicy &policy, const PowerShellExportOptions &options)
-        : m_policy(policy), m_options(options), m_problems(options.skipUnsupported)
-    {}
-
-    WfasScriptOutput run();
-
-private:
-    // ---- the object being written: its lines and its first problem
-    void begin(const QString &path)
-    {
-        m_path = path;
-        m_problemCode = nullptr;
-        m_problem.clear();
-        m_lines.clear();
-    }
-    void cannot(const char *c, const QString &message)
-    {
-        if (!m_problemCode) {
-            m_problemCode = c;
-            m_problem = message;
-        }
-    }
-    bool commit(); // appends the object's lines, or records its problem; true when written
-
-    QString quote(const QString &value, const QString &what, bool secret = false);
-    QString quotedList(const QStringList &values, const QString &what);
-    QString target() const
-    {
-        return m_options.target.isGpo() ? QStringLiteral("-GPOSession $gpo")
-                                        : QStringLiteral("-PolicyStore PersistentStore");
-    }
-    void finishCall(Call &call) { m_lines << QStringLiteral("$null = ") + call.text() + u' ' + target(); }
-
-    void commonText(Call &call, const QString &nameText, const QString &desc, const QString &group);
-    QStringList words(const QStringList &values, const WordMap &map, const QString &token);
-    QStringList addresses(const WfasRule &rule, const QStringList &tokens);
-    QStringList ports(const WfasRule &rule, const QString &single, const QString &range, bool *hasRange);
-    std::optional<bool> boolToken(const WfasRule &rule, const QString &name);
-    // A rule's reference to a set: the quoted name, empty when the rule uses the built-in default (or the
-    // GPO's customised default), nullopt (with a problem) when the set cannot be used.
-    std::optional<QString> setReference(WfasSetKind kind, const QString &id);
-    void checkKnownTokens(const WfasRule &rule, const QSet<QString> &known, const QString &cmdlet);
-
-    void writeSet(const WfasSet &set);
-    void authProposals(const WfasSet &set);
-    void mainModeProposals(const WfasSet &set);
-    void quickModeProposals(const WfasSet &set);
-    void writeConnectionSecurityRule(const WfasRule &rule);
-    void writeMainModeRule(const WfasRule &rule);
-    void writeFirewallRule(const WfasRule &rule);
-    QStringList header() const;
-
-    const WfasPolicy &m_policy;
-    const PowerShellExportOptions &m_options;
-    WfasScriptProblems m_problems;
-    QString m_path;
-    const char *m_problemCode = nullptr;
-    QString m_problem;
-    QStringList m_lines;
-    QStringList m_body;
-    QSet<QString> m_refusedSets; // kind + id of sets that were not written
-    QMap<WfasRuleKind, int> m_rulesWritten;
-    QMap<WfasSetKind, int> m_setsWritten;
-    bool m_writesPresharedKey = false;
-};
+} // namespace
 
 bool PowerShellWriter::commit()
 {
-    if (m_problemCode) {
-        const QString message = m_problems.refuse(m_problemCode, m_path, m_problem);
-        m_body << commentLine(
-            QStringLiteral("SKIPPED (%1) %2: %3").arg(QString::fromLatin1(m_problemCode), m_path, message));
+    if (const std::optional<QString> skipped = refusal()) {
+        m_body << commentLine(*skipped);
         return false;
     }
     m_body << m_lines;
@@ -237,6 +88,16 @@ void PowerShellWriter::commonText(Call &call, const QString &nameText, const QSt
         call.param(QStringLiteral("Description"), quote(desc, QStringLiteral("description")));
     if (!group.isEmpty())
         call.param(QStringLiteral("Group"), quote(group, QStringLiteral("group")));
+}
+
+Call PowerShellWriter::ruleCall(const WfasRule &rule, const QString &cmdlet, const QString &nameParameter)
+{
+    Call call{cmdlet, {}};
+    call.param(nameParameter, quote(rule.id, QStringLiteral("rule ID")));
+    commonText(call, rule.displayName(), rule.value(QStringLiteral("Desc")),
+               rule.value(QStringLiteral("EmbedCtxt")));
+    call.param(QStringLiteral("Enabled"), rule.isActive() ? QStringLiteral("True") : QStringLiteral("False"));
+    return call;
 }
 
 QStringList PowerShellWriter::words(const QStringList &values, const WordMap &map, const QString &token)
@@ -290,7 +151,7 @@ std::optional<bool> PowerShellWriter::boolToken(const WfasRule &rule, const QStr
 {
     if (!rule.has(name))
         return std::nullopt;
-    const auto b = parseBool(rule.value(name));
+    const auto b = wfasBool(rule.value(name));
     if (!b)
         cannot(code::ScriptNotExpressible,
                QStringLiteral("%1=%2 is not TRUE or FALSE").arg(name, rule.value(name).left(80)));
@@ -328,309 +189,7 @@ void PowerShellWriter::checkKnownTokens(const WfasRule &rule, const QSet<QString
                    QStringLiteral("the token %1 has no parameter of %2").arg(t.name.left(80), cmdlet));
 }
 
-// ---- sets ---------------------------------------------------------------------------------------------
-
-void PowerShellWriter::authProposals(const WfasSet &set)
-{
-    const bool phase1 = set.kind == WfasSetKind::Phase1Auth;
-    static const QSet<QString> known{QStringLiteral("Method"),
-                                     QStringLiteral("CAName"),
-                                     QStringLiteral("SHKey"),
-                                     QStringLiteral("CertAccountMapping"),
-                                     QStringLiteral("ExcludeCAName"),
-                                     QStringLiteral("HealthCert"),
-                                     QStringLiteral("OtherCertSigning"),
-                                     QStringLiteral("IntermediateCA"),
-                                     QStringLiteral("SkipVersion")};
-    for (qsizetype i = 0; i < set.suites.size(); ++i) {
-        const WfasValues &suite = set.suites[i];
-        for (const WfasValue &v : suite.values)
-            if (!known.contains(v.name))
-                cannot(
-                    code::ScriptNotExpressible,
-                    QStringLiteral("proposal %1: the value %2 has no parameter of New-NetIPsecAuthProposal")
-                        .arg(i + 1)
-                        .arg(v.name.left(80)));
-        Call call{QStringLiteral("$proposal%1 = New-NetIPsecAuthProposal").arg(i + 1), {}};
-        const QString method = suite.value(QStringLiteral("Method")).toLower();
-        const auto flagIfTrue = [&](const QString &value, const QString &parameter) {
-            if (!suite.has(value))
-                return;
-            const auto b = parseBool(suite.value(value));
-            if (!b)
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: %2 is not TRUE or FALSE").arg(i + 1).arg(value));
-            else if (*b)
-                call.flag(parameter);
-        };
-        const auto certificate = [&](bool machine) {
-            call.flag(machine ? QStringLiteral("Machine") : QStringLiteral("User"));
-            flagIfTrue(QStringLiteral("HealthCert"), QStringLiteral("Health"));
-            call.flag(QStringLiteral("Cert"));
-            call.param(QStringLiteral("Authority"), quote(suite.value(QStringLiteral("CAName")),
-                                                          QStringLiteral("certificate authority name")));
-            const auto intermediate = parseBool(suite.value(QStringLiteral("IntermediateCA")));
-            call.param(QStringLiteral("AuthorityType"), intermediate.value_or(false)
-                                                            ? QStringLiteral("Intermediate")
-                                                            : QStringLiteral("Root"));
-            flagIfTrue(QStringLiteral("CertAccountMapping"), QStringLiteral("AccountMapping"));
-            flagIfTrue(QStringLiteral("ExcludeCAName"), QStringLiteral("ExcludeCAName"));
-            if (suite.has(QStringLiteral("OtherCertSigning"))) {
-                const QString s = suite.value(QStringLiteral("OtherCertSigning")).toUpper();
-                if (s == u"ECDSA256" || s == u"ECDSA384")
-                    call.param(QStringLiteral("Signing"), s);
-                else
-                    cannot(code::ScriptNotExpressible,
-                           QStringLiteral("proposal %1: OtherCertSigning=%2 has no PowerShell value")
-                               .arg(i + 1)
-                               .arg(s.left(40)));
-            }
-        };
-        if (method == u"anonymous") {
-            call.flag(QStringLiteral("Anonymous"));
-        } else if (phase1 && method == u"machinekerb") {
-            call.flag(QStringLiteral("Machine"));
-            call.flag(QStringLiteral("Kerberos"));
-        } else if (phase1 && method == u"machinentlm") {
-            call.flag(QStringLiteral("Machine"));
-            call.flag(QStringLiteral("Ntlm"));
-        } else if (phase1 && method == u"machineshkey") {
-            call.flag(QStringLiteral("Machine"));
-            call.param(QStringLiteral("PreSharedKey"),
-                       quote(suite.value(QStringLiteral("SHKey")), QStringLiteral("preshared key"), true));
-            m_writesPresharedKey = true;
-        } else if (method == u"machinecert") {
-            certificate(true);
-        } else if (!phase1 && method == u"usercert") {
-            certificate(false);
-        } else if (!phase1 && method == u"userkerb") {
-            call.flag(QStringLiteral("User"));
-            call.flag(QStringLiteral("Kerberos"));
-        } else if (!phase1 && method == u"userntlm") {
-            call.flag(QStringLiteral("User"));
-            call.flag(QStringLiteral("Ntlm"));
-        } else {
-            cannot(code::ScriptNotExpressible,
-                   QStringLiteral("proposal %1: the method '%2' has no New-NetIPsecAuthProposal form here")
-                       .arg(i + 1)
-                       .arg(suite.value(QStringLiteral("Method")).left(40)));
-        }
-        m_lines << call.text();
-    }
-}
-
-void PowerShellWriter::mainModeProposals(const WfasSet &set)
-{
-    static const QSet<QString> known{QStringLiteral("KeyExchange"), QStringLiteral("2_16KeyExchange"),
-                                     QStringLiteral("Encryption"),  QStringLiteral("Hash"),
-                                     QStringLiteral("2_1Hash"),     QStringLiteral("SkipVersion")};
-    for (qsizetype i = 0; i < set.suites.size(); ++i) {
-        const WfasValues &suite = set.suites[i];
-        for (const WfasValue &v : suite.values)
-            if (!known.contains(v.name))
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: the value %2 has no parameter of "
-                                      "New-NetIPsecMainModeCryptoProposal")
-                           .arg(i + 1)
-                           .arg(v.name.left(80)));
-        Call call{QStringLiteral("$proposal%1 = New-NetIPsecMainModeCryptoProposal").arg(i + 1), {}};
-        const auto word = [&](const QString &value, const WordMap &map, const QString &parameter) {
-            const auto it = map.constFind(value.toLower());
-            if (it == map.cend())
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: %2 '%3' has no PowerShell value")
-                           .arg(i + 1)
-                           .arg(parameter, value.left(40)));
-            else
-                call.param(parameter, *it);
-        };
-        word(suite.has(QStringLiteral("2_1Encryption")) ? QString()
-                                                        : suite.value(QStringLiteral("Encryption")),
-             encryptionWords(), QStringLiteral("Encryption"));
-        word(suite.has(QStringLiteral("2_1Hash")) ? suite.value(QStringLiteral("2_1Hash"))
-                                                  : suite.value(QStringLiteral("Hash")),
-             mainModeHashWords(), QStringLiteral("Hash"));
-        word(suite.has(QStringLiteral("2_16KeyExchange")) ? suite.value(QStringLiteral("2_16KeyExchange"))
-                                                          : suite.value(QStringLiteral("KeyExchange")),
-             keyExchangeWords(), QStringLiteral("KeyExchange"));
-        m_lines << call.text();
-    }
-}
-
-void PowerShellWriter::quickModeProposals(const WfasSet &set)
-{
-    static const QSet<QString> known{QStringLiteral("Protocol"),      QStringLiteral("Encryption"),
-                                     QStringLiteral("2_1Encryption"), QStringLiteral("AhHash"),
-                                     QStringLiteral("2_1AhHash"),     QStringLiteral("EspHash"),
-                                     QStringLiteral("2_1EspHash"),    QStringLiteral("TimeOutMinutes"),
-                                     QStringLiteral("TimeOutKbytes"), QStringLiteral("SkipVersion")};
-    for (qsizetype i = 0; i < set.suites.size(); ++i) {
-        const WfasValues &suite = set.suites[i];
-        for (const WfasValue &v : suite.values)
-            if (!known.contains(v.name))
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: the value %2 has no parameter of "
-                                      "New-NetIPsecQuickModeCryptoProposal")
-                           .arg(i + 1)
-                           .arg(v.name.left(80)));
-        Call call{QStringLiteral("$proposal%1 = New-NetIPsecQuickModeCryptoProposal").arg(i + 1), {}};
-        const QString protocol = suite.value(QStringLiteral("Protocol")).toUpper();
-        const bool ah = protocol == u"AH" || protocol == u"AH&ESP";
-        const bool esp = protocol == u"ESP" || protocol == u"AH&ESP";
-        if (!ah && !esp) {
-            cannot(
-                code::ScriptNotExpressible,
-                QStringLiteral("proposal %1: the protocol '%2' has no -Encapsulation value (AuthNoEncap is "
-                               "not among AH, ESP and AH,ESP)")
-                    .arg(i + 1)
-                    .arg(suite.value(QStringLiteral("Protocol")).left(40)));
-            continue;
-        }
-        call.param(QStringLiteral("Encapsulation"), ah && esp ? QStringLiteral("AH,ESP") : protocol);
-        const QString encryption = suite.has(QStringLiteral("2_1Encryption"))
-                                       ? suite.value(QStringLiteral("2_1Encryption"))
-                                       : suite.value(QStringLiteral("Encryption"));
-        const bool gcm = encryption.startsWith(QStringLiteral("AES-GCM"), Qt::CaseInsensitive);
-        const auto hash = [&](const QString &plain, const QString &modern, const QString &parameter) {
-            const QString value = suite.has(modern) ? suite.value(modern) : suite.value(plain);
-            if (value.isEmpty()) {
-                call.param(parameter, QStringLiteral("None"));
-                return;
-            }
-            if (const auto h = quickModeHash(value, gcm && parameter == u"ESPHash"))
-                call.param(parameter, *h);
-            else
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: %2 '%3' has no PowerShell value")
-                           .arg(i + 1)
-                           .arg(parameter, value.left(40)));
-        };
-        if (ah)
-            hash(QStringLiteral("AhHash"), QStringLiteral("2_1AhHash"), QStringLiteral("AHHash"));
-        if (esp) {
-            hash(QStringLiteral("EspHash"), QStringLiteral("2_1EspHash"), QStringLiteral("ESPHash"));
-            if (encryption.isEmpty())
-                call.param(QStringLiteral("Encryption"), QStringLiteral("None"));
-            else if (const auto it = encryptionWords().constFind(encryption.toLower());
-                     it != encryptionWords().cend())
-                call.param(QStringLiteral("Encryption"), *it);
-            else
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: Encryption '%2' has no PowerShell value")
-                           .arg(i + 1)
-                           .arg(encryption.left(40)));
-        }
-        for (const auto &[value, parameter] :
-             {std::pair{QStringLiteral("TimeOutMinutes"), QStringLiteral("MaxMinutes")},
-              std::pair{QStringLiteral("TimeOutKbytes"), QStringLiteral("MaxKiloBytes")}}) {
-            if (!suite.has(value))
-                continue;
-            if (const auto n = scriptNumber(suite.value(value)))
-                call.param(parameter, *n);
-            else
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("proposal %1: %2 is not a number").arg(i + 1).arg(value));
-        }
-        m_lines << call.text();
-    }
-}
-
-void PowerShellWriter::writeSet(const WfasSet &set)
-{
-    begin(wfasObjectPath(set));
-    bool customisedDefault = false;
-    for (const WfasDefaultSetAlias &alias : m_policy.defaultSetAliases)
-        customisedDefault = customisedDefault || (alias.kind == set.kind &&
-                                                  alias.customId.compare(set.id, Qt::CaseInsensitive) == 0);
-    QSet<QString> known{QStringLiteral("Version"), QStringLiteral("Name"), QStringLiteral("Description"),
-                        QStringLiteral("EmbeddedContext")};
-    QString cmdlet;
-    switch (set.kind) {
-    case WfasSetKind::Phase1Auth:
-        cmdlet = QStringLiteral("New-NetIPsecPhase1AuthSet");
-        authProposals(set);
-        break;
-    case WfasSetKind::Phase2Auth:
-        cmdlet = QStringLiteral("New-NetIPsecPhase2AuthSet");
-        authProposals(set);
-        break;
-    case WfasSetKind::Phase1Crypto:
-        cmdlet = QStringLiteral("New-NetIPsecMainModeCryptoSet");
-        known << QStringLiteral("DoNotSkipDH") << QStringLiteral("TimeOutMinutes")
-              << QStringLiteral("TimeOutSessions");
-        mainModeProposals(set);
-        break;
-    case WfasSetKind::Phase2Crypto:
-        cmdlet = QStringLiteral("New-NetIPsecQuickModeCryptoSet");
-        known << QStringLiteral("PFS") << QStringLiteral("2_16PFS");
-        quickModeProposals(set);
-        break;
-    }
-    for (const WfasValue &v : set.properties.values)
-        if (!known.contains(v.name))
-            cannot(code::ScriptNotExpressible,
-                   QStringLiteral("the value %1 has no parameter of %2").arg(v.name.left(80), cmdlet));
-    if (set.suites.isEmpty())
-        cannot(code::ScriptNotExpressible, QStringLiteral("the set has no proposal"));
-    Call call{cmdlet, {}};
-    if (!customisedDefault)
-        call.param(QStringLiteral("Name"), quote(set.id, QStringLiteral("set ID")));
-    commonText(call, set.displayName(), set.properties.value(QStringLiteral("Description")),
-               set.properties.value(QStringLiteral("EmbeddedContext")));
-    QStringList proposals;
-    for (qsizetype i = 0; i < set.suites.size(); ++i)
-        proposals << QStringLiteral("$proposal%1").arg(i + 1);
-    call.param(QStringLiteral("Proposal"), proposals.join(QStringLiteral(", ")));
-    if (set.kind == WfasSetKind::Phase1Crypto) {
-        for (const auto &[value, parameter] :
-             {std::pair{QStringLiteral("TimeOutMinutes"), QStringLiteral("MaxMinutes")},
-              std::pair{QStringLiteral("TimeOutSessions"), QStringLiteral("MaxSessions")}}) {
-            if (!set.properties.has(value))
-                continue;
-            if (const auto n = scriptNumber(set.properties.value(value)))
-                call.param(parameter, *n);
-            else
-                cannot(code::ScriptNotExpressible, QStringLiteral("%1 is not a number").arg(value));
-        }
-        if (set.properties.has(QStringLiteral("DoNotSkipDH"))) {
-            const auto b = parseBool(set.properties.value(QStringLiteral("DoNotSkipDH")));
-            if (!b)
-                cannot(code::ScriptNotExpressible, QStringLiteral("DoNotSkipDH is not TRUE or FALSE"));
-            else
-                call.param(QStringLiteral("ForceDiffieHellman"),
-                           *b ? QStringLiteral("$true") : QStringLiteral("$false"));
-        }
-    }
-    if (set.kind == WfasSetKind::Phase2Crypto) {
-        const QString pfs = set.properties.has(QStringLiteral("2_16PFS"))
-                                ? set.properties.value(QStringLiteral("2_16PFS"))
-                                : set.properties.value(QStringLiteral("PFS"));
-        if (!pfs.isEmpty()) {
-            if (const auto it = pfsWords().constFind(pfs.toLower()); it != pfsWords().cend())
-                call.param(QStringLiteral("PerfectForwardSecrecyGroup"), *it);
-            else
-                cannot(code::ScriptNotExpressible,
-                       QStringLiteral("PFS '%1' has no PowerShell value").arg(pfs.left(40)));
-        }
-    }
-    if (customisedDefault)
-        call.flag(QStringLiteral("Default"));
-    finishCall(call);
-    if (commit()) {
-        m_setsWritten[set.kind] += 1;
-        if (customisedDefault)
-            m_problems.note(
-                code::ScriptUnconfirmedSyntax, Severity::Warning, m_path,
-                QStringLiteral("written with %1 -Default, which makes it the store's default set; how "
-                               "-Default treats an existing default set is not confirmed (Q41)")
-                    .arg(cmdlet),
-                QStringLiteral("check the set in the GPO or store after running the script"));
-    } else {
-        m_refusedSets.insert(QString::number(int(set.kind)) + set.id);
-    }
-}
-
-// ---- rules --------------------------------------------------------------------------------------------
+// ---- rules ----
 
 void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
 {
@@ -667,11 +226,7 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
                                      QStringLiteral("TransportMachineAuthzSDDL"),
                                      QStringLiteral("TransportUserAuthzSDDL")};
     checkKnownTokens(rule, known, QStringLiteral("New-NetIPsecRule"));
-    Call call{QStringLiteral("New-NetIPsecRule"), {}};
-    call.param(QStringLiteral("IPsecRuleName"), quote(rule.id, QStringLiteral("rule ID")));
-    commonText(call, rule.displayName(), rule.value(QStringLiteral("Desc")),
-               rule.value(QStringLiteral("EmbedCtxt")));
-    call.param(QStringLiteral("Enabled"), rule.isActive() ? QStringLiteral("True") : QStringLiteral("False"));
+    Call call = ruleCall(rule, QStringLiteral("New-NetIPsecRule"), QStringLiteral("IPsecRuleName"));
     if (rule.has(QStringLiteral("Profile")))
         call.param(QStringLiteral("Profile"),
                    words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
@@ -768,9 +323,7 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
     if (rule.has(QStringLiteral("TransportUserAuthzSDDL")))
         call.param(QStringLiteral("User"),
                    quote(rule.value(QStringLiteral("TransportUserAuthzSDDL")), QStringLiteral("user SDDL")));
-    finishCall(call);
-    if (commit())
-        m_rulesWritten[rule.kind] += 1;
+    finishRule(call, rule);
 }
 
 void PowerShellWriter::writeMainModeRule(const WfasRule &rule)
@@ -782,11 +335,7 @@ void PowerShellWriter::writeMainModeRule(const WfasRule &rule)
         QStringLiteral("EP2_6"),     QStringLiteral("Name"),     QStringLiteral("Desc"),
         QStringLiteral("EmbedCtxt"), QStringLiteral("Active")};
     checkKnownTokens(rule, known, QStringLiteral("New-NetIPsecMainModeRule"));
-    Call call{QStringLiteral("New-NetIPsecMainModeRule"), {}};
-    call.param(QStringLiteral("Name"), quote(rule.id, QStringLiteral("rule ID")));
-    commonText(call, rule.displayName(), rule.value(QStringLiteral("Desc")),
-               rule.value(QStringLiteral("EmbedCtxt")));
-    call.param(QStringLiteral("Enabled"), rule.isActive() ? QStringLiteral("True") : QStringLiteral("False"));
+    Call call = ruleCall(rule, QStringLiteral("New-NetIPsecMainModeRule"), QStringLiteral("Name"));
     if (rule.has(QStringLiteral("Profile")))
         call.param(QStringLiteral("Profile"),
                    words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
@@ -807,9 +356,7 @@ void PowerShellWriter::writeMainModeRule(const WfasRule &rule)
         if (reference && !reference->isEmpty())
             call.param(parameter, *reference);
     }
-    finishCall(call);
-    if (commit())
-        m_rulesWritten[rule.kind] += 1;
+    finishRule(call, rule);
 }
 
 void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
@@ -825,11 +372,7 @@ void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
         QStringLiteral("EmbedCtxt"), QStringLiteral("Security"), QStringLiteral("Security2"),
         QStringLiteral("Edge")};
     checkKnownTokens(rule, known, QStringLiteral("New-NetFirewallRule"));
-    Call call{QStringLiteral("New-NetFirewallRule"), {}};
-    call.param(QStringLiteral("Name"), quote(rule.id, QStringLiteral("rule ID")));
-    commonText(call, rule.displayName(), rule.value(QStringLiteral("Desc")),
-               rule.value(QStringLiteral("EmbedCtxt")));
-    call.param(QStringLiteral("Enabled"), rule.isActive() ? QStringLiteral("True") : QStringLiteral("False"));
+    Call call = ruleCall(rule, QStringLiteral("New-NetFirewallRule"), QStringLiteral("Name"));
     const QString dir = rule.value(QStringLiteral("Dir"));
     if (dir == u"In" || dir == u"Out")
         call.param(QStringLiteral("Direction"),
@@ -892,9 +435,7 @@ void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
     }
     if (boolToken(rule, QStringLiteral("Edge")).value_or(false))
         call.param(QStringLiteral("EdgeTraversalPolicy"), QStringLiteral("Allow"));
-    finishCall(call);
-    if (commit())
-        m_rulesWritten[rule.kind] += 1;
+    finishRule(call, rule);
 }
 
 QStringList PowerShellWriter::header() const
@@ -1015,8 +556,6 @@ WfasScriptOutput PowerShellWriter::run()
     output.findings = m_problems.findings();
     return output;
 }
-
-} // namespace
 
 WfasScriptOutput writePowerShellScript(const WfasPolicy &policy, const PowerShellExportOptions &options)
 {

@@ -1,7 +1,6 @@
 #include "wfasscript.h"
 
 #include "gpofindings.h"
-#include "wfasexportfindings.h"
 
 namespace ipsec::gpo {
 
@@ -72,6 +71,25 @@ std::optional<QString> scriptNumber(const QString &wfasValue)
     return ok ? std::optional<QString>(QString::number(n)) : std::nullopt;
 }
 
+std::optional<bool> wfasBool(const QString &value)
+{
+    if (value.compare(QStringLiteral("TRUE"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (value.compare(QStringLiteral("FALSE"), Qt::CaseInsensitive) == 0)
+        return false;
+    return std::nullopt;
+}
+
+std::optional<QString> quickModeHashWord(const QString &token, bool gcmEncryption)
+{
+    const QString t = token.toLower();
+    if (t == u"md5" || t == u"sha1" || t == u"sha256")
+        return t;
+    if (t.startsWith(u"aes-gcm") && (t.endsWith(u"128") || t.endsWith(u"192") || t.endsWith(u"256")))
+        return (gcmEncryption ? QStringLiteral("aesgcm") : QStringLiteral("aesgmac")) + t.right(3);
+    return std::nullopt;
+}
+
 QString WfasScriptProblems::refuse(const char *code, const QString &objectPath, const QString &message,
                                    const QString &hint)
 {
@@ -102,6 +120,29 @@ void WfasScriptProblems::finish()
             code::ScriptSkipped, Severity::Warning, QString(),
             QStringLiteral("%1 object(s) that the script cannot express were left out").arg(m_leftOut),
             QStringLiteral("each is listed above and marked SKIPPED in the script"));
+}
+
+void WfasScriptObjectWriter::begin(const QString &path)
+{
+    m_path = path;
+    m_problemCode = nullptr;
+    m_problem.clear();
+}
+
+void WfasScriptObjectWriter::cannot(const char *code, const QString &message)
+{
+    if (!m_problemCode) {
+        m_problemCode = code;
+        m_problem = message;
+    }
+}
+
+std::optional<QString> WfasScriptObjectWriter::refusal()
+{
+    if (!m_problemCode)
+        return std::nullopt;
+    const QString message = m_problems.refuse(m_problemCode, m_path, m_problem);
+    return QStringLiteral("SKIPPED (%1) %2: %3").arg(QString::fromLatin1(m_problemCode), m_path, message);
 }
 
 } // namespace ipsec::gpo

@@ -47,6 +47,14 @@ std::optional<QString> scriptPort(const QString &wfasValue);
 // A decimal number that fits 32 bits; nullopt otherwise.
 std::optional<QString> scriptNumber(const QString &wfasValue);
 
+// A WFAS boolean value ("TRUE"/"FALSE", any case); nullopt for anything else.
+std::optional<bool> wfasBool(const QString &value);
+
+// A quick-mode integrity token as the scripts' lower-case keyword: md5, sha1, sha256, or for GMAC (written
+// "AES-GCMnnn" in WFAS) aesgmacnnn, aesgcmnnn with AES-GCM encryption (docs/formats/gpo.md, Scripts);
+// nullopt when the token is none of these. PowerShell spells the same words in upper case.
+std::optional<QString> quickModeHashWord(const QString &token, bool gcmEncryption);
+
 // Collects the problems of one script: an object that cannot be written is an error that fails the export,
 // or, with skipUnsupported, a warning and the object left out. Notes do not fail the export.
 class WfasScriptProblems {
@@ -70,6 +78,24 @@ private:
     bool m_failed = false;
     int m_leftOut = 0;
     Findings m_findings;
+};
+
+// What both script writers derive from: the object being written now (its path for findings) and its first
+// problem, since later problems of the same object follow from the first; and the problems of the script.
+class WfasScriptObjectWriter {
+protected:
+    explicit WfasScriptObjectWriter(bool skipUnsupported) : m_problems(skipUnsupported) {}
+
+    void begin(const QString &path);
+    void cannot(const char *code, const QString &message);
+    // When the object has a problem: refuses it (WfasScriptProblems::refuse) and returns the script's comment
+    // "SKIPPED (code) path: message"; nullopt when it has none.
+    std::optional<QString> refusal();
+
+    WfasScriptProblems m_problems;
+    QString m_path;
+    const char *m_problemCode = nullptr;
+    QString m_problem;
 };
 
 } // namespace ipsec::gpo

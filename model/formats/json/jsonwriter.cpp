@@ -233,19 +233,6 @@ void writeProtocol(TextWriter &w, std::uint8_t p)
 }
 
 // The tunnel endpoint as one string: "none", an IP address, or "name:<dns name>" (as filter addresses).
-QString tunnelText(const TunnelEndpoint &t)
-{
-    switch (t.kind) {
-    case TunnelKind::None:
-        return QStringLiteral("none");
-    case TunnelKind::Address:
-        return t.address.toString();
-    case TunnelKind::DnsName:
-        return QStringLiteral("name:") + t.dnsName;
-    }
-    return QStringLiteral("none");
-}
-
 void writeFilter(TextWriter &w, const Filter &f)
 {
     w.beginObject();
@@ -373,7 +360,7 @@ void writeRule(TextWriter &w, const Rule &r)
     w.member(key::FilterList, r.filterList);
     w.member(key::FilterAction, r.filterAction);
     writeAuthMethods(w, r.authMethods);
-    w.member(key::Tunnel, QStringView(tunnelText(r.tunnel)));
+    w.member(key::Tunnel, QStringView(formatTunnel(r.tunnel)));
     tokenMember(w, key::ConnectionType, r.connectionType);
     w.member(key::Active, r.active);
     w.member(key::InterfaceName, QStringView(r.interfaceName));

@@ -292,7 +292,7 @@ QString maskPresharedKeys(const QString &commandText)
     return shown;
 }
 
-// ---- security methods ----------------------------------------------------------------------------------
+// ---- security methods ----
 
 namespace {
 

@@ -41,7 +41,7 @@ QList<SecurityMethod> securityMethods();
 QList<AuthMethod> authMethods();
 } // namespace defaults
 
-// ---- commands --------------------------------------------------------------------------------------------
+// ---- commands ----
 
 enum class Verb : std::uint8_t { Add, Set, Delete, Show, ExportPolicy, ImportPolicy };
 enum class Noun : std::uint8_t {
@@ -83,7 +83,7 @@ struct TagLookup {
 // Q8: a tag is its full name or a unique prefix of one (case-insensitive).
 TagLookup lookupTag(const CommandSyntax &command, const QString &written);
 
-// ---- keywords ----------------------------------------------------------------------------------------
+// ---- keywords ----
 
 QString yesNo(bool value);
 // "yes"/"no" in any case; `exact` is false when a shorter prefix such as `y` was written.
@@ -100,7 +100,7 @@ bool isAddressKeyword(const QString &text); // me, any, or a server keyword
 // findings, progress messages and plans shown to people (docs/architecture.md: secrets).
 QString maskPresharedKeys(const QString &commandText);
 
-// ---- security methods ------------------------------------------------------------------------------
+// ---- security methods ----
 
 // `ESP[3DES,SHA1]:100000k/3600s`, `AH[MD5]+ESP[DES,None]`; lifetimes of 0 are left out. nullopt with a
 // reason when netsh cannot express the offer (modern algorithms, ESP[None,None] (Q15), AH without hash).

@@ -132,7 +132,7 @@ DecodedScript decodeScript(const QByteArray &bytes, const QString &encoding, con
     return out;
 }
 
-// ---- lines ------------------------------------------------------------------------------------------------
+// ---- lines ----
 
 std::pair<int, int> LogicalLine::position(qsizetype offset) const
 {
@@ -192,8 +192,7 @@ QList<LogicalLine> logicalLines(const QString &text)
     return lines;
 }
 
-// ---- netsh tokens
-// -------------------------------------------------------------------------------------------
+// ---- netsh tokens ----
 
 TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
 {
@@ -295,7 +294,7 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
     return result;
 }
 
-// ---- the cmd.exe layer ------------------------------------------------------------------------------------
+// ---- the cmd.exe layer ----
 
 QString firstBatchWord(const QString &line)
 {

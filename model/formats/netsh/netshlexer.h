@@ -69,7 +69,7 @@ struct TokenizeResult {
 // Backslashes are literal (the reader does not apply the C runtime's `\"` rule, Q69).
 TokenizeResult tokenize(const QString &text, qsizetype from = 0, qsizetype to = -1);
 
-// ---- the cmd.exe layer ----------------------------------------------------------------------------------
+// ---- the cmd.exe layer ----
 
 // One command of a batch line after cmd.exe's processing: `%VAR%` expanded, `%%` made `%`, carets outside
 // quotes removed, split at unquoted `&`, `&&`, `||`, `|`, redirections removed. Offsets refer to the

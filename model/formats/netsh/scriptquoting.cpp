@@ -1,6 +1,7 @@
 #include "scriptquoting.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace ipsec::scriptquoting {
 
@@ -123,6 +124,11 @@ Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMa
     return {QStringLiteral("\"%1 certmap:%2 excludecaname:%3\"")
                 .arg(caName.toString(), yesNo(certificateToAccountMapping), yesNo(excludeCaName)),
             Refusal::None, -1};
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 QStringList cmdPreamble()

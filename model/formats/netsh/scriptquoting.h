@@ -40,7 +40,7 @@ QString explain(Refusal refusal);
 // The same sentence as UTF-8 source text, marked for translation in the context "ipsec::NetshExport".
 const char *explanation(Refusal refusal);
 
-// ---- netsh ---------------------------------------------------------------------------------------------
+// ---- netsh ----
 
 // `"value"`. Refuses `"`, line breaks, control characters, and a trailing backslash (Q69). Empty values
 // are allowed (`""`) unless `allowEmpty` is false.
@@ -51,11 +51,15 @@ Quoted netshValue(QStringView value, bool allowEmpty = true);
 // which netsh would read as options.
 Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMapping, bool excludeCaName);
 
-// ---- cmd.exe -------------------------------------------------------------------------------------------
+// ---- cmd.exe ----
 
 // The lines a .cmd file must start with (after `@echo off`) for cmdLine()/cmdArgument() output to be
 // safe: extensions on, delayed expansion off (so `!` is an ordinary character).
 QStringList cmdPreamble();
+
+// Whether a script's text is plain ASCII: otherwise a .cmd switches to UTF-8 (chcp 65001) and `netsh -f`,
+// which reads the console code page, gets a warning.
+bool isAscii(QStringView text);
 
 // One argument: `"value"` with `%` doubled. Refuses `"`, line breaks, control characters and a trailing
 // backslash.
@@ -70,7 +74,7 @@ Quoted cmdLine(QStringView line);
 // trailing caret would swallow the next line). Line breaks and control characters are refused.
 Quoted cmdRemark(QStringView text);
 
-// ---- PowerShell ----------------------------------------------------------------------------------------
+// ---- PowerShell ----
 
 // `'value'` with every single-quote character doubled, including the typographic ones PowerShell also
 // treats as quotes (U+2018..U+201B). Refuses NUL only: a single-quoted string carries everything else.
