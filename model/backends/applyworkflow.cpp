@@ -41,7 +41,7 @@ private:
     {
         const Availability availability = m_backend.availability();
         if (!availability.available)
-            return refuse(backendFinding(backendcode::Unavailable, Severity::Error,
+            return refuse(backendFinding(backends::code::Unavailable, Severity::Error,
                                          QStringLiteral("Backend '%1' is not available here: %2")
                                              .arg(m_backend.info().id, availability.reason)));
         step(5, QStringLiteral("Validating the design"));
@@ -49,7 +49,7 @@ private:
         if (hasErrors(validation)) {
             m_report.findings << validation;
             return refuse(
-                backendFinding(backendcode::DesignInvalid, Severity::Error,
+                backendFinding(backends::code::DesignInvalid, Severity::Error,
                                QStringLiteral("The design has %1 validation error(s); nothing was applied.")
                                    .arg(countOf(validation, Severity::Error)),
                                QStringLiteral("Fix the errors in the Problems panel or with "
@@ -60,7 +60,7 @@ private:
         m_report.findings << m_report.plan.findings;
         if (hasErrors(m_report.plan.findings))
             return refuse(
-                backendFinding(backendcode::PlanRefused, Severity::Error,
+                backendFinding(backends::code::PlanRefused, Severity::Error,
                                QStringLiteral("The backend cannot apply this design; nothing was applied.")));
         m_report.lockout = analyzeLockout(m_request.store);
         return true;
@@ -69,11 +69,11 @@ private:
     bool confirm()
     {
         if (m_callbacks.confirmApply && !m_callbacks.confirmApply(m_report.plan, m_report.lockout))
-            return refuse(backendFinding(backendcode::NotConfirmed, Severity::Info,
+            return refuse(backendFinding(backends::code::NotConfirmed, Severity::Info,
                                          QStringLiteral("The apply was not confirmed; nothing was changed.")),
                           ApplyOutcome::Cancelled);
         if (m_progress.isCancelled())
-            return refuse(backendFinding(backendcode::NotConfirmed, Severity::Info,
+            return refuse(backendFinding(backends::code::NotConfirmed, Severity::Info,
                                          QStringLiteral("The apply was cancelled; nothing was changed.")),
                           ApplyOutcome::Cancelled);
         return true;
@@ -86,7 +86,7 @@ private:
         m_report.findings << backup.findings;
         if (!backup.ok)
             return refuse(
-                backendFinding(backendcode::BackupFailed, Severity::Error,
+                backendFinding(backends::code::BackupFailed, Severity::Error,
                                QStringLiteral("The current store could not be backed up, so nothing was "
                                               "applied.")));
         m_report.backup = backup.backup;
@@ -101,12 +101,12 @@ private:
         m_report.findings << applied.findings;
         if (!applied.ok) {
             m_report.failedStep = applied.failedStep;
-            rollBack(backendFinding(backendcode::ApplyFailed, Severity::Error,
+            rollBack(backendFinding(backends::code::ApplyFailed, Severity::Error,
                                     QStringLiteral("The apply failed at: %1").arg(applied.failedStep)));
             return;
         }
         if (m_progress.isCancelled()) {
-            rollBack(backendFinding(backendcode::NotConfirmed, Severity::Info,
+            rollBack(backendFinding(backends::code::NotConfirmed, Severity::Info,
                                     QStringLiteral("The apply was cancelled after it had started.")));
             return;
         }
@@ -116,7 +116,7 @@ private:
         if (!readBack.ok) {
             m_report.failedStep = QStringLiteral("read back");
             rollBack(
-                backendFinding(backendcode::ReadBackFailed, Severity::Error,
+                backendFinding(backends::code::ReadBackFailed, Severity::Error,
                                QStringLiteral("What was applied could not be read back for verification.")));
             return;
         }
@@ -127,7 +127,7 @@ private:
         if (hasErrors(differences)) {
             m_report.failedStep = QStringLiteral("verify");
             rollBack(backendFinding(
-                backendcode::VerifyFailed, Severity::Error,
+                backends::code::VerifyFailed, Severity::Error,
                 QStringLiteral("The system does not hold what was designed (%1 difference(s)).")
                     .arg(countOf(differences, Severity::Error))));
             return;
@@ -140,7 +140,7 @@ private:
             if (!keep) {
                 m_report.failedStep = QStringLiteral("confirmation");
                 rollBack(backendFinding(
-                    backendcode::AutoRolledBack, Severity::Warning,
+                    backends::code::AutoRolledBack, Severity::Warning,
                     QStringLiteral("No confirmation within %1 minute(s): rolled back automatically.")
                         .arg(m_request.confirmWithinMinutes)));
                 return;
@@ -164,7 +164,7 @@ private:
         } else {
             m_report.outcome = ApplyOutcome::RollbackFailed;
             m_report.findings << backendFinding(
-                backendcode::RollbackFailed, Severity::Error,
+                backends::code::RollbackFailed, Severity::Error,
                 QStringLiteral("The rollback failed at: %1").arg(rolledBack.failedStep),
                 QStringLiteral("Restore the backup by hand: %1").arg(m_report.backup->id));
         }

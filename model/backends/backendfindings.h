@@ -4,7 +4,7 @@
 
 #include "core/finding.h"
 
-namespace ipsec::backendcode {
+namespace ipsec::backends::code {
 // The apply workflow (model/backends/applyworkflow.cpp).
 inline constexpr auto Unavailable = u"IPS-500";
 inline constexpr auto DesignInvalid = u"IPS-501";
@@ -32,7 +32,7 @@ inline constexpr auto ObjectMissing = u"IPS-520";
 inline constexpr auto ObjectDiffers = u"IPS-521";
 inline constexpr auto RuleDiffers = u"IPS-522";
 inline constexpr auto ExtraPolicy = u"IPS-523";
-} // namespace ipsec::backendcode
+} // namespace ipsec::backends::code
 
 namespace ipsec {
 

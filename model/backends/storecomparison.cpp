@@ -81,10 +81,10 @@ Findings compareDesignWithSystem(const StoreData &designed, const StoreData &act
         const QString path = QStringLiteral("Filter list '%1'").arg(list.name);
         const FilterList *other = actual.filterListByName(list.name);
         if (!other)
-            out << mismatch(backendcode::ObjectMissing, Severity::Error, ObjectKind::FilterList, list.id,
+            out << mismatch(backends::code::ObjectMissing, Severity::Error, ObjectKind::FilterList, list.id,
                             path, QStringLiteral("%1 is missing on the system.").arg(path));
         else if (!sameFilters(list, *other))
-            out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::FilterList, list.id,
+            out << mismatch(backends::code::ObjectDiffers, Severity::Error, ObjectKind::FilterList, list.id,
                             path,
                             QStringLiteral("%1 differs on the system (%2 filters designed, %3 found).")
                                 .arg(path)
@@ -95,39 +95,39 @@ Findings compareDesignWithSystem(const StoreData &designed, const StoreData &act
         const QString path = QStringLiteral("Filter action '%1'").arg(action.name);
         const FilterAction *other = actual.filterActionByName(action.name);
         if (!other)
-            out << mismatch(backendcode::ObjectMissing, Severity::Error, ObjectKind::FilterAction, action.id,
-                            path, QStringLiteral("%1 is missing on the system.").arg(path));
+            out << mismatch(backends::code::ObjectMissing, Severity::Error, ObjectKind::FilterAction,
+                            action.id, path, QStringLiteral("%1 is missing on the system.").arg(path));
         else if (!sameAction(action, *other))
-            out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::FilterAction, action.id,
-                            path, QStringLiteral("%1 differs on the system.").arg(path));
+            out << mismatch(backends::code::ObjectDiffers, Severity::Error, ObjectKind::FilterAction,
+                            action.id, path, QStringLiteral("%1 differs on the system.").arg(path));
     }
     for (const Policy &policy : designed.policies) {
         const QString path = QStringLiteral("Policy '%1'").arg(policy.name);
         const Policy *other = actual.policyByName(policy.name);
         if (!other) {
-            out << mismatch(backendcode::ObjectMissing, Severity::Error, ObjectKind::Policy, policy.id, path,
-                            QStringLiteral("%1 is missing on the system.").arg(path));
+            out << mismatch(backends::code::ObjectMissing, Severity::Error, ObjectKind::Policy, policy.id,
+                            path, QStringLiteral("%1 is missing on the system.").arg(path));
             continue;
         }
         if (!samePolicySettings(policy, *other, compareAssignment))
-            out << mismatch(backendcode::ObjectDiffers, Severity::Error, ObjectKind::Policy, policy.id, path,
-                            QStringLiteral("%1 has different settings on the system.").arg(path));
+            out << mismatch(backends::code::ObjectDiffers, Severity::Error, ObjectKind::Policy, policy.id,
+                            path, QStringLiteral("%1 has different settings on the system.").arg(path));
         for (const Rule &rule : policy.rules) {
             const QString rulePath = path + QStringLiteral(" / Rule '%1'").arg(rule.name);
             const auto it = std::find_if(other->rules.begin(), other->rules.end(),
                                          [&](const Rule &r) { return r.name == rule.name; });
             if (it == other->rules.end())
-                out << mismatch(backendcode::RuleDiffers, Severity::Error, ObjectKind::Rule, rule.id,
+                out << mismatch(backends::code::RuleDiffers, Severity::Error, ObjectKind::Rule, rule.id,
                                 rulePath, QStringLiteral("%1 is missing on the system.").arg(rulePath));
             else if (!sameRule(designed, rule, actual, *it))
-                out << mismatch(backendcode::RuleDiffers, Severity::Error, ObjectKind::Rule, rule.id,
+                out << mismatch(backends::code::RuleDiffers, Severity::Error, ObjectKind::Rule, rule.id,
                                 rulePath, QStringLiteral("%1 differs on the system.").arg(rulePath));
         }
     }
     for (const Policy &policy : actual.policies)
         if (!designed.policyByName(policy.name))
             out << mismatch(
-                backendcode::ExtraPolicy, Severity::Info, ObjectKind::Policy, {},
+                backends::code::ExtraPolicy, Severity::Info, ObjectKind::Policy, {},
                 QStringLiteral("Policy '%1'").arg(policy.name),
                 QStringLiteral("The system also holds policy '%1', which the design does not have.")
                     .arg(policy.name));

@@ -1,6 +1,6 @@
 #include "fieldcheck.h"
 
-#include "findingcodes.h"
+#include "validationfindings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // Where validation findings are collected, and how they name the objects they concern.
 #pragma once
 
-#include "findingcodes.h"
+#include "validationfindings.h"
 
 namespace ipsec::validation {
 

@@ -12,7 +12,7 @@
 
 namespace ipsec::validation {
 
-// ---- Context --------------------------------------------------------------------------------------------
+// ---- Context ----
 
 Context::Context(const StoreData &store, const ValidationOptions &options) : m_store(store)
 {
@@ -106,7 +106,7 @@ QString indexedField(const QString &list, qsizetype index, const QString &member
 
 namespace {
 
-// ---- The run --------------------------------------------------------------------------------------------
+// ---- The run ----
 
 class StoreValidator {
 public:

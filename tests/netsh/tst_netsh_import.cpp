@@ -269,8 +269,7 @@ private slots:
         }
     }
 
-    // ---- the language, one finding each
-    // --------------------------------------------------------------------
+    // ---- the language, one finding each ----
 
     void findings_data()
     {

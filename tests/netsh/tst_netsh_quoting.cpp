@@ -173,7 +173,7 @@ private slots:
         QCOMPARE(sq::powerShellString(value).text, expected);
     }
 
-    // ---- hostile names through the whole exporter --------------------------------------------------------
+    // ---- hostile names through the whole exporter ----
 
     void hostileNamesAreSafeOrRefused_data()
     {

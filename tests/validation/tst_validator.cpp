@@ -131,7 +131,7 @@ const QList<Target> wfas{Target::Wfas};
 const std::vector<Case> &cases()
 {
     static const std::vector<Case> all{
-        // ---- References and identity
+        // ---- References and identity ----
         {"a rule that refers to a missing filter list is an error", "IPS-001", Error, Fires, none,
          [](StoreData &s) {
              https(s).filterList = newId();
@@ -270,7 +270,7 @@ const std::vector<Case> &cases()
              web(s).filters.push_back(other);
              return Expect{other.id, {}};
          }},
-        // ---- Filters
+        // ---- Filters ----
         {"a port on an ICMP filter is an error", "IPS-013", Error, Fires, none,
          [](StoreData &s) {
              webFilter(s).protocol = protocol::Icmp;
@@ -432,7 +432,7 @@ const std::vector<Case> &cases()
              tunnelOut(s).tunnel = {TunnelKind::DnsName, {}, f("gw.example.com")};
              return Expect{tunnelOut(s).id, f("tunnel.dnsName")};
          }},
-        // ---- Filter actions and security methods
+        // ---- Filter actions and security methods ----
         {"negotiate security without security methods is an error", "IPS-030", Error, Fires, none,
          [](StoreData &s) {
              require(s).securityMethods.clear();
@@ -550,7 +550,7 @@ const std::vector<Case> &cases()
          [](StoreData &s) {
              return onMethod(s, SecurityMethod::esp(Encryption::AesGcm128, Integrity::AesGmac128), "espIntegrity");
          }},
-        // ---- Policies and key exchange
+        // ---- Policies and key exchange ----
         {"key exchange settings without methods are an error", "IPS-040", Error, Fires, none,
          [](StoreData &s) {
              dc(s).ike.methods.clear();
@@ -628,7 +628,7 @@ const std::vector<Case> &cases()
              lab.defaultResponse.securityMethods = {SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha1)};
              return Expect{lab.id, f("rules")};
          }},
-        // ---- Authentication
+        // ---- Authentication ----
         {"a negotiating rule without authentication methods is an error", "IPS-050", Error, Fires, none,
          [](StoreData &s) {
              https(s).authMethods.clear();
@@ -673,7 +673,7 @@ const std::vector<Case> &cases()
              https(s).authMethods << AuthMethod::certificate(f("CN=Other Root"));
              return Expect{https(s).id, f("authMethods[2]")};
          }},
-        // ---- Weak cryptography
+        // ---- Weak cryptography ----
         {"3DES in a security method is warned about", "IPS-060", Warning, Fires, none,
          [](StoreData &s) {
              return onMethod(s, SecurityMethod::esp(Encryption::TripleDes, Integrity::Sha256), "espEncryption");
@@ -719,7 +719,7 @@ const std::vector<Case> &cases()
          [](StoreData &s) {
              return onMethod(s, SecurityMethod::esp(Encryption::Aes256, Integrity::Sha256), "espIntegrity");
          }},
-        // ---- Windows versions
+        // ---- Windows versions ----
         {"an IPv6 filter for Windows XP is an error", "IPS-070", Error, Fires, none,
          [](StoreData &s) {
              s.info.target = WindowsTarget::WindowsXP;
@@ -771,7 +771,7 @@ const std::vector<Case> &cases()
              webFilter(s, 1).destination = FilterAddress::subnet(ip("2001:db8::"), 64);
              return onFilter(s, "destination", 1);
          }},
-        // ---- Export targets
+        // ---- Export targets ----
         {"AES-GCM cannot be exported as netsh", "IPS-080", Error, Fires, netsh,
          [](StoreData &s) { return Expect{require(s).id, f("securityMethods[0].espEncryption")}; }},
         {"ECDH P-384 cannot be exported as ipsecData", "IPS-080", Error, Fires, ipsecData,
@@ -908,7 +908,7 @@ const std::vector<Case> &cases()
              s.info.target = WindowsTarget::WindowsXP;
              return Expect{QUuid(), f("target")};
          }},
-        // ---- Analysis: overlaps, intents, crypto baselines
+        // ---- Analysis: overlaps, intents, crypto baselines ----
         {"a second rule with the same filter and treatment is a duplicate", "IPS-084", Warning, Fires, none,
          [](StoreData &s) { return addDatacenterRule(s, "HTTPS again", webCopy(s), "Require AES"); }},
         {"the original of a duplicate is marked too, so Problems reaches both", "IPS-084", Warning, Fires, none,

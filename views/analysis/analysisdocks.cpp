@@ -3,8 +3,8 @@
 #include "analysis/peercheck.h"
 #include "core/policystore.h"
 #include "diagram/policydiagramview.h"
+#include "editing/roles.h"
 #include "intentspanel.h"
-#include "itemmodels/roles.h"
 #include "packettestpanel.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "analysis/intents.h"
 #include "core/policystore.h"
-#include "itemmodels/undocommands.h"
+#include "editing/undocommands.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -25,7 +25,7 @@ QLineEdit *settingEdit(const QString &objectName, const QString &placeholder, QW
 
 BackendChooser::BackendChooser(QWidget *parent)
     : QWidget(parent), m_form(new QFormLayout(this)), m_backend(new QComboBox(this)),
-      m_availability(new QLabel(this)), m_store(new QComboBox(this)),
+      m_availability(new QLabel(this)), m_location(new QComboBox(this)),
       m_domain(settingEdit(QStringLiteral("domain"), tr("the computer's domain"), this)),
       m_netsh(settingEdit(QStringLiteral("netshPath"), tr("netsh from PATH (Windows only)"), this)),
       m_dataDir(settingEdit(QStringLiteral("dataDir"), tr("the user's data folder"), this)),
@@ -35,15 +35,15 @@ BackendChooser::BackendChooser(QWidget *parent)
     m_backend->setObjectName(QStringLiteral("backend"));
     m_availability->setObjectName(QStringLiteral("availability"));
     m_availability->setWordWrap(true);
-    m_store->setObjectName(QStringLiteral("store"));
-    m_store->addItem(tr("Local computer"), static_cast<int>(StoreLocation::Local));
-    m_store->addItem(tr("Active Directory domain"), static_cast<int>(StoreLocation::Domain));
+    m_location->setObjectName(QStringLiteral("store"));
+    m_location->addItem(tr("Local computer"), static_cast<int>(StoreLocation::Local));
+    m_location->addItem(tr("Active Directory domain"), static_cast<int>(StoreLocation::Domain));
     for (const BackendEntry &e : m_registry.entries())
         m_backend->addItem(e.info.name.isEmpty() ? e.info.id : e.info.name, e.info.id);
 
     m_form->addRow(tr("&Backend:"), m_backend);
     m_form->addRow(QString(), m_availability);
-    m_form->addRow(tr("S&tore:"), m_store);
+    m_form->addRow(tr("S&tore:"), m_location);
     m_form->addRow(tr("&Domain:"), m_domain);
     m_form->addRow(tr("&netsh program:"), m_netsh);
     m_form->addRow(tr("Data &folder:"), m_dataDir);
@@ -54,7 +54,7 @@ BackendChooser::BackendChooser(QWidget *parent)
         emit changed();
     };
     connect(m_backend, &QComboBox::currentIndexChanged, this, changedSlot);
-    connect(m_store, &QComboBox::currentIndexChanged, this, changedSlot);
+    connect(m_location, &QComboBox::currentIndexChanged, this, changedSlot);
     for (QLineEdit *edit : {m_domain, m_netsh, m_dataDir, m_stateFile})
         connect(edit, &QLineEdit::editingFinished, this, changedSlot);
     // Prefer a backend that is available here (the dry run off Windows).
@@ -94,7 +94,7 @@ bool BackendChooser::selectBackend(const QString &id)
 BackendTarget BackendChooser::target() const
 {
     BackendTarget t;
-    t.location = static_cast<StoreLocation>(m_store->currentData().toInt());
+    t.location = static_cast<StoreLocation>(m_location->currentData().toInt());
     if (t.location == StoreLocation::Domain)
         t.domain = m_domain->text().trimmed();
     return t;
@@ -103,8 +103,8 @@ BackendTarget BackendChooser::target() const
 void BackendChooser::setTarget(const BackendTarget &target)
 {
     {
-        const QSignalBlocker blockStore(m_store);
-        m_store->setCurrentIndex(m_store->findData(static_cast<int>(target.location)));
+        const QSignalBlocker blockStore(m_location);
+        m_location->setCurrentIndex(m_location->findData(static_cast<int>(target.location)));
         m_domain->setText(target.domain);
     }
     refresh();
@@ -161,7 +161,7 @@ Availability BackendChooser::availability() const
 void BackendChooser::refresh()
 {
     const QSignalBlocker blockBackend(m_backend);
-    const QSignalBlocker blockStore(m_store);
+    const QSignalBlocker blockStore(m_location);
     // Each backend's entry says whether it can run here; the chosen one with the current settings.
     for (int i = 0; i < m_backend->count(); ++i) {
         const QString id = m_backend->itemData(i).toString();
@@ -180,9 +180,9 @@ void BackendChooser::refresh()
     const BackendEntry *entry = m_registry.find(id);
     const QStringList caps = entry ? entry->info.capabilities : QStringList();
     const bool domainCapable = caps.isEmpty() || caps.contains(QStringLiteral("domain-store"));
-    m_store->setEnabled(domainCapable);
+    m_location->setEnabled(domainCapable);
     if (!domainCapable)
-        m_store->setCurrentIndex(0);
+        m_location->setCurrentIndex(0);
     m_form->setRowVisible(m_domain, target().location == StoreLocation::Domain);
     m_form->setRowVisible(m_netsh, id == kWindowsNetshId);
     m_form->setRowVisible(m_dataDir, id == kWindowsNetshId);

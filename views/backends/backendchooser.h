@@ -42,7 +42,7 @@ private:
     QFormLayout *m_form;
     QComboBox *m_backend;
     QLabel *m_availability;
-    QComboBox *m_store;
+    QComboBox *m_location;
     QLineEdit *m_domain;
     QLineEdit *m_netsh;
     QLineEdit *m_dataDir;

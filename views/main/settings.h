@@ -1,6 +1,6 @@
-// The window's settings as one typed table (as KeePassXC's Config does): every key has one path in
-// QSettings, one default and, when the user may change it, how the settings dialog shows it. No string key
-// is spelled twice, and the dialog is generated from the table. Tests pass their own QSettings file.
+// The window's settings as one typed table: every key has one path in QSettings, one default and, when the
+// user may change it, how the settings dialog shows it. No string key is spelled twice, and the dialog is
+// generated from the table. Tests pass their own QSettings file.
 #pragma once
 
 #include <QList>

@@ -63,7 +63,7 @@ Findings DryRunBackend::saveState() const
         return {};
     const FormatDescriptor *json = findFormat(QStringLiteral("json"));
     if (!json)
-        return {backendFinding(backendcode::DryRunCannotSave, Severity::Error,
+        return {backendFinding(backends::code::DryRunCannotSave, Severity::Error,
                                QStringLiteral("This build cannot write JSON documents."))};
     // One state file holds one target's store: the most recently touched one.
     const ExportResult saved = json->exportFile(m_systems.begin().value(), m_stateFile, {});
@@ -110,7 +110,7 @@ StepResult DryRunBackend::rollback(const BackupRecord &backup, Progress &progres
 {
     if (!m_backups.contains(backup.id))
         return {false,
-                {backendFinding(backendcode::DryRunNoBackup, Severity::Error,
+                {backendFinding(backends::code::DryRunNoBackup, Severity::Error,
                                 QStringLiteral("No backup named %1.").arg(backup.id))},
                 QStringLiteral("restore %1").arg(backup.id)};
     system(backup.target) = m_backups.value(backup.id);

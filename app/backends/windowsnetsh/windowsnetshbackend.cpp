@@ -124,7 +124,7 @@ std::optional<Finding> WindowsNetshBackend::checkElevation() const
     if (outcome.succeeded())
         return std::nullopt;
     return backendFinding(
-        backendcode::NotElevated, Severity::Error,
+        backends::code::NotElevated, Severity::Error,
         QStringLiteral("Changing the IPsec store needs administrator rights, and this program is "
                        "not running elevated."),
         QStringLiteral("Start the designer or the command prompt with \"Run as administrator\" "
@@ -188,7 +188,7 @@ ReadResult WindowsNetshBackend::read(const BackendTarget &target, Progress &prog
         outcome = runProcess(ldifde, args, timeout);
     }
     if (!outcome.succeeded() || !QFileInfo::exists(file)) {
-        result.findings << backendFinding(backendcode::ReadFailed, Severity::Error,
+        result.findings << backendFinding(backends::code::ReadFailed, Severity::Error,
                                           QStringLiteral("Reading the store failed: %1 (%2)")
                                               .arg(outcome.commandLine, outcome.output.trimmed()));
         return result;
@@ -196,7 +196,7 @@ ReadResult WindowsNetshBackend::read(const BackendTarget &target, Progress &prog
     const FormatDescriptor *format = findFormat(formatName);
     if (!format || !format->importFile) {
         result.findings << backendFinding(
-            backendcode::ReadFormatMissing, Severity::Error,
+            backends::code::ReadFormatMissing, Severity::Error,
             QStringLiteral("This build cannot read the %1 form of a store.").arg(formatName));
         return result;
     }
@@ -232,7 +232,7 @@ BackupResult WindowsNetshBackend::backup(const BackendTarget &target, Progress &
     const QString script = netshBackupScript(target, QDir::toNativeSeparators(file), &error);
     progress.report(50, QStringLiteral("Exporting the current store to %1").arg(file));
     if (script.isEmpty() || !runNetshScript(script, QStringLiteral("backup-script"), &error)) {
-        result.findings << backendFinding(backendcode::NetshBackupFailed, Severity::Error,
+        result.findings << backendFinding(backends::code::NetshBackupFailed, Severity::Error,
                                           QStringLiteral("The backup failed: %1").arg(error),
                                           outputReportsMissingElevation(error)
                                               ? QStringLiteral("Run elevated (\"Run as administrator\").")
@@ -260,7 +260,7 @@ StepResult WindowsNetshBackend::apply(const ApplyPlan &plan, Progress &progress)
             result.failedStep =
                 QStringLiteral("cancelled before command %1 of %2").arg(i + 1).arg(body.size());
             result.findings << backendFinding(
-                backendcode::NetshCancelled, Severity::Warning,
+                backends::code::NetshCancelled, Severity::Warning,
                 QStringLiteral("The apply was cancelled after %1 of %2 command(s).").arg(i).arg(body.size()));
             return result;
         }
@@ -279,7 +279,7 @@ StepResult WindowsNetshBackend::apply(const ApplyPlan &plan, Progress &progress)
                                     .arg(i + 1)
                                     .arg(body.size())
                                     .arg(netsh::maskPresharedKeys(chunk.join(u'\n')));
-            result.findings << backendFinding(backendcode::NetshCommandFailed, Severity::Error,
+            result.findings << backendFinding(backends::code::NetshCommandFailed, Severity::Error,
                                               QStringLiteral("netsh failed at %1. %2")
                                                   .arg(result.failedStep, netsh::maskPresharedKeys(failure)),
                                               outputReportsMissingElevation(failure)
@@ -300,7 +300,7 @@ StepResult WindowsNetshBackend::rollback(const BackupRecord &backup, Progress &p
     progress.report(50, QStringLiteral("Restoring %1").arg(backup.id));
     if (script.isEmpty() || !runNetshScript(script, QStringLiteral("rollback-script"), &error)) {
         result.failedStep = QStringLiteral("restore %1").arg(backup.id);
-        result.findings << backendFinding(backendcode::NetshRollbackFailed, Severity::Error,
+        result.findings << backendFinding(backends::code::NetshRollbackFailed, Severity::Error,
                                           QStringLiteral("The rollback failed: %1").arg(error));
         return result;
     }

@@ -1,4 +1,4 @@
-#include "findingcodes.h"
+#include "validationfindings.h"
 
 #include "validationtr.h"
 

@@ -1,6 +1,6 @@
 // The named item-data roles every model of this folder answers, so views never guess at Qt::UserRole + n.
-// Validation state travels through these roles (as Wireshark's expert info does): a view colours or marks
-// an item from ValidationSeverityRole / ValidationMessageRole without knowing the validator.
+// Validation state travels through these roles: a view colours or marks an item from ValidationSeverityRole /
+// ValidationMessageRole without knowing the validator.
 #pragma once
 
 #include <Qt>

@@ -59,7 +59,14 @@ public:
     QString foldedSearchText(int row, const QModelIndex &parent) const;
 
 private:
-    struct Node;
+    // What an index's internal pointer names: the item's parent. Group items point at the root node,
+    // policies, lists and actions at their group's node, rules and filters at their policy's or list's node
+    // (kept per id, so persistent indexes survive rows moving above them).
+    struct Node {
+        enum class Type { Root, Group, Object } type;
+        int group = -1;
+        QUuid id;
+    };
 
     Node *objectNode(Group group, const QUuid &id) const;
     const Node *nodeOf(const QModelIndex &index) const;

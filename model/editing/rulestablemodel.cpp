@@ -20,19 +20,6 @@ QString authText(const QList<AuthMethod> &methods)
     return names.isEmpty() ? RulesTableModel::tr("Kerberos V5 (default)") : names.join(QStringLiteral(", "));
 }
 
-QString tunnelText(const TunnelEndpoint &t)
-{
-    switch (t.kind) {
-    case TunnelKind::None:
-        return RulesTableModel::tr("None");
-    case TunnelKind::Address:
-        return t.address.toString();
-    case TunnelKind::DnsName:
-        return t.dnsName;
-    }
-    return {};
-}
-
 } // namespace
 
 RulesTableModel::RulesTableModel(PolicyStore *store, QUndoStack *undoStack, QObject *parent)
@@ -149,7 +136,7 @@ QVariant RulesTableModel::data(const QModelIndex &index, int role) const
         case AuthenticationColumn:
             return authText(r.authMethods);
         case TunnelColumn:
-            return tunnelText(r.tunnel);
+            return r.tunnel.isTunnel() ? formatTunnel(r.tunnel, TunnelNameStyle::BareName) : tr("None");
         case ConnectionTypeColumn:
             return displayName(r.connectionType);
         default:
