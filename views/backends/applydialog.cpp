@@ -31,14 +31,6 @@ QPlainTextEdit *readOnlyText(const QString &objectName, QWidget *parent)
     return text;
 }
 
-QString findingsText(const Findings &findings)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines.append(f.toString());
-    return lines.join(u'\n');
-}
-
 QString stepsText(const ApplyPlan &plan)
 {
     QStringList lines;
@@ -50,7 +42,7 @@ QString stepsText(const ApplyPlan &plan)
             lines.append(QStringLiteral("      ") + s.command);
     }
     if (!plan.findings.isEmpty())
-        lines << QString() << findingsText(plan.findings);
+        lines << QString() << findingLines(plan.findings);
     return lines.join(u'\n');
 }
 
@@ -210,7 +202,7 @@ void ApplyDialog::showReport(const ApplyReport &report)
     if (report.backup)
         lines << tr("Backup: %1").arg(report.backup->id);
     if (!report.findings.isEmpty())
-        lines << QString() << tr("Findings:") << findingsText(report.findings);
+        lines << QString() << tr("Findings:") << findingLines(report.findings);
     if (!report.log.isEmpty())
         lines << QString() << tr("Log:") << report.log;
     m_reportText->setPlainText(lines.join(u'\n'));

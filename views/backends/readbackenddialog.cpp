@@ -60,10 +60,7 @@ ReadResult ReadBackendDialog::read()
     result = backend->read(m_chooser->target(), progress);
     m_readButton->setEnabled(true);
     m_progressBar->setValue(100);
-    QStringList lines;
-    for (const Finding &f : result.findings)
-        lines.append(f.toString());
-    m_findings->setPlainText(lines.join(u'\n'));
+    m_findings->setPlainText(findingLines(result.findings));
     m_result = result;
     if (result.ok) {
         m_status->setText(tr("Read %1 policies.").arg(result.store.policies.size()));

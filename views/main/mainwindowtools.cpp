@@ -1,11 +1,12 @@
 // The Tools commands of the window and File → Review GPO Backup…: apply through a backend, read a backend's
 // store, review a GPO backup, compare with another file, check against a peer policy. Each shows its dialog
-// through m_runDialog.
+// through the window's DialogRunner hook (windowhooks.h).
 #include "analysis/analysisdocks.h"
 #include "analysis/storediff.h"
 #include "backends/applydialog.h"
 #include "backends/readbackenddialog.h"
 #include "core/policystore.h"
+#include "formats/formatregistry.h"
 #include "formats/gpo/gpobackup.h"
 #include "mainwindow.h"
 #include "review/reviewdialog.h"
@@ -19,14 +20,6 @@
 
 namespace ipsec {
 namespace {
-
-QString findingLines(const Findings &findings, int max)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines.append(f.toString());
-    return lines.mid(0, max).join(u'\n');
-}
 
 // The format that reads `path`: the one whose suffixes name it, else the document format.
 const FormatDescriptor *formatForPath(const QString &path)
@@ -62,19 +55,10 @@ QString reviewRootFor(const QString &chosen)
 
 } // namespace
 
-bool MainWindow::openAsNewDocument(StoreData document, const QString &what)
-{
-    if (!maybeSave())
-        return false;
-    resetDocument(std::move(document), {});
-    statusBar()->showMessage(tr("Opened %1 as a new document").arg(what), 8000);
-    return true;
-}
-
 void MainWindow::applyToBackend()
 {
     ApplyDialog dialog(m_store->data(), this);
-    m_runDialog(dialog);
+    m_hooks.runDialog(dialog);
     if (dialog.report())
         statusBar()->showMessage(tr("Apply: %1").arg(outcomeName(dialog.report()->outcome)), 8000);
 }
@@ -82,10 +66,10 @@ void MainWindow::applyToBackend()
 bool MainWindow::readFromBackend()
 {
     ReadBackendDialog dialog(this);
-    if (m_runDialog(dialog) != QDialog::Accepted || !dialog.readResult() || !dialog.readResult()->ok)
+    if (m_hooks.runDialog(dialog) != QDialog::Accepted || !dialog.readResult() || !dialog.readResult()->ok)
         return false;
     const ReadResult &result = *dialog.readResult();
-    if (!openAsNewDocument(result.store, tr("the backend's store")))
+    if (!m_documents->openAsNewDocument(result.store, tr("the backend's store")))
         return false;
     if (!result.findings.isEmpty())
         ask(QMessageBox::Information, tr("Read from backend"), findingLines(result.findings, 30));
@@ -97,7 +81,7 @@ bool MainWindow::reviewBackup(const QString &path)
     const QString root = reviewRootFor(path);
     // Hundreds of GPOs take a while: read on the worker, with progress (the report is a copy, no QObject).
     review::ReviewReport report;
-    const bool completed = runInBackground(
+    const bool completed = m_documents->runInBackground(
         tr("Reviewing %1…").arg(QFileInfo(root).fileName()), [&](const ProgressCallback &progress) {
             report = review::buildReport(
                 review::readReviewPath(root, [&progress](int done, int total) { progress(done, total); }));
@@ -111,7 +95,7 @@ bool MainWindow::reviewBackup(const QString &path)
     ReviewDialog dialog(std::move(report), this);
     if (!withFirewallContent.isEmpty())
         dialog.setAction(tr("&Open Firewall Content as Document"), withFirewallContent);
-    if (m_runDialog(dialog) != QDialog::Accepted)
+    if (m_hooks.runDialog(dialog) != QDialog::Accepted)
         return false;
     const FormatDescriptor *format = findFormat(QStringLiteral("gpo-backup"));
     if (!format || !format->importFile)
@@ -128,7 +112,7 @@ bool MainWindow::reviewBackup(const QString &path)
                 .arg(findingLines(imported.findings, 15)));
         return false;
     }
-    if (!openAsNewDocument(imported.store, QFileInfo(root).fileName()))
+    if (!m_documents->openAsNewDocument(imported.store, QFileInfo(root).fileName()))
         return false;
     if (!imported.findings.isEmpty())
         ask(QMessageBox::Information, tr("Migration report"), findingLines(imported.findings, 30));
@@ -162,7 +146,7 @@ bool MainWindow::compareWithFile(const QString &path, const QString &formatName)
         return false;
     const QString text = analysis::renderDiff(analysis::diffStores(m_store->data(), *other));
     TextReportDialog dialog(tr("This document compared with %1").arg(QFileInfo(path).fileName()), text, this);
-    m_runDialog(dialog);
+    m_hooks.runDialog(dialog);
     return true;
 }
 
@@ -175,13 +159,13 @@ bool MainWindow::checkAgainstPeer(const QString &path)
     TextReportDialog dialog(tr("This document checked against %1").arg(name),
                             peerCheckReport(m_store->data(), *peer, name), this);
     dialog.wrapLines();
-    m_runDialog(dialog);
+    m_hooks.runDialog(dialog);
     return true;
 }
 
 void MainWindow::chooseAndReview()
 {
-    const QString path = m_chooseFile(
+    const QString path = m_hooks.chooseFile(
         false, tr("Review GPO Backup (a backup's manifest.xml or Backup.xml, a registry.pol or a .wfw)"),
         tr("GPO backups (*.xml *.pol *.wfw);;All files (*)"));
     if (!path.isEmpty())
@@ -197,7 +181,7 @@ QString MainWindow::choosePolicyFile(const QString &title)
                 patterns.append(QStringLiteral("*.") + s);
     patterns.append(QStringLiteral("*.ipsecstore"));
     patterns.removeDuplicates();
-    return m_chooseFile(false, title, tr("Policy files (%1);;All files (*)").arg(patterns.join(u' ')));
+    return m_hooks.chooseFile(false, title, tr("Policy files (%1);;All files (*)").arg(patterns.join(u' ')));
 }
 
 void MainWindow::chooseAndCompare()
