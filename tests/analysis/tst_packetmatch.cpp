@@ -1,6 +1,7 @@
 #include "analysis/overlaps.h"
 #include "analysis/packetmatch.h"
 #include "storebuilder.h"
+#include "testvalues.h"
 
 #include <QTest>
 
@@ -8,16 +9,12 @@ using namespace ipsec;
 using namespace ipsec::analysis;
 using ipsec::test::address;
 using ipsec::test::filter;
+using ipsec::test::ip;
 
 Q_DECLARE_METATYPE(ipsec::Filter)
 Q_DECLARE_METATYPE(ipsec::analysis::OverlapKind)
 
 namespace {
-
-IpAddress ip(const char *text)
-{
-    return *IpAddress::parse(QString::fromLatin1(text));
-}
 
 Packet packet(const char *src, const char *dst, std::uint8_t proto, std::uint16_t sp = 0,
               std::uint16_t dp = 0)

@@ -6,7 +6,7 @@
 #include "formats/gpipsec/regfile.h"
 #include "formats/gpipsec/regformat.h"
 #include "formats/json/jsonformat.h"
-#include "gpipsecteststores.h"
+#include "legacyfeaturestore.h"
 #include "templates/templates.h"
 #include "testdata.h"
 
@@ -106,7 +106,7 @@ private slots:
     void roundTrips_data()
     {
         QTest::addColumn<StoreData>("store");
-        QTest::newRow("a store using every legacy feature") << test::everyFeatureStore();
+        QTest::newRow("a store using every legacy feature") << test::everyLegacyFeatureStore();
         for (const char *name : {"client-respond-only", "server-request-security",
                                  "secure-server-require-security", "expressroute-http8080"}) {
             const auto t = makeTemplate(QString::fromLatin1(name));
@@ -154,7 +154,7 @@ private slots:
 
     void theRegFileIsUtf16WithBomCrlfAndRegeditLineWidths()
     {
-        const RegExportResult reg = writeReg(test::everyFeatureStore(), RegExportOptions{1700000000u});
+        const RegExportResult reg = writeReg(test::everyLegacyFeatureStore(), RegExportOptions{1700000000u});
         QVERIFY(reg.reg.startsWith("\xFF\xFE"));
         const QString text = QString::fromUtf16(reinterpret_cast<const char16_t *>(reg.reg.constData() + 2),
                                                 (reg.reg.size() - 2) / 2);
@@ -301,7 +301,7 @@ private slots:
     {
         const QString gpo = QStringLiteral(
             "CN={31B2F340-016D-11D2-945F-00C04FB984F9},CN=Policies,CN=System,DC=ipsectest,DC=com");
-        const LdifExportResult r = writeLdif(test::everyFeatureStore(),
+        const LdifExportResult r = writeLdif(test::everyLegacyFeatureStore(),
                                              LdifExportOptions{QStringLiteral("ipsectest.com"), gpo, false});
         QVERIFY(r.ok);
         const LdifParseResult parsed = parseLdif(r.ldif);
@@ -329,14 +329,14 @@ private slots:
         QFETCH(QString, domain);
         QFETCH(QString, gpoDn);
         const LdifExportResult r =
-            writeLdif(test::everyFeatureStore(), LdifExportOptions{domain, gpoDn, false});
+            writeLdif(test::everyLegacyFeatureStore(), LdifExportOptions{domain, gpoDn, false});
         QVERIFY(!r.ok);
         QVERIFY(hasCode(r.findings, "IPS-345"));
     }
 
     void aDomainCanBeRetargeted()
     {
-        StoreData store = asDomainStore(test::everyFeatureStore());
+        StoreData store = asDomainStore(test::everyLegacyFeatureStore());
         const LdifExportResult r =
             writeLdif(store, LdifExportOptions{QStringLiteral("DC=corp,DC=example"), {}, true});
         QVERIFY(r.ok);
@@ -347,7 +347,7 @@ private slots:
 
     void strongerAlgorithmsThanTheLegacyFormatHasAreRefused()
     {
-        StoreData store = test::everyFeatureStore();
+        StoreData store = test::everyLegacyFeatureStore();
         store.filterActions[2].securityMethods.first().espEncryption = Encryption::Aes256;
         store.policies.front().ike.methods.first().dhGroup = DhGroup::Group20;
         const LdifExportResult r =
@@ -362,7 +362,7 @@ private slots:
     {
         // A plain ldifde/ldapsearch-style export: no changetype, objects reversed, attributes reversed, DNs
         // in lower case, CRLF, folded at another width, a UTF-16 BOM.
-        const StoreData store = test::everyFeatureStore();
+        const StoreData store = test::everyLegacyFeatureStore();
         const LdifExportResult r =
             writeLdif(store, LdifExportOptions{QStringLiteral("ipsectest.com"), {}, true});
         QVERIFY(r.ok);
@@ -418,7 +418,7 @@ private slots:
 
     void aRuleWhoseFilterListIsMissingIsReportedAndLeftOut()
     {
-        const LdifExportResult r = writeLdif(test::everyFeatureStore(),
+        const LdifExportResult r = writeLdif(test::everyLegacyFeatureStore(),
                                              LdifExportOptions{QStringLiteral("ipsectest.com"), {}, false});
         // Write the file again without the add record of the first filter list.
         LdifWriter w;
@@ -587,7 +587,7 @@ private slots:
 
     void twoPoliciesSharingAnIsakmpObjectKeepItsSettingsWithTwoIds()
     {
-        StoreData store = asLocalStore(test::everyFeatureStore());
+        StoreData store = asLocalStore(test::everyLegacyFeatureStore());
         store.policies.resize(1);
         Policy second = store.policies.front();
         second.id = QUuid::createUuidV5(second.id, QStringLiteral("second"));
@@ -621,7 +621,7 @@ private slots:
 
     void anExportReadBackKeepsEveryId()
     {
-        const StoreData store = asLocalStore(test::everyFeatureStore());
+        const StoreData store = asLocalStore(test::everyLegacyFeatureStore());
         const StoreImport in = readReg(writeReg(store, RegExportOptions{0}).reg, QStringLiteral("clean.reg"));
         QVERIFY2(in.ok, qPrintable(describeFindings(in.findings)));
         QVERIFY2(!hasCode(in.findings, "IPS-329"), qPrintable(describeFindings(in.findings)));
@@ -640,7 +640,7 @@ private slots:
         QCOMPARE(options, (QStringList{QStringLiteral("domain"), QStringLiteral("gpo-dn"),
                                        QStringLiteral("include-builtin")}));
         QTemporaryDir dir;
-        const StoreData store = test::everyFeatureStore();
+        const StoreData store = test::everyLegacyFeatureStore();
         for (const FormatDescriptor &f : formats) {
             const QString path = dir.filePath(QStringLiteral("out.") + f.fileSuffixes.first());
             FormatOptions o;

@@ -2,6 +2,7 @@
 #include "formats/json/jsonformat.h"
 #include "templates/templates.h"
 #include "testdata.h"
+#include "testvalues.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <sys/resource.h>
 
 using namespace ipsec;
+using ipsec::test::ip;
 
 namespace {
 
@@ -30,11 +32,6 @@ template <typename E> QList<E> allValues()
     for (int i = 0; i <= 255 && !token(static_cast<E>(i)).isEmpty(); ++i)
         values << static_cast<E>(i);
     return values;
-}
-
-IpAddress ip(const char *text)
-{
-    return *IpAddress::parse(QString::fromLatin1(text));
 }
 
 QList<FilterAddress> everyAddressKind()
@@ -58,7 +55,7 @@ QList<FilterAddress> everyAddressKind()
 }
 
 // A store that uses every field and every enum value at least once, with awkward text.
-StoreData everyFeatureStore()
+StoreData everyDocumentFeatureStore()
 {
     StoreData s;
     s.info.name = QStringLiteral("Contoso \"HQ\" — Ünïcode ✓ 🔒");
@@ -238,7 +235,7 @@ private slots:
 
 void TestJsonFormat::aStoreUsingEveryFieldRoundTrips()
 {
-    const StoreData store = everyFeatureStore();
+    const StoreData store = everyDocumentFeatureStore();
     const ImportResult back = json::read(json::write(store));
     QVERIFY2(back.ok, qPrintable(findingsText(back.findings)));
     QVERIFY2(back.findings.isEmpty(), qPrintable(findingsText(back.findings)));
@@ -258,7 +255,7 @@ void TestJsonFormat::everyStoreLocationAndTargetRoundTrips()
 {
     QFETCH(StoreLocation, location);
     QFETCH(WindowsTarget, target);
-    StoreData store = everyFeatureStore();
+    StoreData store = everyDocumentFeatureStore();
     store.info.location = location;
     store.info.target = target;
     const ImportResult back = json::read(json::write(store));
@@ -327,7 +324,7 @@ void TestJsonFormat::generatedStoresRoundTrip()
 
 void TestJsonFormat::outputIsDeterministicAndCanonical()
 {
-    const StoreData store = everyFeatureStore();
+    const StoreData store = everyDocumentFeatureStore();
     const QByteArray first = json::write(store);
     QCOMPARE(json::write(store), first);
     QCOMPARE(json::write(StoreData(store)), first);
@@ -344,7 +341,7 @@ void TestJsonFormat::outputIsDeterministicAndCanonical()
 
 void TestJsonFormat::outputHasTheDocumentedShape()
 {
-    const QByteArray text = json::write(everyFeatureStore());
+    const QByteArray text = json::write(everyDocumentFeatureStore());
     QVERIFY(
         text.startsWith("{\n  \"format\": \"ipsec-policy-designer\",\n  \"version\": 1,\n  \"store\": {\n"));
     QVERIFY(text.endsWith("}\n"));
@@ -718,7 +715,7 @@ void TestJsonFormat::keysOfAnotherAuthenticationKindAreWarnedAbout()
 
 void TestJsonFormat::presharedKeysNeverAppearInFindings()
 {
-    StoreData store = everyFeatureStore();
+    StoreData store = everyDocumentFeatureStore();
     store.policies[0].rules[0].authMethods = {AuthMethod::presharedKey(QString::fromLatin1(kSecret))};
     QByteArray text = json::write(store);
     QVERIFY(text.contains(kSecret)); // the document carries it (it must round trip)
@@ -815,13 +812,13 @@ void TestJsonFormat::savedFilesLoadBack()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("store.ipsecstore"));
     QString error;
-    QVERIFY2(json::saveFile(everyFeatureStore(), path, &error), qPrintable(error));
+    QVERIFY2(json::saveFile(everyDocumentFeatureStore(), path, &error), qPrintable(error));
     const ImportResult r = json::loadFile(path);
     QVERIFY2(r.ok, qPrintable(findingsText(r.findings)));
-    QVERIFY(r.store == everyFeatureStore());
+    QVERIFY(r.store == everyDocumentFeatureStore());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), json::write(everyFeatureStore()));
+    QCOMPARE(file.readAll(), json::write(everyDocumentFeatureStore()));
 }
 
 void TestJsonFormat::unreadableFilesAreReported()
@@ -849,7 +846,7 @@ void TestJsonFormat::aFailedSaveLeavesTheOldFileIntact()
 
     // The file system refuses to write past a small size (as a full disk would); root ignores permissions,
     // so a size limit is the portable way to make the write fail. SIGXFSZ would kill the test: ignore it.
-    const QByteArray bigger = json::write(everyFeatureStore());
+    const QByteArray bigger = json::write(everyDocumentFeatureStore());
     QVERIFY(bigger.size() > old.size() + 4096);
     rlimit saved{};
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
@@ -858,7 +855,7 @@ void TestJsonFormat::aFailedSaveLeavesTheOldFileIntact()
     limited.rlim_cur = rlim_t(old.size() + 1024);
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
     QString error;
-    const bool saved1 = json::saveFile(everyFeatureStore(), path, &error);
+    const bool saved1 = json::saveFile(everyDocumentFeatureStore(), path, &error);
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, previousHandler);
 
@@ -876,11 +873,11 @@ void TestJsonFormat::saveIntoAFolderPathFails()
     const QString folder = dir.filePath(QStringLiteral("store.ipsecstore"));
     QVERIFY(QDir().mkpath(folder));
     QString error;
-    QVERIFY(!json::saveFile(everyFeatureStore(), folder, &error));
+    QVERIFY(!json::saveFile(everyDocumentFeatureStore(), folder, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(QFileInfo(folder).isDir());
-    QVERIFY(!json::saveFile(everyFeatureStore(), dir.filePath(QStringLiteral("no/such/folder/x.ipsecstore")),
-                            &error));
+    QVERIFY(!json::saveFile(everyDocumentFeatureStore(),
+                            dir.filePath(QStringLiteral("no/such/folder/x.ipsecstore")), &error));
 }
 
 void TestJsonFormat::theDescriptorImportsAndExports()
@@ -893,13 +890,13 @@ void TestJsonFormat::theDescriptorImportsAndExports()
     QVERIFY(d.importFile && d.exportFile);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.ipsecstore"));
-    const ExportResult written = d.exportFile(everyFeatureStore(), path, {});
+    const ExportResult written = d.exportFile(everyDocumentFeatureStore(), path, {});
     QVERIFY(written.ok);
     QCOMPARE(written.writtenFiles, QStringList{path});
     const ImportResult read = d.importFile(path, {});
     QVERIFY(read.ok);
-    QVERIFY(read.store == everyFeatureStore());
-    const ExportResult refused = d.exportFile(everyFeatureStore(), dir.path(), {});
+    QVERIFY(read.store == everyDocumentFeatureStore());
+    const ExportResult refused = d.exportFile(everyDocumentFeatureStore(), dir.path(), {});
     QVERIFY(!refused.ok);
     QCOMPARE(refused.findings.size(), 1);
     QCOMPARE(refused.findings[0].code, QStringLiteral("IPS-118"));
@@ -1003,7 +1000,7 @@ void TestJsonFormat::theSchemaDeclaresEveryKeyTheWriterEmits()
     QCOMPARE(schema.value("$schema", std::string()),
              std::string("https://json-schema.org/draft/2020-12/schema"));
 
-    const QByteArray written = json::write(everyFeatureStore());
+    const QByteArray written = json::write(everyDocumentFeatureStore());
     const Json document = Json::parse(written.constData(), written.constData() + written.size());
     QSet<QString> seen;
     QStringList problems;

@@ -9,6 +9,7 @@
 #include "netshtesthelpers.h"
 #include "templates/templates.h"
 #include "testdata.h"
+#include "testvalues.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,15 +17,11 @@
 #include <functional>
 
 using namespace ipsec;
+using ipsec::test::ip;
 using namespace Qt::StringLiterals;
 namespace code = ipsec::netsh::code;
 
 namespace {
-
-IpAddress ip(const QString &text)
-{
-    return *IpAddress::parse(text);
-}
 
 Filter filter(FilterAddress src, FilterAddress dst, std::uint8_t proto = protocol::Any,
               std::uint16_t sport = 0, std::uint16_t dport = 0, bool mirrored = true,

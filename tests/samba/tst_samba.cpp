@@ -1,8 +1,8 @@
 // The directory form against a real Active Directory: a Samba domain provisioned in a temporary folder holds
 // Windows' 22 default IPsec objects with their real blobs and enforces the AD schema and DN references
 // (docs/formats/gpipsec.md, Directory objects and references). No server process, no network.
-#include "../gpipsec/gpipsecteststores.h"
 #include "formats/gpipsec/ldifformat.h"
+#include "legacyfeaturestore.h"
 #include "processrun.h"
 #include "templates/templates.h"
 #include "templates/windowsdefaults.h"
@@ -205,9 +205,10 @@ private slots:
         QTest::addColumn<StoreData>("store");
         QTest::addColumn<bool>("includeBuiltin");
         QTest::addColumn<bool>("assign");
-        QTest::newRow("a store using every legacy feature") << test::everyFeatureStore() << false << false;
+        QTest::newRow("a store using every legacy feature")
+            << test::everyLegacyFeatureStore() << false << false;
         QTest::newRow("a store using every legacy feature, assigned to the Default Domain Policy")
-            << test::everyFeatureStore() << false << true;
+            << test::everyLegacyFeatureStore() << false << true;
         for (const char *name : {"client-respond-only", "server-request-security",
                                  "secure-server-require-security", "expressroute-http8080"}) {
             const StoreData t = *makeTemplate(QString::fromLatin1(name));

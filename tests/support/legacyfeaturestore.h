@@ -2,25 +2,16 @@
 #pragma once
 
 #include "core/types.h"
+#include "testvalues.h"
 
 namespace ipsec::test {
-
-inline QUuid fixedId(int n)
-{
-    return QUuid(QStringLiteral("{0000%1-1111-4222-8333-444455556666}").arg(n, 4, 10, QChar(u'0')));
-}
-
-inline IpAddress ip(const char *text)
-{
-    return *IpAddress::parse(QString::fromLatin1(text));
-}
 
 // Every legacy feature: IPv4/IPv6 hosts, subnets and ranges, DNS names, the four server keywords on either
 // side, `me`, ports and port ranges, protocols; permit, block, negotiate with inpass, soft and PFS; AH, ESP,
 // AH+ESP with DES/3DES/None and MD5/SHA1 and lifetimes; IKE DH 1/2/2048 with master PFS and a QM limit;
 // Kerberos, PSK and certificates with both flags; IPv4, IPv6 and DNS tunnels; every connection type; inactive
 // rules; default response rules active and inactive; one assigned policy.
-inline StoreData everyFeatureStore()
+inline StoreData everyLegacyFeatureStore()
 {
     StoreData s;
     int n = 1;

@@ -3,18 +3,11 @@
 #pragma once
 
 #include "core/types.h"
+#include "testvalues.h"
 
 #include <QTest>
 
 namespace ipsec::test {
-
-inline IpAddress ip(const char *text)
-{
-    const auto a = IpAddress::parse(QString::fromLatin1(text));
-    if (!a)
-        qFatal("bad test address %s", text);
-    return *a;
-}
 
 inline Filter filter(FilterAddress source, FilterAddress destination, std::uint8_t proto = protocol::Any,
                      PortRange destinationPort = {}, bool mirrored = true)
