@@ -194,11 +194,13 @@ void ObjectCommands::runWizard(WizardKind which)
 {
     WizardResult result;
     const StoreData &d = m_window->store()->data();
+    // The policy and filter action wizards propose the methods of the chosen baseline.
+    const baselines::CryptoBaseline &baseline =
+        baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString());
     switch (which) {
     case PolicyWizardKind: {
         IpSecurityPolicyWizard wizard(d, m_window);
-        wizard.setCryptoBaseline(
-            baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString()));
+        wizard.setCryptoBaseline(baseline);
         if (m_hooks.runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();
@@ -228,8 +230,7 @@ void ObjectCommands::runWizard(WizardKind which)
     }
     default: {
         FilterActionWizard wizard(d, m_window);
-        wizard.setCryptoBaseline(
-            baselines::findOrDefault(m_settings->value(Settings::Key::CryptoBaseline).toString()));
+        wizard.setCryptoBaseline(baseline);
         if (m_hooks.runDialog(wizard) != QDialog::Accepted)
             return;
         result = wizard.result();

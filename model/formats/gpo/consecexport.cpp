@@ -617,15 +617,7 @@ QString ConsecWriter::render()
                            "(Q14)"),
             QStringLiteral("run chcp 65001 before netsh -f, or use the cmd form"));
     QStringList out;
-    const auto remark = [&](const QString &text) {
-        // cmdRemark also guards the `#` comments of the netsh -f form: it refuses line breaks.
-        const sq::Quoted r = sq::cmdRemark(text);
-        if (!r)
-            out << (cmd ? QStringLiteral("rem") : QStringLiteral("#")) +
-                       QStringLiteral(" (comment left out: it holds text a script line cannot carry)");
-        else
-            out << (cmd ? r.text : (text.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + text));
-    };
+    const auto remark = [&](const QString &text) { out << sq::scriptRemark(text, cmd); };
     if (cmd)
         out << QStringLiteral("@echo off");
     for (const QString &line : header())

@@ -460,17 +460,7 @@ QString ScriptWriter::render()
         out += line;
         out += u"\r\n";
     };
-    const auto remark = [&](const QString &text) {
-        // cmdRemark also guards the `#` comments of the netsh -f form: it refuses line breaks.
-        const sq::Quoted r = sq::cmdRemark(text);
-        if (!r)
-            writeLine((cmd ? QStringLiteral("rem") : QStringLiteral("#")) +
-                      QStringLiteral(" (comment left out: it holds text a script line cannot carry)"));
-        else if (cmd)
-            writeLine(r.text);
-        else
-            writeLine(text.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + text);
-    };
+    const auto remark = [&](const QString &text) { writeLine(sq::scriptRemark(text, cmd)); };
     if (cmd)
         writeLine(u"@echo off");
     for (const QString &line : head)

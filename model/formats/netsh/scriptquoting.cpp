@@ -126,6 +126,17 @@ Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMa
             Refusal::None, -1};
 }
 
+QString scriptRemark(QStringView text, bool cmdForm)
+{
+    const Quoted r = cmdRemark(text);
+    if (!r)
+        return (cmdForm ? QStringLiteral("rem") : QStringLiteral("#")) +
+               QStringLiteral(" (comment left out: it holds text a script line cannot carry)");
+    if (cmdForm)
+        return r.text;
+    return text.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + text.toString();
+}
+
 bool isAscii(QStringView text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });

@@ -57,6 +57,11 @@ Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMa
 // safe: extensions on, delayed expansion off (so `!` is an ordinary character).
 QStringList cmdPreamble();
 
+// A comment line of a netsh script: `rem <text>` (cmdRemark) in the .cmd form, `# <text>` for netsh -f. Text
+// a line cannot carry (cmdRemark refuses it, which also guards the `#` form against line breaks) becomes a
+// note that the comment was left out.
+QString scriptRemark(QStringView text, bool cmdForm);
+
 // Whether a script's text is plain ASCII: otherwise a .cmd switches to UTF-8 (chcp 65001) and `netsh -f`,
 // which reads the console code page, gets a warning.
 bool isAscii(QStringView text);
