@@ -91,7 +91,7 @@ std::optional<bool> ClipboardActions::pasteFilter(const StoreData &clip, const Q
 {
     const StoreData &base = m_window->store()->data();
     const auto [kind, id, parentId] = m_window->selectedObject();
-    QUuid listId = kind == ObjectKind::FilterList ? id : kind == ObjectKind::Filter ? parentId : QUuid();
+    QUuid listId = m_window->selectedFilterListId();
     if (listId.isNull() && base.filterList(clip.filterLists.front().id))
         listId = clip.filterLists.front().id;
     if (listId.isNull())

@@ -357,6 +357,14 @@ QUuid MainWindow::selectedPolicyId() const
     return m_preview->policy();
 }
 
+QUuid MainWindow::selectedFilterListId() const
+{
+    const auto [kind, id, parentId] = selectedObject();
+    if (kind == ObjectKind::FilterList)
+        return id;
+    return kind == ObjectKind::Filter ? parentId : QUuid();
+}
+
 ObjectEditor *MainWindow::currentEditor() const
 {
     return qobject_cast<ObjectEditor *>(m_editorStack->currentWidget());

@@ -135,6 +135,8 @@ public:
     std::tuple<ObjectKind, QUuid, QUuid> selectedObject() const;
     // The selected policy, the policy of the selected rule, or else the one the preview shows.
     QUuid selectedPolicyId() const;
+    // The selected filter list, or the list of the selected filter; null otherwise.
+    QUuid selectedFilterListId() const;
     // Brings the window up to date (pending validation, preview) and paints it into an image.
     QImage renderToImage();
 

@@ -107,10 +107,7 @@ void ObjectCommands::addFilterList()
 
 void ObjectCommands::addFilter()
 {
-    const auto [kind, id, parentId] = m_window->selectedObject();
-    const QUuid listId = kind == ObjectKind::FilterList ? id
-                         : kind == ObjectKind::Filter   ? parentId
-                                                        : QUuid();
+    const QUuid listId = m_window->selectedFilterListId();
     if (listId.isNull())
         return;
     auto *command = new AddFilterCommand(m_window->store(), listId, Filter{});
@@ -216,10 +213,7 @@ void ObjectCommands::runWizard(WizardKind which)
         break;
     }
     case FilterWizardKind: {
-        const auto [kind, id, parentId] = m_window->selectedObject();
-        const QUuid listId = kind == ObjectKind::FilterList ? id
-                             : kind == ObjectKind::Filter   ? parentId
-                                                            : QUuid();
+        const QUuid listId = m_window->selectedFilterListId();
         if (listId.isNull())
             return;
         IpFilterWizard wizard(m_window);
