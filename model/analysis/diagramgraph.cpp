@@ -2,6 +2,7 @@
 
 #include "core/enumnames.h"
 #include "specificity.h"
+#include "templates/cryptobaselines.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,29 +16,10 @@ struct Diagram {
     Q_DECLARE_TR_FUNCTIONS(ipsec::Diagram)
 };
 
-int strength(Encryption e)
-{
-    switch (e) {
-    case Encryption::None:
-        return 0;
-    case Encryption::Des:
-        return 1;
-    case Encryption::TripleDes:
-        return 2;
-    case Encryption::Aes128:
-    case Encryption::AesGcm128:
-        return 3;
-    case Encryption::Aes192:
-    case Encryption::AesGcm192:
-        return 4;
-    case Encryption::Aes256:
-    case Encryption::AesGcm256:
-        return 5;
-    }
-    return 0;
-}
-
-int strength(Integrity i)
+// Not baselines::strength(Integrity): that one ranks every AES-GMAC with SHA-256 (docs/analysis.md, "Crypto
+// baselines"), which is right for a floor check; to pick the one offer the diagram shows, GMAC's key size
+// counts.
+int offerRank(Integrity i)
 {
     switch (i) {
     case Integrity::None:
@@ -61,9 +43,9 @@ int strength(Integrity i)
 // Encryption matters most, then the best integrity, then AH (which also covers the addresses).
 std::tuple<int, int, bool> strengthKey(const SecurityMethod &m)
 {
-    const int enc = m.usesEsp() ? strength(m.espEncryption) : 0;
+    const int enc = m.usesEsp() ? baselines::strength(m.espEncryption) : 0;
     const int integrity =
-        std::max(m.usesAh() ? strength(m.ahIntegrity) : 0, m.usesEsp() ? strength(m.espIntegrity) : 0);
+        std::max(m.usesAh() ? offerRank(m.ahIntegrity) : 0, m.usesEsp() ? offerRank(m.espIntegrity) : 0);
     return {enc, integrity, m.usesAh()};
 }
 
