@@ -191,6 +191,37 @@ void PowerShellWriter::checkKnownTokens(const WfasRule &rule, const QSet<QString
 
 // ---- rules ----
 
+void PowerShellWriter::profileParam(Call &call, const WfasRule &rule)
+{
+    if (rule.has(QStringLiteral("Profile")))
+        call.param(QStringLiteral("Profile"),
+                   words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
+                       .join(QStringLiteral(", ")));
+}
+
+void PowerShellWriter::addressParams(Call &call, const WfasRule &rule, const QStringList &localTokens,
+                                     const QStringList &remoteTokens)
+{
+    const QStringList local = addresses(rule, localTokens);
+    const QStringList remote = addresses(rule, remoteTokens);
+    if (!local.isEmpty())
+        call.param(QStringLiteral("LocalAddress"), quotedList(local, QStringLiteral("address")));
+    if (!remote.isEmpty())
+        call.param(QStringLiteral("RemoteAddress"), quotedList(remote, QStringLiteral("address")));
+}
+
+void PowerShellWriter::setReferenceParams(Call &call, const WfasRule &rule,
+                                          std::initializer_list<SetParameter> parameters)
+{
+    for (const auto &[token, kind, parameter] : parameters) {
+        if (!rule.has(token))
+            continue;
+        const auto reference = setReference(kind, rule.value(token));
+        if (reference && !reference->isEmpty())
+            call.param(parameter, *reference);
+    }
+}
+
 void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
 {
     begin(wfasObjectPath(rule));
@@ -227,10 +258,7 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
                                      QStringLiteral("TransportUserAuthzSDDL")};
     checkKnownTokens(rule, known, QStringLiteral("New-NetIPsecRule"));
     Call call = ruleCall(rule, QStringLiteral("New-NetIPsecRule"), QStringLiteral("IPsecRuleName"));
-    if (rule.has(QStringLiteral("Profile")))
-        call.param(QStringLiteral("Profile"),
-                   words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
-                       .join(QStringLiteral(", ")));
+    profileParam(call, rule);
     const QStringList localTunnel = addresses(rule, {QStringLiteral("LTunnel4"), QStringLiteral("LTunnel6")});
     const QStringList remoteTunnel =
         addresses(rule, {QStringLiteral("RTunnel4"), QStringLiteral("RTunnel6")});
@@ -260,12 +288,8 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
         call.param(QStringLiteral("InboundSecurity"), in);
         call.param(QStringLiteral("OutboundSecurity"), out);
     }
-    const QStringList local = addresses(rule, {QStringLiteral("EP1_4"), QStringLiteral("EP1_6")});
-    const QStringList remote = addresses(rule, {QStringLiteral("EP2_4"), QStringLiteral("EP2_6")});
-    if (!local.isEmpty())
-        call.param(QStringLiteral("LocalAddress"), quotedList(local, QStringLiteral("address")));
-    if (!remote.isEmpty())
-        call.param(QStringLiteral("RemoteAddress"), quotedList(remote, QStringLiteral("address")));
+    addressParams(call, rule, {QStringLiteral("EP1_4"), QStringLiteral("EP1_6")},
+                  {QStringLiteral("EP2_4"), QStringLiteral("EP2_6")});
     if (const auto p = rule.protocol())
         call.param(QStringLiteral("Protocol"), wfasProtocolName(*p));
     bool range = false;
@@ -296,17 +320,12 @@ void PowerShellWriter::writeConnectionSecurityRule(const WfasRule &rule)
         call.param(QStringLiteral("KeyModule"),
                    words(rule.values(QStringLiteral("KeyMod")), keyModuleWords(), QStringLiteral("KeyMod"))
                        .join(QStringLiteral(", ")));
-    for (const auto &[token, kind, parameter] :
-         {std::tuple{QStringLiteral("Auth1Set"), WfasSetKind::Phase1Auth, QStringLiteral("Phase1AuthSet")},
-          std::tuple{QStringLiteral("Auth2Set"), WfasSetKind::Phase2Auth, QStringLiteral("Phase2AuthSet")},
-          std::tuple{QStringLiteral("Crypto2Set"), WfasSetKind::Phase2Crypto,
-                     QStringLiteral("QuickModeCryptoSet")}}) {
-        if (!rule.has(token))
-            continue;
-        const auto reference = setReference(kind, rule.value(token));
-        if (reference && !reference->isEmpty())
-            call.param(parameter, *reference);
-    }
+    setReferenceParams(
+        call, rule,
+        {SetParameter{QStringLiteral("Auth1Set"), WfasSetKind::Phase1Auth, QStringLiteral("Phase1AuthSet")},
+         SetParameter{QStringLiteral("Auth2Set"), WfasSetKind::Phase2Auth, QStringLiteral("Phase2AuthSet")},
+         SetParameter{QStringLiteral("Crypto2Set"), WfasSetKind::Phase2Crypto,
+                      QStringLiteral("QuickModeCryptoSet")}});
     if (boolToken(rule, QStringLiteral("ByPassTunnel")).value_or(false))
         call.param(QStringLiteral("EncryptedTunnelBypass"), QStringLiteral("$true"));
     if (boolToken(rule, QStringLiteral("Authz")).value_or(false))
@@ -336,26 +355,14 @@ void PowerShellWriter::writeMainModeRule(const WfasRule &rule)
         QStringLiteral("EmbedCtxt"), QStringLiteral("Active")};
     checkKnownTokens(rule, known, QStringLiteral("New-NetIPsecMainModeRule"));
     Call call = ruleCall(rule, QStringLiteral("New-NetIPsecMainModeRule"), QStringLiteral("Name"));
-    if (rule.has(QStringLiteral("Profile")))
-        call.param(QStringLiteral("Profile"),
-                   words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
-                       .join(QStringLiteral(", ")));
-    const QStringList local = addresses(rule, {QStringLiteral("EP1_4"), QStringLiteral("EP1_6")});
-    const QStringList remote = addresses(rule, {QStringLiteral("EP2_4"), QStringLiteral("EP2_6")});
-    if (!local.isEmpty())
-        call.param(QStringLiteral("LocalAddress"), quotedList(local, QStringLiteral("address")));
-    if (!remote.isEmpty())
-        call.param(QStringLiteral("RemoteAddress"), quotedList(remote, QStringLiteral("address")));
-    for (const auto &[token, kind, parameter] :
-         {std::tuple{QStringLiteral("Auth1Set"), WfasSetKind::Phase1Auth, QStringLiteral("Phase1AuthSet")},
-          std::tuple{QStringLiteral("Crypto1Set"), WfasSetKind::Phase1Crypto,
-                     QStringLiteral("MainModeCryptoSet")}}) {
-        if (!rule.has(token))
-            continue;
-        const auto reference = setReference(kind, rule.value(token));
-        if (reference && !reference->isEmpty())
-            call.param(parameter, *reference);
-    }
+    profileParam(call, rule);
+    addressParams(call, rule, {QStringLiteral("EP1_4"), QStringLiteral("EP1_6")},
+                  {QStringLiteral("EP2_4"), QStringLiteral("EP2_6")});
+    setReferenceParams(
+        call, rule,
+        {SetParameter{QStringLiteral("Auth1Set"), WfasSetKind::Phase1Auth, QStringLiteral("Phase1AuthSet")},
+         SetParameter{QStringLiteral("Crypto1Set"), WfasSetKind::Phase1Crypto,
+                      QStringLiteral("MainModeCryptoSet")}});
     finishRule(call, rule);
 }
 
@@ -386,10 +393,7 @@ void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
     else
         cannot(code::ScriptNotExpressible,
                QStringLiteral("the action '%1' is not written (only Allow and Block)").arg(action.left(40)));
-    if (rule.has(QStringLiteral("Profile")))
-        call.param(QStringLiteral("Profile"),
-                   words(rule.values(QStringLiteral("Profile")), profileWords(), QStringLiteral("Profile"))
-                       .join(QStringLiteral(", ")));
+    profileParam(call, rule);
     if (const auto p = rule.protocol())
         call.param(QStringLiteral("Protocol"), wfasProtocolName(*p));
     const QStringList localPorts = ports(rule, QStringLiteral("LPort"), QStringLiteral("LPort2_10"), nullptr);
@@ -399,12 +403,8 @@ void PowerShellWriter::writeFirewallRule(const WfasRule &rule)
         call.param(QStringLiteral("LocalPort"), quotedList(localPorts, QStringLiteral("port")));
     if (!remotePorts.isEmpty())
         call.param(QStringLiteral("RemotePort"), quotedList(remotePorts, QStringLiteral("port")));
-    const QStringList local = addresses(rule, {QStringLiteral("LA4"), QStringLiteral("LA6")});
-    const QStringList remote = addresses(rule, {QStringLiteral("RA4"), QStringLiteral("RA6")});
-    if (!local.isEmpty())
-        call.param(QStringLiteral("LocalAddress"), quotedList(local, QStringLiteral("address")));
-    if (!remote.isEmpty())
-        call.param(QStringLiteral("RemoteAddress"), quotedList(remote, QStringLiteral("address")));
+    addressParams(call, rule, {QStringLiteral("LA4"), QStringLiteral("LA6")},
+                  {QStringLiteral("RA4"), QStringLiteral("RA6")});
     if (rule.has(QStringLiteral("IFType")))
         call.param(QStringLiteral("InterfaceType"),
                    words(rule.values(QStringLiteral("IFType")), interfaceWords(), QStringLiteral("IFType"))

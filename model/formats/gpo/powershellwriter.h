@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 #include <optional>
+#include <tuple>
 
 namespace ipsec::gpo {
 
@@ -71,6 +72,13 @@ private:
     // GPO's customised default), nullopt (with a problem) when the set cannot be used.
     std::optional<QString> setReference(WfasSetKind kind, const QString &id);
     void checkKnownTokens(const WfasRule &rule, const QSet<QString> &known, const QString &cmdlet);
+    // The parameters several rule kinds share, added in this order.
+    void profileParam(Call &call, const WfasRule &rule);
+    void addressParams(Call &call, const WfasRule &rule, const QStringList &localTokens,
+                       const QStringList &remoteTokens);
+    // A rule's set token, the kind of set it names and the cmdlet parameter that takes the reference.
+    using SetParameter = std::tuple<QString, WfasSetKind, QString>;
+    void setReferenceParams(Call &call, const WfasRule &rule, std::initializer_list<SetParameter> parameters);
 
     void writeSet(const WfasSet &set);
     void authProposals(const WfasSet &set);
