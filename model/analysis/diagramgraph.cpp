@@ -16,28 +16,19 @@ struct Diagram {
     Q_DECLARE_TR_FUNCTIONS(ipsec::Diagram)
 };
 
-// Not baselines::strength(Integrity): that one ranks every AES-GMAC with SHA-256 (docs/analysis.md, "Crypto
-// baselines"), which is right for a floor check; to pick the one offer the diagram shows, GMAC's key size
-// counts.
+// baselines::strength ranks every AES-GMAC with SHA-256 (docs/analysis.md, "Crypto baselines"), right for a
+// floor check; to pick the one offer the diagram shows, GMAC's key size counts: GMAC-192 with SHA-384,
+// GMAC-256 above it.
 int offerRank(Integrity i)
 {
     switch (i) {
-    case Integrity::None:
-        return 0;
-    case Integrity::Md5:
-        return 1;
-    case Integrity::Sha1:
-        return 2;
-    case Integrity::Sha256:
-    case Integrity::AesGmac128:
-        return 3;
-    case Integrity::Sha384:
     case Integrity::AesGmac192:
         return 4;
     case Integrity::AesGmac256:
         return 5;
+    default:
+        return baselines::strength(i);
     }
-    return 0;
 }
 
 // Encryption matters most, then the best integrity, then AH (which also covers the addresses).
