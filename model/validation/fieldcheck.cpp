@@ -47,13 +47,9 @@ constexpr Entry kEntries[kFieldCodeCount] = {
 Finding make(const QString &code, Severity severity, const QString &field, const QString &message,
              const QString &hint)
 {
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.location.field = field;
-    f.message = message;
-    f.hint = hint;
-    return f;
+    Location where;
+    where.field = field;
+    return Finding{code, severity, where, message, hint};
 }
 
 Finding fieldFinding(FieldCode code, const QString &field, const QString &message)

@@ -16,13 +16,9 @@ namespace {
 Finding decodingFinding(const QString &code, Severity severity, const QString &file, const QString &message,
                         const QString &hint = {})
 {
-    Finding f;
-    f.code = code;
-    f.severity = severity;
-    f.location.file = file;
-    f.message = message;
-    f.hint = hint;
-    return f;
+    Location where;
+    where.file = file;
+    return Finding{code, severity, where, message, hint};
 }
 
 // Decodes strictly; nullopt when the bytes are not valid in that encoding.
