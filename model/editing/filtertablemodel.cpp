@@ -10,25 +10,12 @@
 namespace ipsec {
 
 FilterTableModel::FilterTableModel(PolicyStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
-{
-    connect(store, &PolicyStore::aboutToReset, this, [this] { beginResetModel(); });
-    connect(store, &PolicyStore::wasReset, this, [this] {
-        m_count = storeCount();
-        endResetModel();
-    });
-    connect(store, &PolicyStore::objectAdded, this, &FilterTableModel::onAdded);
-    connect(store, &PolicyStore::objectAboutToBeRemoved, this, &FilterTableModel::onAboutToBeRemoved);
-    connect(store, &PolicyStore::objectRemoved, this, &FilterTableModel::onRemoved);
-    connect(store, &PolicyStore::objectChanged, this, &FilterTableModel::onChanged);
-}
+    : ChildRowsModel(store, ObjectKind::FilterList, ObjectKind::Filter, parent)
+{}
 
 void FilterTableModel::setFilterList(const QUuid &listId)
 {
-    beginResetModel();
-    m_listId = listId;
-    m_count = storeCount();
-    endResetModel();
+    setParentObject(listId);
 }
 
 void FilterTableModel::setValidationRunner(ValidationRunner *runner)
@@ -37,26 +24,18 @@ void FilterTableModel::setValidationRunner(ValidationRunner *runner)
         disconnect(m_validation, nullptr, this, nullptr);
     m_validation = runner;
     if (runner)
-        connect(runner, &ValidationRunner::findingsChanged, this, [this] {
-            if (m_count > 0)
-                emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
-        });
+        connect(runner, &ValidationRunner::findingsChanged, this, &FilterTableModel::refreshAll);
 }
 
 const FilterList *FilterTableModel::list() const
 {
-    return m_listId.isNull() ? nullptr : m_store->filterList(m_listId);
+    return filterList().isNull() ? nullptr : m_store->filterList(filterList());
 }
 
 int FilterTableModel::storeCount() const
 {
     const FilterList *l = list();
     return l ? static_cast<int>(l->filters.size()) : 0;
-}
-
-int FilterTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_count;
 }
 
 int FilterTableModel::columnCount(const QModelIndex &parent) const
@@ -127,7 +106,7 @@ QVariant FilterTableModel::data(const QModelIndex &index, int role) const
     case ObjectIdRole:
         return f.id;
     case ParentIdRole:
-        return m_listId;
+        return filterList();
     case SearchTextRole:
         return filterSearchText(f);
     case ValidationSeverityRole:
@@ -150,69 +129,26 @@ QModelIndex FilterTableModel::indexOfFilter(const QUuid &filterId) const
     return {};
 }
 
-void FilterTableModel::onAdded(ObjectKind kind, const QUuid &, const QUuid &parentId, int row)
+bool FilterTableModel::parentCameBack(const QUuid &, const QUuid &parentId) const
 {
-    if (kind == ObjectKind::FilterList && parentId.isNull() && m_count == 0 && storeCount() > 0) {
-        resetFromStore(); // the list came back (undo of its deletion)
-        return;
-    }
-    if (kind != ObjectKind::Filter || parentId != m_listId)
-        return;
-    beginInsertRows({}, row, row);
-    ++m_count;
-    endInsertRows();
-}
-
-void FilterTableModel::onAboutToBeRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row)
-{
-    if (kind == ObjectKind::FilterList && id == m_listId && m_count > 0) {
-        beginRemoveRows({}, 0, m_count - 1);
-        m_removing = true;
-        return;
-    }
-    if (kind != ObjectKind::Filter || parentId != m_listId)
-        return;
-    beginRemoveRows({}, row, row);
-    m_removing = true;
-}
-
-void FilterTableModel::onRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId)
-{
-    if (!m_removing)
-        return;
-    if (kind == ObjectKind::FilterList && id == m_listId) {
-        m_count = 0;
-    } else if (kind == ObjectKind::Filter && parentId == m_listId) {
-        --m_count;
-    } else {
-        return;
-    }
-    m_removing = false;
-    endRemoveRows();
+    return parentId.isNull() && shownCount() == 0 && storeCount() > 0; // undo of the list's deletion
 }
 
 void FilterTableModel::onChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId)
 {
-    if (kind == ObjectKind::FilterList && id == m_listId) {
-        if (storeCount() != m_count) {
+    if (kind == ObjectKind::FilterList && id == filterList()) {
+        if (storeCount() != shownCount()) {
             resetFromStore(); // a whole-list update added or removed filters
-        } else if (m_count > 0) {
-            emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+        } else {
+            refreshAll();
         }
         return;
     }
-    if (kind != ObjectKind::Filter || parentId != m_listId)
+    if (kind != ObjectKind::Filter || parentId != filterList())
         return;
     const QModelIndex i = indexOfFilter(id);
     if (i.isValid())
         emit dataChanged(i, index(i.row(), ColumnCount - 1));
-}
-
-void FilterTableModel::resetFromStore()
-{
-    beginResetModel();
-    m_count = storeCount();
-    endResetModel();
 }
 
 } // namespace ipsec

@@ -2,10 +2,7 @@
 // from the store when painted) so that a list of 100,000 filters opens at once.
 #pragma once
 
-#include "core/finding.h"
-
-#include <QAbstractTableModel>
-#include <QUuid>
+#include "childrowsmodel.h"
 
 namespace ipsec {
 
@@ -13,7 +10,7 @@ class PolicyStore;
 class ValidationRunner;
 struct FilterList;
 
-class FilterTableModel : public QAbstractTableModel {
+class FilterTableModel : public ChildRowsModel {
     Q_OBJECT
 public:
     enum Column : int {
@@ -30,10 +27,9 @@ public:
     explicit FilterTableModel(PolicyStore *store, QObject *parent = nullptr);
 
     void setFilterList(const QUuid &listId);
-    QUuid filterList() const { return m_listId; }
+    QUuid filterList() const { return parentObject(); }
     void setValidationRunner(ValidationRunner *runner);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -42,18 +38,11 @@ public:
 
 private:
     const FilterList *list() const;
-    int storeCount() const;
-    void onAdded(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row);
-    void onAboutToBeRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row);
-    void onRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId);
-    void onChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId);
-    void resetFromStore();
+    int storeCount() const override;
+    bool parentCameBack(const QUuid &id, const QUuid &parentId) const override;
+    void onChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId) override;
 
-    PolicyStore *m_store;
     ValidationRunner *m_validation = nullptr;
-    QUuid m_listId;
-    int m_count = 0; // the row count the views last saw (store signals arrive after the change)
-    bool m_removing = false;
 };
 
 } // namespace ipsec

@@ -23,41 +23,23 @@ QString authText(const QList<AuthMethod> &methods)
 } // namespace
 
 RulesTableModel::RulesTableModel(PolicyStore *store, QUndoStack *undoStack, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
-{
-    connect(store, &PolicyStore::aboutToReset, this, [this] { beginResetModel(); });
-    connect(store, &PolicyStore::wasReset, this, [this] {
-        m_count = storeCount();
-        endResetModel();
-    });
-    connect(store, &PolicyStore::objectAdded, this, &RulesTableModel::onAdded);
-    connect(store, &PolicyStore::objectAboutToBeRemoved, this, &RulesTableModel::onAboutToBeRemoved);
-    connect(store, &PolicyStore::objectRemoved, this, &RulesTableModel::onRemoved);
-    connect(store, &PolicyStore::objectChanged, this, &RulesTableModel::onChanged);
-}
+    : ChildRowsModel(store, ObjectKind::Policy, ObjectKind::Rule, parent), m_undoStack(undoStack)
+{}
 
 void RulesTableModel::setPolicy(const QUuid &policyId)
 {
-    beginResetModel();
-    m_policyId = policyId;
-    m_count = storeCount();
-    endResetModel();
+    setParentObject(policyId);
 }
 
 const Policy *RulesTableModel::policyData() const
 {
-    return m_policyId.isNull() ? nullptr : m_store->policy(m_policyId);
+    return policy().isNull() ? nullptr : m_store->policy(policy());
 }
 
 int RulesTableModel::storeCount() const
 {
     const Policy *p = policyData();
     return p ? static_cast<int>(p->rules.size()) + 1 : 0;
-}
-
-int RulesTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_count;
 }
 
 int RulesTableModel::columnCount(const QModelIndex &parent) const
@@ -118,7 +100,7 @@ QVariant RulesTableModel::data(const QModelIndex &index, int role) const
         case ObjectIdRole:
             return d.id;
         case ParentIdRole:
-            return m_policyId;
+            return policy();
         default:
             return {};
         }
@@ -155,7 +137,7 @@ QVariant RulesTableModel::data(const QModelIndex &index, int role) const
     case ObjectIdRole:
         return r.id;
     case ParentIdRole:
-        return m_policyId;
+        return policy();
     default:
         return {};
     }
@@ -181,83 +163,34 @@ bool RulesTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (index.row() == p->rules.size()) {
         DefaultResponseRule d = p->defaultResponse;
         d.active = active;
-        command = new EditDefaultResponseRuleCommand(m_store, m_policyId, d);
+        command = new EditDefaultResponseRuleCommand(m_store, policy(), d);
     } else {
         Rule r = p->rules[index.row()];
         r.active = active;
-        command = new EditRuleCommand(m_store, m_policyId, r);
+        command = new EditRuleCommand(m_store, policy(), r);
     }
     command->setText(active ? tr("Activate rule") : tr("Deactivate rule"));
     return execute(m_undoStack, static_cast<StoreCommand *>(command)).ok;
 }
 
-void RulesTableModel::onAdded(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row)
+bool RulesTableModel::parentCameBack(const QUuid &id, const QUuid &) const
 {
-    if (kind == ObjectKind::Policy && id == m_policyId) {
-        resetFromStore();
-        return;
-    }
-    if (kind != ObjectKind::Rule || parentId != m_policyId)
-        return;
-    beginInsertRows({}, row, row);
-    ++m_count;
-    endInsertRows();
-}
-
-void RulesTableModel::onAboutToBeRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row)
-{
-    if (kind == ObjectKind::Policy && id == m_policyId && m_count > 0) {
-        beginRemoveRows({}, 0, m_count - 1);
-        m_removing = true;
-        return;
-    }
-    if (kind != ObjectKind::Rule || parentId != m_policyId)
-        return;
-    beginRemoveRows({}, row, row);
-    m_removing = true;
-}
-
-void RulesTableModel::onRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId)
-{
-    if (!m_removing)
-        return;
-    if (kind == ObjectKind::Policy && id == m_policyId) {
-        m_count = 0;
-    } else if (kind == ObjectKind::Rule && parentId == m_policyId) {
-        --m_count;
-    } else {
-        return;
-    }
-    m_removing = false;
-    endRemoveRows();
+    return id == policy();
 }
 
 void RulesTableModel::onChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId)
 {
-    if (kind == ObjectKind::Policy && id == m_policyId) {
-        if (storeCount() != m_count)
+    if (kind == ObjectKind::Policy && id == policy()) {
+        if (storeCount() != shownCount())
             resetFromStore();
         else
             refreshAll();
     } else if ((kind == ObjectKind::Rule || kind == ObjectKind::DefaultResponseRule) &&
-               parentId == m_policyId) {
+               parentId == policy()) {
         refreshAll();
     } else if (kind == ObjectKind::FilterList || kind == ObjectKind::FilterAction) {
         refreshAll(); // names shown in the table
     }
-}
-
-void RulesTableModel::resetFromStore()
-{
-    beginResetModel();
-    m_count = storeCount();
-    endResetModel();
-}
-
-void RulesTableModel::refreshAll()
-{
-    if (m_count > 0)
-        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
 
 } // namespace ipsec

@@ -3,10 +3,7 @@
 // response rule is the last row, as in Windows ("<Dynamic>").
 #pragma once
 
-#include "core/finding.h"
-
-#include <QAbstractTableModel>
-#include <QUuid>
+#include "childrowsmodel.h"
 
 class QUndoStack;
 
@@ -15,7 +12,7 @@ namespace ipsec {
 class PolicyStore;
 struct Policy;
 
-class RulesTableModel : public QAbstractTableModel {
+class RulesTableModel : public ChildRowsModel {
     Q_OBJECT
 public:
     enum Column : int {
@@ -31,9 +28,8 @@ public:
     explicit RulesTableModel(PolicyStore *store, QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
 
     void setPolicy(const QUuid &policyId);
-    QUuid policy() const { return m_policyId; }
+    QUuid policy() const { return parentObject(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
@@ -42,19 +38,11 @@ public:
 
 private:
     const Policy *policyData() const;
-    int storeCount() const;
-    void onAdded(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row);
-    void onAboutToBeRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId, int row);
-    void onRemoved(ObjectKind kind, const QUuid &id, const QUuid &parentId);
-    void onChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId);
-    void resetFromStore();
-    void refreshAll();
+    int storeCount() const override; // rules + the default response rule
+    bool parentCameBack(const QUuid &id, const QUuid &parentId) const override;
+    void onChanged(ObjectKind kind, const QUuid &id, const QUuid &parentId) override;
 
-    PolicyStore *m_store;
     QUndoStack *m_undoStack;
-    QUuid m_policyId;
-    int m_count = 0; // rules + the default response rule, as the views last saw them
-    bool m_removing = false;
 };
 
 } // namespace ipsec
