@@ -109,6 +109,18 @@ Location objectLocation(ObjectKind kind, const QUuid &id, const QString &path)
     return l;
 }
 
+// An object with the name and description the user typed (policies, rules, filter actions, filter lists).
+StoredObject namedObject(ObjectClass objectClass, const QUuid &id, const QString &name,
+                         const QString &description)
+{
+    StoredObject o;
+    o.objectClass = objectClass;
+    o.id = id;
+    o.name = name;
+    o.description = description;
+    return o;
+}
+
 } // namespace
 
 StoredResult toStoredObjects(const StoreData &store)
@@ -138,11 +150,7 @@ StoredResult toStoredObjects(const StoreData &store)
         const QUuid responseNegPol =
             idOr(p.defaultResponse.negotiationPolicyId, policyId, QStringLiteral("default-response-negpol"));
 
-        StoredObject policy;
-        policy.objectClass = ObjectClass::Policy;
-        policy.id = policyId;
-        policy.name = p.name;
-        policy.description = p.description;
+        StoredObject policy = namedObject(ObjectClass::Policy, policyId, p.name, p.description);
         policy.data = encode(policyBlobOf(p));
         policy.isakmpReference = {isakmpId};
 
@@ -161,11 +169,9 @@ StoredResult toStoredObjects(const StoreData &store)
             const Rule &r = p.rules[i];
             const Location ruleWhere =
                 objectLocation(ObjectKind::Rule, r.id, path + QStringLiteral(" / Rule '%1'").arg(r.name));
-            StoredObject nfa;
-            nfa.objectClass = ObjectClass::Nfa;
-            nfa.id = idOr(r.id, policyId, QStringLiteral("rule-%1").arg(i));
-            nfa.name = r.name;
-            nfa.description = r.description;
+            StoredObject nfa =
+                namedObject(ObjectClass::Nfa, idOr(r.id, policyId, QStringLiteral("rule-%1").arg(i)), r.name,
+                            r.description);
             nfa.data = encode(nfaBlobOf(r, ruleWhere, findings));
             nfa.filterReferences = {r.filterList};
             nfa.negotiationPolicyReference = {r.filterAction};
@@ -210,11 +216,7 @@ StoredResult toStoredObjects(const StoreData &store)
     for (const FilterAction &a : store.filterActions) {
         const Location where =
             objectLocation(ObjectKind::FilterAction, a.id, QStringLiteral("Filter action '%1'").arg(a.name));
-        StoredObject o;
-        o.objectClass = ObjectClass::NegotiationPolicy;
-        o.id = a.id;
-        o.name = a.name;
-        o.description = a.description;
+        StoredObject o = namedObject(ObjectClass::NegotiationPolicy, a.id, a.name, a.description);
         o.data = encode(negotiationPolicyBlobOf(a, where, findings));
         o.negotiationPolicyType = kNegPolTypeStandard;
         o.negotiationPolicyAction = negotiationActionOf(a);
@@ -225,11 +227,7 @@ StoredResult toStoredObjects(const StoreData &store)
     for (const FilterList &l : store.filterLists) {
         const Location where =
             objectLocation(ObjectKind::FilterList, l.id, QStringLiteral("Filter list '%1'").arg(l.name));
-        StoredObject o;
-        o.objectClass = ObjectClass::Filter;
-        o.id = l.id;
-        o.name = l.name;
-        o.description = l.description;
+        StoredObject o = namedObject(ObjectClass::Filter, l.id, l.name, l.description);
         o.data = encode(filterBlobOf(l, where, findings));
         o.ownersReferences = owners.value(l.id);
         out << o;
