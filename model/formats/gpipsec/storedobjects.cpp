@@ -176,18 +176,15 @@ StoredResult toStoredObjects(const StoreData &store)
             nfa.filterReferences = {r.filterList};
             nfa.negotiationPolicyReference = {r.filterAction};
             nfa.ownersReferences = {policyId};
+            const auto dangling = [&](const QString &what) {
+                findings.append(makeFinding(
+                    code::DanglingReference, Severity::Error, ruleWhere,
+                    QStringLiteral("rule '%1' refers to a %2 that is not in the store").arg(r.name, what)));
+            };
             if (!store.filterList(r.filterList))
-                findings.append(
-                    makeFinding(code::DanglingReference, Severity::Error, ruleWhere,
-                                QStringLiteral("rule '%1' refers to a filter list that is not in the "
-                                               "store")
-                                    .arg(r.name)));
+                dangling(QStringLiteral("filter list"));
             if (!store.filterAction(r.filterAction))
-                findings.append(
-                    makeFinding(code::DanglingReference, Severity::Error, ruleWhere,
-                                QStringLiteral("rule '%1' refers to a filter action that is not in "
-                                               "the store")
-                                    .arg(r.name)));
+                dangling(QStringLiteral("filter action"));
             policy.nfaReferences.append(nfa.id);
             nfas.append(nfa);
         }
