@@ -1,5 +1,6 @@
 #include "consecexport.h"
 
+#include "formats/netsh/netshscript.h"
 #include "formats/netsh/scriptquoting.h"
 #include "gpofindings.h"
 
@@ -86,11 +87,7 @@ const QStringList &caOptionWords()
     return words;
 }
 
-struct Entry {
-    enum class Kind : std::uint8_t { Blank, Comment, Command } kind = Kind::Blank;
-    QString text; // comment text, or the command after "advfirewall "
-    QString what; // commands: a short label for the failure message
-};
+using Entry = netsh::ScriptEntry;
 
 class ConsecWriter : private WfasScriptObjectWriter {
 public:
@@ -603,67 +600,20 @@ QStringList ConsecWriter::header() const
 
 QString ConsecWriter::render()
 {
-    const bool cmd = m_options.form == netsh::ScriptForm::Cmd;
-    bool nonAscii = false;
-    int steps = 0;
-    for (const Entry &e : m_entries) {
-        nonAscii = nonAscii || !sq::isAscii(e.text);
-        steps += e.kind == Entry::Kind::Command ? 1 : 0;
-    }
-    if (!cmd && nonAscii)
+    if (m_options.form != netsh::ScriptForm::Cmd && netsh::hasNonAscii(m_entries))
         m_problems.note(
             code::ScriptUnconfirmedSyntax, Severity::Warning, QString(),
             QStringLiteral("the script holds non-ASCII text; netsh -f reads it in the console code page "
                            "(Q14)"),
             QStringLiteral("run chcp 65001 before netsh -f, or use the cmd form"));
-    QStringList out;
-    const auto remark = [&](const QString &text) { out << sq::scriptRemark(text, cmd); };
-    if (cmd)
-        out << QStringLiteral("@echo off");
-    for (const QString &line : header())
-        remark(line);
-    if (cmd) {
-        out << sq::cmdPreamble();
-        if (nonAscii) // only when needed: older Windows batch files misbehave after chcp 65001
-            out << QStringLiteral("chcp 65001 >nul");
-    }
-    int step = 0;
-    for (const Entry &e : m_entries) {
-        switch (e.kind) {
-        case Entry::Kind::Blank:
-            out << QString();
-            break;
-        case Entry::Kind::Comment:
-            remark(e.text);
-            break;
-        case Entry::Kind::Command: {
-            if (!cmd) {
-                out << QStringLiteral("advfirewall ") + e.text;
-                break;
-            }
-            const sq::Quoted line = sq::cmdLine(QStringLiteral("netsh advfirewall ") + e.text);
-            if (!line) { // cannot happen for values that went through netshValue; guarded all the same
-                m_problems.note(code::ScriptUnquotable, Severity::Error, QString(),
-                                QStringLiteral("a command could not be made safe for cmd.exe: %1")
-                                    .arg(sq::explain(line.refusal)));
-                m_cmdFailed = true;
-                break;
-            }
-            ++step;
-            out << line.text;
-            const sq::Quoted message =
-                sq::cmdLine(QStringLiteral("echo Step %1 of %2 failed: %3").arg(step).arg(steps).arg(e.what));
-            out << QStringLiteral("if errorlevel 1 (%1 1>&2 & exit /b 1)")
-                       .arg(message ? message.text : QStringLiteral("echo Step %1 failed").arg(step));
-            break;
-        }
-        }
-    }
-    if (cmd) {
-        out << QString() << QStringLiteral("echo All %1 steps succeeded.").arg(steps)
-            << QStringLiteral("endlocal") << QStringLiteral("exit /b 0");
-    }
-    return out.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return netsh::renderScript(m_entries, header(), m_options.form, QStringLiteral("advfirewall "),
+                               [this](sq::Refusal refusal) {
+                                   m_problems.note(code::ScriptUnquotable, Severity::Error, QString(),
+                                                   QStringLiteral("a command could not be made safe for "
+                                                                  "cmd.exe: %1")
+                                                       .arg(sq::explain(refusal)));
+                                   m_cmdFailed = true;
+                               });
 }
 
 WfasScriptOutput ConsecWriter::run()

@@ -432,10 +432,7 @@ QString ScriptWriter::render()
 {
     const bool cmd = m_options.form == ScriptForm::Cmd;
     const QStringList head = header();
-    bool nonAscii = false;
-    for (const Entry &e : m_entries)
-        nonAscii = nonAscii || !sq::isAscii(e.text);
-    if (!cmd && nonAscii)
+    if (!cmd && hasNonAscii(m_entries))
         m_findings << Finding{
             code::NetshScriptEncoding,
             Severity::Warning,
@@ -443,90 +440,16 @@ QString ScriptWriter::render()
             NetshExport::tr("the script holds non-ASCII names; netsh -f reads it in the console code "
                             "page"),
             NetshExport::tr("run chcp 65001 before netsh -f, or use the cmd form")};
-    int steps = 0;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::Command && !e.mayFail)
-            ++steps;
-
-    // The script is built in one buffer, each line followed by CRLF (100,000 filters make a 30 MB script).
-    QString out;
-    {
-        qsizetype estimate = 1024;
-        for (const Entry &e : m_entries)
-            estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
-        out.reserve(estimate);
-    }
-    const auto writeLine = [&out](QStringView line) {
-        out += line;
-        out += u"\r\n";
-    };
-    const auto remark = [&](const QString &text) { writeLine(sq::scriptRemark(text, cmd)); };
-    if (cmd)
-        writeLine(u"@echo off");
-    for (const QString &line : head)
-        remark(line);
-    if (cmd) {
-        for (const QString &line : sq::cmdPreamble())
-            writeLine(line);
-        // Only when needed: on Windows XP/2003, batch files misbehave after chcp 65001.
-        if (nonAscii)
-            writeLine(u"chcp 65001 >nul");
-    }
-    int step = 0;
-    const QString stepsText = QString::number(steps);
-    for (const Entry &e : m_entries) {
-        switch (e.kind) {
-        case Entry::Kind::Blank:
-            writeLine({});
-            break;
-        case Entry::Kind::Comment:
-            remark(e.text);
-            break;
-        case Entry::Kind::Command: {
-            if (!cmd) {
-                out += u"ipsec static ";
-                writeLine(e.text);
-                break;
-            }
-            const sq::Quoted line = sq::cmdLine(QStringLiteral("netsh ipsec static ") + e.text);
-            if (!line) { // cannot happen for values that went through netshValue; guarded all the same
-                m_findings << Finding{code::Unquotable,
-                                      Severity::Error,
-                                      {},
-                                      NetshExport::tr("a command could not be made safe for cmd.exe: %1")
-                                          .arg(NetshExport::tr(sq::explanation(line.refusal))),
-                                      {}};
-                m_failed = true;
-                break;
-            }
-            if (e.mayFail) {
-                out += line.text;
-                writeLine(u" >nul 2>&1");
-                break;
-            }
-            ++step;
-            writeLine(line.text);
-            const QString stepText = QString::number(step);
-            const sq::Quoted message =
-                sq::cmdLine(QStringLiteral("echo Step ") + stepText + QStringLiteral(" of ") + stepsText +
-                            QStringLiteral(" failed: ") + e.what);
-            out += u"if errorlevel 1 (";
-            if (message)
-                out += message.text;
-            else
-                out += QStringLiteral("echo Step ") + stepText + QStringLiteral(" failed");
-            writeLine(u" 1>&2 & exit /b 1)");
-            break;
-        }
-        }
-    }
-    if (cmd) {
-        writeLine({});
-        writeLine(QStringLiteral("echo All %1 steps succeeded.").arg(steps));
-        writeLine(u"endlocal");
-        writeLine(u"exit /b 0");
-    }
-    return out;
+    return renderScript(
+        m_entries, head, m_options.form, QStringLiteral("ipsec static "), [this](sq::Refusal refusal) {
+            m_findings << Finding{code::Unquotable,
+                                  Severity::Error,
+                                  {},
+                                  NetshExport::tr("a command could not be made safe for cmd.exe: %1")
+                                      .arg(NetshExport::tr(sq::explanation(refusal))),
+                                  {}};
+            m_failed = true;
+        });
 }
 
 ExportOutput ScriptWriter::run()

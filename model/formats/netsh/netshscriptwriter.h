@@ -6,6 +6,7 @@
 #include "core/types.h"
 #include "netshexport.h"
 #include "netshexporttr.h"
+#include "netshscript.h"
 
 #include <QSet>
 #include <QString>
@@ -49,12 +50,7 @@ Phrase rulePath(const Policy &p, const Rule &r);
 Phrase defaultRulePath(const Policy &p);
 
 // One line of the script before it is rendered for the chosen form.
-struct Entry {
-    enum class Kind : std::uint8_t { Blank, Comment, Command } kind = Kind::Blank;
-    QString text;         // comment text, or the command after "ipsec static "
-    QString what;         // commands: "add filterlist \"x\"" for the failure message
-    bool mayFail = false; // preamble deletes: failure is expected when the object does not exist yet
-};
+using Entry = ScriptEntry;
 
 class ScriptWriter {
 public:

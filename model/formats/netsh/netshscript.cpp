@@ -1,0 +1,101 @@
+#include "netshscript.h"
+
+namespace ipsec::netsh {
+
+namespace sq = scriptquoting;
+
+bool hasNonAscii(const std::vector<ScriptEntry> &entries)
+{
+    for (const ScriptEntry &e : entries)
+        if (!sq::isAscii(e.text))
+            return true;
+    return false;
+}
+
+QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                     const QString &context, const std::function<void(sq::Refusal)> &unquotable)
+{
+    const bool cmd = form == ScriptForm::Cmd;
+    const bool nonAscii = hasNonAscii(entries);
+    int steps = 0;
+    for (const ScriptEntry &e : entries)
+        if (e.kind == ScriptEntry::Kind::Command && !e.mayFail)
+            ++steps;
+
+    // The script is built in one buffer, each line followed by CRLF (100,000 filters make a 30 MB script).
+    QString out;
+    {
+        qsizetype estimate = 1024;
+        for (const ScriptEntry &e : entries)
+            estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
+        out.reserve(estimate);
+    }
+    const auto writeLine = [&out](QStringView line) {
+        out += line;
+        out += u"\r\n";
+    };
+    const auto remark = [&](const QString &text) { writeLine(sq::scriptRemark(text, cmd)); };
+    if (cmd)
+        writeLine(u"@echo off");
+    for (const QString &line : header)
+        remark(line);
+    if (cmd) {
+        for (const QString &line : sq::cmdPreamble())
+            writeLine(line);
+        // Only when needed: on Windows XP/2003, batch files misbehave after chcp 65001.
+        if (nonAscii)
+            writeLine(u"chcp 65001 >nul");
+    }
+    const QString netshContext = QStringLiteral("netsh ") + context;
+    int step = 0;
+    const QString stepsText = QString::number(steps);
+    for (const ScriptEntry &e : entries) {
+        switch (e.kind) {
+        case ScriptEntry::Kind::Blank:
+            writeLine({});
+            break;
+        case ScriptEntry::Kind::Comment:
+            remark(e.text);
+            break;
+        case ScriptEntry::Kind::Command: {
+            if (!cmd) {
+                out += context;
+                writeLine(e.text);
+                break;
+            }
+            const sq::Quoted line = sq::cmdLine(netshContext + e.text);
+            if (!line) { // cannot happen for values that went through netshValue; guarded all the same
+                unquotable(line.refusal);
+                break;
+            }
+            if (e.mayFail) {
+                out += line.text;
+                writeLine(u" >nul 2>&1");
+                break;
+            }
+            ++step;
+            writeLine(line.text);
+            const QString stepText = QString::number(step);
+            const sq::Quoted message =
+                sq::cmdLine(QStringLiteral("echo Step ") + stepText + QStringLiteral(" of ") + stepsText +
+                            QStringLiteral(" failed: ") + e.what);
+            out += u"if errorlevel 1 (";
+            if (message)
+                out += message.text;
+            else
+                out += QStringLiteral("echo Step ") + stepText + QStringLiteral(" failed");
+            writeLine(u" 1>&2 & exit /b 1)");
+            break;
+        }
+        }
+    }
+    if (cmd) {
+        writeLine({});
+        writeLine(QStringLiteral("echo All %1 steps succeeded.").arg(steps));
+        writeLine(u"endlocal");
+        writeLine(u"exit /b 0");
+    }
+    return out;
+}
+
+} // namespace ipsec::netsh

@@ -1,0 +1,30 @@
+// A netsh script as both netsh writers produce it (`ipsec static` in netshexport.h, `advfirewall` in
+// gpo/consecexport.h): a list of comments and commands, rendered as a `netsh -f` script or a .cmd file that
+// stops at the first failing step (docs/formats/netsh.md, What the exporter writes).
+#pragma once
+
+#include "netshexport.h"
+#include "scriptquoting.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace ipsec::netsh {
+
+struct ScriptEntry {
+    enum class Kind : std::uint8_t { Blank, Comment, Command } kind = Kind::Blank;
+    QString text;         // comment text, or the command after the context ("ipsec static ", "advfirewall ")
+    QString what;         // commands: a short label for the failure message ("add filterlist \"x\"")
+    bool mayFail = false; // failure is expected (deleting what may not exist yet): not a numbered step
+};
+
+bool hasNonAscii(const std::vector<ScriptEntry> &entries);
+
+// The script text, each line followed by CRLF: the header as remarks, then the entries, each command after
+// `context`. A command cmd.exe cannot take safely is left out and given to `unquotable`.
+QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                     const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable);
+
+} // namespace ipsec::netsh
