@@ -3,15 +3,11 @@
 #include "core/types.h"
 #include "objecteditor.h"
 
-class QCheckBox;
 class QLabel;
-class QPlainTextEdit;
 
 namespace ipsec {
 
-class AddressPicker;
-class PortPicker;
-class ProtocolPicker;
+class FilterFieldTabs;
 
 // Filter Properties: Addresses (source, destination, mirrored), Protocol (type, ports), Description.
 class FilterEditor : public ObjectEditor {
@@ -26,12 +22,7 @@ protected:
 private:
     void commitFilter(const QString &field);
     void updatePortsEnabled();
-    AddressPicker *m_source;
-    AddressPicker *m_destination;
-    QCheckBox *m_mirrored;
-    ProtocolPicker *m_protocol;
-    PortPicker *m_ports;
-    QPlainTextEdit *m_description;
+    FilterFieldTabs *m_tabs;
     QLabel *m_listInfo;
 };
 

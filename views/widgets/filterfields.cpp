@@ -3,12 +3,14 @@
 #include "core/enumnames.h"
 #include "fieldcommit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -463,6 +465,44 @@ void PortPicker::setPorts(const PortRange &source, const PortRange &destination,
     showPorts(source, m_fromAny, m_fromThis, m_fromPort, m_fromLast, keepSource);
     showPorts(destination, m_toAny, m_toThis, m_toPort, m_toLast, keepDestination);
     isAcceptable();
+}
+
+FilterFieldTabs::FilterFieldTabs(const QString &mirroredText, const QString &descriptionLabel,
+                                 QWidget *parent)
+    : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("tabs"));
+    auto *addresses = new QWidget(this);
+    m_source = new AddressPicker(AddressPicker::Source, addresses);
+    m_destination = new AddressPicker(AddressPicker::Destination, addresses);
+    m_mirrored = new QCheckBox(mirroredText, addresses);
+    m_mirrored->setObjectName(QStringLiteral("mirrored"));
+    auto *addressLayout = new QVBoxLayout(addresses);
+    addressLayout->addWidget(m_source);
+    addressLayout->addWidget(m_destination);
+    addressLayout->addWidget(m_mirrored);
+    addressLayout->addStretch();
+    addTab(addresses, tr("Addresses"));
+
+    auto *protocolPage = new QWidget(this);
+    m_protocol = new ProtocolPicker(protocolPage);
+    m_ports = new PortPicker(protocolPage);
+    auto *protocolLayout = new QVBoxLayout(protocolPage);
+    protocolLayout->addWidget(m_protocol);
+    protocolLayout->addWidget(m_ports);
+    protocolLayout->addStretch();
+    addTab(protocolPage, tr("Protocol"));
+
+    auto *descriptionPage = new QWidget(this);
+    m_description = new QPlainTextEdit(descriptionPage);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    auto *label = new QLabel(descriptionLabel, descriptionPage);
+    label->setBuddy(m_description);
+    auto *descriptionLayout = new QVBoxLayout(descriptionPage);
+    descriptionLayout->addWidget(label);
+    descriptionLayout->addWidget(m_description);
+    addTab(descriptionPage, tr("Description"));
 }
 
 } // namespace ipsec

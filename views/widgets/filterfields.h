@@ -6,11 +6,14 @@
 #include "core/types.h"
 #include "validation/fieldcheck.h"
 
+#include <QTabWidget>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
 
@@ -146,6 +149,31 @@ private:
     QLineEdit *m_toPort;
     QLineEdit *m_toLast;
     QLabel *m_problem;
+};
+
+// The tabs of "IP Filter Properties" as the filter editor page and the IP Filter wizard's property dialog
+// show them: Addresses (source, destination, Mirrored), Protocol (with the ports) and Description. The two
+// texts that differ between them (the Mirrored check box and the description's label) come from the caller.
+class FilterFieldTabs : public QTabWidget {
+    Q_OBJECT
+public:
+    enum Tab : int { AddressesTab, ProtocolTab, DescriptionTab };
+
+    FilterFieldTabs(const QString &mirroredText, const QString &descriptionLabel, QWidget *parent = nullptr);
+    AddressPicker *source() const { return m_source; }
+    AddressPicker *destination() const { return m_destination; }
+    QCheckBox *mirrored() const { return m_mirrored; }
+    ProtocolPicker *protocol() const { return m_protocol; }
+    PortPicker *ports() const { return m_ports; }
+    QPlainTextEdit *description() const { return m_description; }
+
+private:
+    AddressPicker *m_source;
+    AddressPicker *m_destination;
+    QCheckBox *m_mirrored;
+    ProtocolPicker *m_protocol;
+    PortPicker *m_ports;
+    QPlainTextEdit *m_description;
 };
 
 // The IP protocols of the drop-down, in Windows' order: name and number (-1 for Other).

@@ -57,72 +57,48 @@ QString uniqueName(const QString &base, const std::function<bool(const QString &
 
 FilterPropertiesDialog::FilterPropertiesDialog(const Filter &f, QWidget *parent)
     : QDialog(parent), m_id(f.id.isNull() ? newId() : f.id),
-      m_source(new AddressPicker(AddressPicker::Source)),
-      m_destination(new AddressPicker(AddressPicker::Destination)),
-      m_mirrored(new QCheckBox(
-          tr("&Mirrored. Match packets with the exact opposite source and destination addresses."))),
-      m_protocol(new ProtocolPicker), m_ports(new PortPicker), m_description(new QPlainTextEdit)
+      m_tabs(new FilterFieldTabs(
+          tr("&Mirrored. Match packets with the exact opposite source and destination addresses."),
+          tr("&Description:")))
 {
     setWindowTitle(tr("IP Filter Properties"));
-    auto *tabs = new QTabWidget;
-    auto *addresses = new QWidget;
-    auto *al = new QVBoxLayout(addresses);
-    al->addWidget(m_source);
-    al->addWidget(m_destination);
-    al->addWidget(m_mirrored);
-    al->addStretch();
-    tabs->addTab(addresses, tr("Addresses"));
-    auto *proto = new QWidget;
-    auto *pl = new QVBoxLayout(proto);
-    pl->addWidget(m_protocol);
-    pl->addWidget(m_ports);
-    pl->addStretch();
-    tabs->addTab(proto, tr("Protocol"));
-    auto *descriptionPage = new QWidget;
-    auto *descriptionLayout = new QVBoxLayout(descriptionPage);
-    auto *descriptionLabel = new QLabel(tr("&Description:"));
-    descriptionLabel->setBuddy(m_description);
-    m_description->setTabChangesFocus(true);
-    descriptionLayout->addWidget(descriptionLabel);
-    descriptionLayout->addWidget(m_description);
-    tabs->addTab(descriptionPage, tr("Description"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(okCancel(this));
-    const auto syncPorts = [this] { m_ports->setEnabled(m_protocol->carriesPorts()); };
-    connect(m_protocol, &ProtocolPicker::changed, this, syncPorts);
-    m_source->setValue(f.source);
-    m_destination->setValue(f.destination);
-    m_mirrored->setChecked(f.mirrored);
-    m_protocol->setProtocol(f.protocol);
-    m_ports->setPorts(f.sourcePort, f.destinationPort);
-    m_description->setPlainText(f.description);
+    const auto syncPorts = [this] { m_tabs->ports()->setEnabled(m_tabs->protocol()->carriesPorts()); };
+    connect(m_tabs->protocol(), &ProtocolPicker::changed, this, syncPorts);
+    m_tabs->source()->setValue(f.source);
+    m_tabs->destination()->setValue(f.destination);
+    m_tabs->mirrored()->setChecked(f.mirrored);
+    m_tabs->protocol()->setProtocol(f.protocol);
+    m_tabs->ports()->setPorts(f.sourcePort, f.destinationPort);
+    m_tabs->description()->setPlainText(f.description);
     syncPorts();
 }
 
 std::optional<Filter> FilterPropertiesDialog::filter(QString *error) const
 {
-    const auto source = m_source->completeValue(error);
-    const auto destination = source ? m_destination->completeValue(error) : std::nullopt;
+    const auto source = m_tabs->source()->completeValue(error);
+    const auto destination = source ? m_tabs->destination()->completeValue(error) : std::nullopt;
     if (!source || !destination)
         return std::nullopt;
-    if (m_ports->isEnabled() && !m_ports->isAcceptable()) {
+    if (m_tabs->ports()->isEnabled() && !m_tabs->ports()->isAcceptable()) {
         if (error)
-            *error = m_ports->checkSource().ok() ? m_ports->checkDestination().message()
-                                                 : m_ports->checkSource().message();
+            *error = m_tabs->ports()->checkSource().ok() ? m_tabs->ports()->checkDestination().message()
+                                                         : m_tabs->ports()->checkSource().message();
         return std::nullopt;
     }
     Filter f;
     f.id = m_id;
     f.source = *source;
     f.destination = *destination;
-    f.mirrored = m_mirrored->isChecked();
-    f.protocol = m_protocol->protocol();
-    if (m_ports->isEnabled()) {
-        f.sourcePort = m_ports->sourcePort();
-        f.destinationPort = m_ports->destinationPort();
+    f.mirrored = m_tabs->mirrored()->isChecked();
+    f.protocol = m_tabs->protocol()->protocol();
+    if (m_tabs->ports()->isEnabled()) {
+        f.sourcePort = m_tabs->ports()->sourcePort();
+        f.destinationPort = m_tabs->ports()->destinationPort();
     }
-    f.description = m_description->toPlainText();
+    f.description = m_tabs->description()->toPlainText();
     return f;
 }
 

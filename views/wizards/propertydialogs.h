@@ -15,9 +15,7 @@ class QTreeWidget;
 
 namespace ipsec {
 
-class AddressPicker;
-class PortPicker;
-class ProtocolPicker;
+class FilterFieldTabs;
 
 // "IP Filter Properties": Addresses (with Mirrored), Protocol, Description.
 class FilterPropertiesDialog : public QDialog {
@@ -28,12 +26,7 @@ public:
 
 private:
     QUuid m_id;
-    AddressPicker *m_source;
-    AddressPicker *m_destination;
-    QCheckBox *m_mirrored;
-    ProtocolPicker *m_protocol;
-    PortPicker *m_ports;
-    QPlainTextEdit *m_description;
+    FilterFieldTabs *m_tabs;
 };
 
 // "IP Filter List": name, description, the filters, Add/Remove and "Use Add Wizard".
