@@ -1261,18 +1261,6 @@ destination addresses.</source>
 Zieladressen abgleichen.</translation>
     </message>
     <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>IP Filter Properties</source>
         <translation>IP-Filtereigenschaften</translation>
     </message>
@@ -1283,6 +1271,21 @@ Zieladressen abgleichen.</translation>
     <message>
         <source>Use the &amp;Description field to name or explain the filter.</source>
         <translation>Verwenden Sie das Feld „Bes&amp;chreibung“, um den Filter zu benennen oder zu erklären.</translation>
+    </message>
+</context>
+<context>
+    <name>ipsec::FilterFieldTabs</name>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1427,18 +1430,6 @@ Zieladressen abgleichen.</translation>
     <message>
         <source>IP Filter Properties</source>
         <translation>IP-Filtereigenschaften</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
