@@ -206,6 +206,7 @@ private slots:
     void everyStoreLocationAndTargetRoundTrips_data();
     void everyStoreLocationAndTargetRoundTrips();
     void anEmptyStoreRoundTrips();
+    void aNameStartingWithAByteOrderMarkKeepsIt();
     void templatesRoundTrip_data();
     void templatesRoundTrip();
     void generatedStoresRoundTrip_data();
@@ -275,6 +276,24 @@ void TestJsonFormat::anEmptyStoreRoundTrips()
     const ImportResult minimal = json::read(R"({"format": "ipsec-policy-designer", "version": 1})");
     QVERIFY2(minimal.ok, qPrintable(findingsText(minimal.findings)));
     QVERIFY(minimal.store == StoreData{});
+}
+
+// Found by fuzz_netsh: a script line `add filterlist name=<U+FEFF>rem` gave a list whose name lost its first
+// character when the saved document was opened again (QString::fromUtf8 drops a leading byte order mark).
+void TestJsonFormat::aNameStartingWithAByteOrderMarkKeepsIt()
+{
+    StoreData store;
+    FilterList list;
+    list.id = QUuid::createUuid();
+    list.name = QString(QChar(0xFEFF)) + QStringLiteral("rem");
+    list.description = QString(QChar(0xFEFF));
+    store.filterLists.push_back(list);
+    const QByteArray saved = json::write(store);
+    const ImportResult back = json::read(saved);
+    QVERIFY2(back.ok, qPrintable(findingsText(back.findings)));
+    QCOMPARE(back.store.filterLists.front().name, list.name);
+    QCOMPARE(back.store.filterLists.front().description, list.description);
+    QCOMPARE(json::write(back.store), saved);
 }
 
 void TestJsonFormat::templatesRoundTrip_data()

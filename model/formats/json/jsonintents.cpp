@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 #include "jsonfindings.h"
 #include "jsonkeys.h"
+#include "jsonobjectreader.h"
 
 #include <algorithm>
 
@@ -23,7 +24,7 @@ Finding problem(const char16_t *code, Severity severity, const std::string &poin
 
 QString text(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    return detail::textOf(s);
 }
 
 // A string member; false (with a finding for a wrong type or a missing required key) when not usable.
@@ -44,7 +45,7 @@ bool readString(const nlohmann::json &o, std::string_view key, const std::string
                             QStringLiteral("Write a string here (see docs/file-format.md)."));
         return false;
     }
-    out = QString::fromStdString(it->get<std::string>());
+    out = detail::textOf(it->get_ref<const std::string &>());
     return true;
 }
 

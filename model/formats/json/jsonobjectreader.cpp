@@ -7,6 +7,7 @@
 #include "jsonkeys.h"
 #include "jsonlocator.h"
 
+#include <QStringDecoder>
 #include <QStringList>
 #include <algorithm>
 #include <limits>
@@ -23,7 +24,7 @@ constexpr qsizetype kMaxQuotedLength = 80;
 
 QString fromUtf8(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    return textOf(s);
 }
 
 QString quoted(const QString &value)
@@ -756,6 +757,15 @@ void ObjectReader::checkKeys(Value o, const std::array<std::string_view, N> &kno
                         : QStringLiteral("The key %1 is not part of the format and is ignored.").arg(keyText),
                QStringLiteral("Remove it, or check its spelling against docs/file-format.md."), k);
     }
+}
+
+QString textOf(std::string_view utf8)
+{
+    const QByteArrayView bytes(utf8.data(), static_cast<qsizetype>(utf8.size()));
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    QStringDecoder keepingTheMark(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return keepingTheMark.decode(bytes);
 }
 
 } // namespace ipsec::json::detail

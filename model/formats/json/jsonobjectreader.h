@@ -17,6 +17,10 @@
 
 namespace ipsec::json::detail {
 
+// A JSON string as the document holds it, every character included. QString::fromUtf8 drops a leading
+// U+FEFF (a byte order mark), which would change a name that starts with one on every save and reopen.
+QString textOf(std::string_view utf8);
+
 class ObjectReader {
 public:
     explicit ObjectReader(const QString &fileName) : m_fileName(fileName) {}
