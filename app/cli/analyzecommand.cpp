@@ -71,7 +71,7 @@ public:
         int warnings = 0;
         int notes = 0;
         for (const Policy *policy : policies) {
-            const std::vector<analysis::Overlap> overlaps = analysis::findOverlaps(*store, *policy);
+            const analysis::Overlaps overlaps = analysis::findOverlaps(*store, *policy);
             if (!json)
                 out() << QStringLiteral("policy '%1':").arg(policy->name) << '\n';
             for (const analysis::Overlap &o : overlaps) {

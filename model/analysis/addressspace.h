@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <compare>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace ipsec::analysis {
@@ -71,12 +73,17 @@ public:
     bool intersects(const AddressSpace &o) const;
     bool covers(const AddressSpace &o) const; // every address of o is in this
     // The addresses (resolved keywords included) and the keywords left as symbols, for indexes.
-    const std::vector<AddressInterval> &intervals() const { return m_intervals; }
+    std::span<const AddressInterval> intervals() const
+    {
+        return {m_intervals.data(), std::size_t(m_intervals.size())};
+    }
     const QStringList &symbols() const { return m_symbols; }
 
 private:
     bool m_any = false;
-    std::vector<AddressInterval> m_intervals;
+    // Nearly every filter address is one host, subnet or range: kept inline, so that the traffic of 100,000
+    // filters needs no allocation per address (docs/performance.md, Analysis).
+    QVarLengthArray<AddressInterval, 1> m_intervals;
     QStringList m_symbols; // keywords the environment did not resolve: compared as symbols
     QStringList m_aliases; // keywords it resolved: their addresses are in m_intervals
 };

@@ -8,19 +8,22 @@
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace ipsec::analysis {
 
 class OverlapIndex {
 public:
-    explicit OverlapIndex(const std::vector<Traffic> &traffic);
+    explicit OverlapIndex(std::span<const Traffic> traffic);
     ~OverlapIndex();
     OverlapIndex(const OverlapIndex &) = delete;
     OverlapIndex &operator=(const OverlapIndex &) = delete;
 
     // The filters j > i whose boxes meet one of filter i's, ascending. A superset of the overlapping ones.
     std::vector<std::size_t> candidatesAfter(std::size_t i) const;
+    // The same into `out` (cleared first), so that a loop over every filter reuses one buffer.
+    void candidatesAfter(std::size_t i, std::vector<std::size_t> &out) const;
 
 private:
     struct Data;

@@ -1,6 +1,7 @@
 #include "overlaps.h"
 
 #include "core/enumnames.h"
+#include "largearray.h"
 #include "overlapindex.h"
 
 #include <QStringList>
@@ -82,19 +83,22 @@ std::optional<Overlap> classify(const PolicyFilter &a, const Traffic &ta, const 
     return o;
 }
 
-std::vector<Overlap> findOverlaps(const StoreData &store, const Policy &policy, const MatchEnvironment &env,
-                                  std::size_t limit)
+Overlaps findOverlaps(const StoreData &store, const Policy &policy, const MatchEnvironment &env,
+                      std::size_t limit)
 {
-    const std::vector<PolicyFilter> filters = policyFilters(store, policy);
-    std::vector<Traffic> traffic;
+    const PolicyFilters filters = policyFilters(store, policy);
+    LargeArray<Traffic> traffic;
     traffic.reserve(filters.size());
     for (const PolicyFilter &pf : filters)
         traffic.push_back(Traffic::of(*pf.filter, env));
     const OverlapIndex index(traffic);
 
-    std::vector<Overlap> out;
+    Overlaps out;
+    out.reserve(limit != 0 ? std::min(limit, filters.size()) : filters.size()); // pages untouched until used
+    std::vector<std::size_t> candidates;
     for (std::size_t i = 0; i < filters.size(); ++i) {
-        for (std::size_t j : index.candidatesAfter(i)) {
+        index.candidatesAfter(i, candidates);
+        for (std::size_t j : candidates) {
             if (std::optional<Overlap> o = classify(filters[i], traffic[i], filters[j], traffic[j])) {
                 out.push_back(*o);
                 if (limit != 0 && out.size() >= limit)
@@ -138,7 +142,7 @@ QString describe(const Overlap &o)
     return {};
 }
 
-QString describe(const std::vector<Overlap> &overlaps)
+QString describe(const Overlaps &overlaps)
 {
     if (overlaps.empty())
         return QStringLiteral("no overlapping filters");

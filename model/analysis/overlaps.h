@@ -33,13 +33,14 @@ QString displayName(OverlapKind kind);
 // Every overlapping pair of filters of the policy's active rules, in display order of the first filter, then
 // the second. An interval index (overlapindex.h) finds the candidate pairs, so the cost follows the number of
 // boxes that meet rather than the square of the filters. `limit` > 0 stops after that many overlaps.
-std::vector<Overlap> findOverlaps(const StoreData &store, const Policy &policy,
-                                  const MatchEnvironment &env = {}, std::size_t limit = 0);
+using Overlaps = LargeArray<Overlap>;
+Overlaps findOverlaps(const StoreData &store, const Policy &policy, const MatchEnvironment &env = {},
+                      std::size_t limit = 0);
 // How two filters of a policy overlap, if they do and there is something to say (treated alike and neither
 // inside the other: nothing).
 std::optional<Overlap> classify(const PolicyFilter &a, const Traffic &ta, const PolicyFilter &b,
                                 const Traffic &tb);
 QString describe(const Overlap &overlap);
-QString describe(const std::vector<Overlap> &overlaps); // one line each, or "no overlapping filters"
+QString describe(const Overlaps &overlaps); // one line each, or "no overlapping filters"
 
 } // namespace ipsec::analysis

@@ -42,9 +42,9 @@ QString candidateLine(const MatchCandidate &c)
 
 } // namespace
 
-std::vector<PolicyFilter> policyFilters(const StoreData &store, const Policy &policy)
+PolicyFilters policyFilters(const StoreData &store, const Policy &policy)
 {
-    std::vector<PolicyFilter> out;
+    PolicyFilters out;
     for (int r = 0; r < policy.rules.size(); ++r) {
         const Rule &rule = policy.rules[r];
         const FilterList *list = rule.active ? store.filterList(rule.filterList) : nullptr;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "addressspace.h"
+#include "largearray.h"
 #include "specificity.h"
 
 #include <optional>
@@ -36,7 +37,9 @@ struct PolicyFilter {
 
 // The filters Windows puts in its list for the policy: those of the active rules (the default response rule
 // has no filters).
-std::vector<PolicyFilter> policyFilters(const StoreData &store, const Policy &policy);
+// (A LargeArray: a policy of 100,000 filters gives 5 MB.)
+using PolicyFilters = LargeArray<PolicyFilter>;
+PolicyFilters policyFilters(const StoreData &store, const Policy &policy);
 
 // Two filters lead to the same treatment: the same rule, or the same filter action, tunnel, authentication
 // and connection type.

@@ -25,8 +25,8 @@ bool intersects(const DirectedTraffic &a, const DirectedTraffic &b)
     if (a.protocol != protocol::Any && b.protocol != protocol::Any && a.protocol != b.protocol)
         return false;
     return portsIntersect(a.sourcePort, b.sourcePort) &&
-           portsIntersect(a.destinationPort, b.destinationPort) && a.source.intersects(b.source) &&
-           a.destination.intersects(b.destination);
+           portsIntersect(a.destinationPort, b.destinationPort) && a.source->intersects(*b.source) &&
+           a.destination->intersects(*b.destination);
 }
 
 bool covers(const DirectedTraffic &a, const DirectedTraffic &b)
@@ -34,7 +34,7 @@ bool covers(const DirectedTraffic &a, const DirectedTraffic &b)
     if (a.protocol != protocol::Any && a.protocol != b.protocol)
         return false;
     return portsCover(a.sourcePort, b.sourcePort) && portsCover(a.destinationPort, b.destinationPort) &&
-           a.source.covers(b.source) && a.destination.covers(b.destination);
+           a.source->covers(*b.source) && a.destination->covers(*b.destination);
 }
 
 struct SampleSide {
@@ -81,8 +81,8 @@ void fillOpenSide(SampleSide &side, IpAddress::Family otherFamily)
 
 std::optional<Packet> Traffic::example(const Traffic &other) const
 {
-    for (const auto &x : directions) {
-        for (const auto &y : other.directions) {
+    for (const auto &x : directions()) {
+        for (const auto &y : other.directions()) {
             if (!analysis::intersects(x, y))
                 continue;
             Packet p;
@@ -91,8 +91,8 @@ std::optional<Packet> Traffic::example(const Traffic &other) const
                 p.sourcePort = samplePort(x.sourcePort, y.sourcePort);
                 p.destinationPort = samplePort(x.destinationPort, y.destinationPort);
             }
-            SampleSide src = sampleOf(x.source, y.source);
-            SampleSide dst = sampleOf(x.destination, y.destination);
+            SampleSide src = sampleOf(*x.source, *y.source);
+            SampleSide dst = sampleOf(*x.destination, *y.destination);
             fillOpenSide(src, dst.family);
             fillOpenSide(dst, src.family);
             p.source = src.address;
@@ -107,34 +107,38 @@ std::optional<Packet> Traffic::example(const Traffic &other) const
 
 Traffic Traffic::of(const Filter &f, const MatchEnvironment &env)
 {
-    Traffic t;
-    const AddressSpace src = AddressSpace::of(f.source, env);
-    const AddressSpace dst = AddressSpace::of(f.destination, env);
     const bool ports = protocolHasPorts(f.protocol);
-    const PortRange sp = ports ? f.sourcePort : PortRange::any();
-    const PortRange dp = ports ? f.destinationPort : PortRange::any();
-    t.directions.push_back({src, dst, f.protocol, sp, dp});
-    if (f.mirrored)
-        t.directions.push_back({dst, src, f.protocol, dp, sp});
-    return t;
+    return {
+        AddressSpace::of(f.source, env),         AddressSpace::of(f.destination, env),         f.protocol,
+        ports ? f.sourcePort : PortRange::any(), ports ? f.destinationPort : PortRange::any(), f.mirrored};
 }
 
 bool Traffic::intersects(const Traffic &other) const
 {
-    for (const auto &x : directions)
-        for (const auto &y : other.directions)
-            if (analysis::intersects(x, y))
+    // Called for every candidate pair (every pair, in validation's small groups): no Directions built.
+    if (protocol != protocol::Any && other.protocol != protocol::Any && protocol != other.protocol)
+        return false;
+    for (const bool x : {false, true}) {
+        if (x && !mirrored)
+            break;
+        for (const bool y : {false, true}) {
+            if (y && !other.mirrored)
+                break;
+            if (analysis::intersects(direction(x), other.direction(y)))
                 return true;
+        }
+    }
     return false;
 }
 
 bool Traffic::covers(const Traffic &other) const
 {
-    for (const auto &y : other.directions) {
-        bool covered = false;
-        for (const auto &x : directions)
-            covered = covered || analysis::covers(x, y);
-        if (!covered)
+    for (const bool y : {false, true}) {
+        if (y && !other.mirrored)
+            break;
+        const DirectedTraffic theirs = other.direction(y);
+        if (!analysis::covers(direction(false), theirs) &&
+            !(mirrored && analysis::covers(direction(true), theirs)))
             return false;
     }
     return true;

@@ -5,22 +5,56 @@
 #include "addressspace.h"
 #include "packetmatch.h"
 
+#include <array>
 #include <optional>
-#include <vector>
 
 namespace ipsec::analysis {
 
-// One direction of a filter's traffic.
+// One direction of a filter's traffic: a view into the Traffic it comes from.
 struct DirectedTraffic {
-    AddressSpace source;
-    AddressSpace destination;
+    const AddressSpace *source = nullptr;
+    const AddressSpace *destination = nullptr;
     std::uint8_t protocol = protocol::Any;
     PortRange sourcePort;
     PortRange destinationPort;
 };
 
+// The directions of a filter's traffic: the filter's own, and the reverse for a mirrored filter.
+class Directions {
+public:
+    const DirectedTraffic *begin() const { return m_directions.data(); }
+    const DirectedTraffic *end() const { return m_directions.data() + m_count; }
+    std::size_t size() const { return m_count; }
+
+private:
+    friend struct Traffic;
+    std::array<DirectedTraffic, 2> m_directions;
+    std::size_t m_count = 0;
+};
+
+// The traffic of one filter. A mirrored filter's reverse direction is not stored but seen through
+// directions(), so that analysing a large policy builds each address space once (docs/performance.md).
 struct Traffic {
-    std::vector<DirectedTraffic> directions; // one, or two for a mirrored filter
+    AddressSpace source;
+    AddressSpace destination;
+    std::uint8_t protocol = protocol::Any;
+    PortRange sourcePort;
+    PortRange destinationPort;
+    bool mirrored = false;
+
+    Directions directions() const
+    {
+        Directions d;
+        d.m_directions = {direction(false), direction(true)};
+        d.m_count = mirrored ? 2 : 1;
+        return d;
+    }
+    // The filter's own direction, or (reversed) the mirror's.
+    DirectedTraffic direction(bool reversed) const
+    {
+        return reversed ? DirectedTraffic{&destination, &source, protocol, destinationPort, sourcePort}
+                        : DirectedTraffic{&source, &destination, protocol, sourcePort, destinationPort};
+    }
 
     static Traffic of(const Filter &filter, const MatchEnvironment &env = {});
     // Some packet matches both.

@@ -88,7 +88,7 @@ Location intentAt(const Intent &intent, std::size_t index)
 
 void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
 {
-    const std::vector<analysis::PolicyFilter> filters = analysis::policyFilters(ctx.store(), policy);
+    const analysis::PolicyFilters filters = analysis::policyFilters(ctx.store(), policy);
     if (filters.size() < 2)
         return;
     // Duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do: only
@@ -107,9 +107,12 @@ void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
         for (std::size_t i : members)
             group.push_back(traffic[i] = analysis::Traffic::of(*filters[i].filter));
         const analysis::OverlapIndex index(group);
-        for (std::size_t m = 0; m < members.size(); ++m)
-            for (std::size_t n : index.candidatesAfter(m))
+        std::vector<std::size_t> candidates;
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            index.candidatesAfter(m, candidates);
+            for (std::size_t n : candidates)
                 pairs.emplace_back(members[m], members[n]);
+        }
     }
     std::sort(pairs.begin(), pairs.end()); // display order, whatever the weights
     int listed = 0;

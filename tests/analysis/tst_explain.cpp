@@ -220,15 +220,24 @@ void TestExplain::aPolicyIsChosenWhenNoneIsNamed()
 void TestExplain::theIndexFindsExactlyThePairsEveryPairComparisonFinds_data()
 {
     QTest::addColumn<quint32>("seed");
-    QTest::newRow("a generated store with hosts, subnets, ranges, me, any and server keywords") << 7u;
-    QTest::newRow("another seed") << 2026u;
+    QTest::addColumn<int>("oneWayEvery"); // every n-th filter made one-way (0: as generated)
+    QTest::newRow("a generated store with hosts, subnets, ranges, me, any and server keywords") << 7u << 0;
+    QTest::newRow("another seed") << 2026u << 0;
+    QTest::newRow("every third filter one-way, among mirrored ones") << 7u << 3;
+    QTest::newRow("every filter one-way") << 2026u << 1;
 }
 
 void TestExplain::theIndexFindsExactlyThePairsEveryPairComparisonFinds()
 {
     QFETCH(quint32, seed);
+    QFETCH(int, oneWayEvery);
     // The generator's lists in one policy, one rule each, actions in turn.
     StoreData store = generateStore(1500, seed);
+    int n = 0;
+    for (FilterList &list : store.filterLists)
+        for (Filter &f : list.filters)
+            if (oneWayEvery > 0 && ++n % oneWayEvery == 0)
+                f.mirrored = false;
     Policy p;
     p.id = newId();
     p.name = QStringLiteral("All");
@@ -241,9 +250,9 @@ void TestExplain::theIndexFindsExactlyThePairsEveryPairComparisonFinds()
         p.rules.append(r);
     }
     store.policies = {p};
-    const std::vector<Overlap> indexed = findOverlaps(store, store.policies.front());
+    const Overlaps indexed = findOverlaps(store, store.policies.front());
 
-    const std::vector<PolicyFilter> filters = policyFilters(store, store.policies.front());
+    const PolicyFilters filters = policyFilters(store, store.policies.front());
     std::vector<Traffic> traffic;
     for (const PolicyFilter &pf : filters)
         traffic.push_back(Traffic::of(*pf.filter));
@@ -263,7 +272,7 @@ void TestExplain::theIndexFindsExactlyThePairsEveryPairComparisonFinds()
 void TestExplain::everyOverlapHasAnExamplePacketBothFiltersMatch()
 {
     const test::StoreBuilder b = scenario();
-    const std::vector<Overlap> overlaps = findOverlaps(b.data, b.data.policies.front());
+    const Overlaps overlaps = findOverlaps(b.data, b.data.policies.front());
     QVERIFY(overlaps.size() >= 4);
     for (const Overlap &o : overlaps) {
         const std::optional<Packet> example =

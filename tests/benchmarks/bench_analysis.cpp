@@ -106,7 +106,7 @@ private slots:
     void overlapsComparingEveryPair()
     {
         const StoreData s = onePolicy(10000);
-        const std::vector<PolicyFilter> filters = policyFilters(s, s.policies.front());
+        const PolicyFilters filters = policyFilters(s, s.policies.front());
         std::vector<Traffic> traffic;
         for (const PolicyFilter &pf : filters)
             traffic.push_back(Traffic::of(*pf.filter));
