@@ -1,6 +1,6 @@
 #include "overlapindex.h"
 
-#include "largearray.h"
+#include "core/largearray.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "overlaps.h"
 
 #include "core/enumnames.h"
-#include "largearray.h"
+#include "core/largearray.h"
 #include "overlapindex.h"
 
 #include <QStringList>

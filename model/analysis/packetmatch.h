@@ -3,7 +3,7 @@
 #pragma once
 
 #include "addressspace.h"
-#include "largearray.h"
+#include "core/largearray.h"
 #include "specificity.h"
 
 #include <optional>

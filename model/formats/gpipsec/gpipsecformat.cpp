@@ -1,5 +1,6 @@
 #include "gpipsecformat.h"
 
+#include "core/largetext.h"
 #include "core/savefile.h"
 #include "gpipsecfindings.h"
 #include "ldifformat.h"
@@ -33,7 +34,7 @@ ImportResult importWith(const QString &path, StoreImport (*read)(const QByteArra
             QStringLiteral("%1 is %2 bytes; larger than any policy store").arg(path).arg(file.size())));
         return result;
     }
-    StoreImport read_ = read(file.readAll(), path);
+    StoreImport read_ = read(readWholeFile(file), path);
     result.ok = read_.ok;
     result.store = std::move(read_.store);
     result.findings = std::move(read_.findings);

@@ -1,5 +1,6 @@
 #include "jsonformat.h"
 
+#include "core/largetext.h"
 #include "core/savefile.h"
 #include "jsonfindings.h"
 #include "jsonreader.h"
@@ -50,7 +51,7 @@ ImportResult loadFile(const QString &path)
         return unreadable(path, QStringLiteral("%1 is larger than %2 MB and is not loaded.")
                                     .arg(path)
                                     .arg(kMaxDocumentBytes >> 20));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = readWholeFile(file);
     if (file.error() != QFileDevice::NoError)
         return unreadable(path, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     return read(bytes, path);

@@ -1,6 +1,7 @@
 #include "jsonwriter.h"
 
 #include "core/enumnames.h"
+#include "core/largearray.h"
 #include "jsonformat.h"
 #include "jsonkeys.h"
 
@@ -18,7 +19,11 @@ constexpr qsizetype kBytesPerOtherObject = 2048;
 // docs/file-format.md is unchanged; no DOM is built.
 class TextWriter {
 public:
-    explicit TextWriter(qsizetype reserve) { m_out.reserve(reserve); }
+    explicit TextWriter(qsizetype reserve)
+    {
+        m_out.reserve(reserve);
+        adviseHugePages(m_out.data(), std::size_t(m_out.capacity())); // 32 MB: 16 faults, not 8,000
+    }
 
     QByteArray take() &&
     {

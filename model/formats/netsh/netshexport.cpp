@@ -1,6 +1,7 @@
 #include "netshexport.h"
 
 #include "core/enumnames.h"
+#include "core/largetext.h"
 #include "netshexporttr.h"
 #include "netshfindings.h"
 #include "netshgrammar.h"
@@ -548,7 +549,7 @@ ExportOutput ScriptWriter::run()
             NetshExport::tr("each is listed above and marked SKIPPED in the script")};
     ExportOutput output;
     output.text = render();
-    output.bytes = output.text.toUtf8();
+    output.bytes = encodeUtf8(output.text);
     output.ok = !m_failed;
     output.findings = m_findings;
     return output;

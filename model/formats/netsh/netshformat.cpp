@@ -1,5 +1,6 @@
 #include "netshformat.h"
 
+#include "core/largetext.h"
 #include "core/savefile.h"
 #include "netshfindings.h"
 
@@ -105,7 +106,7 @@ QList<FormatDescriptor> netshFormatDescriptors()
             failed.findings << f;
             return failed;
         }
-        return netsh::read(file.readAll(), netsh::importOptionsFrom(options, QFileInfo(path).fileName()),
+        return netsh::read(readWholeFile(file), netsh::importOptionsFrom(options, QFileInfo(path).fileName()),
                            options.progress());
     };
     d.exportFile = [](const StoreData &store, const QString &path, const FormatOptions &options) {

@@ -1,5 +1,7 @@
 #include "netshscript.h"
 
+#include "core/largearray.h"
+
 namespace ipsec::netsh {
 
 namespace sq = scriptquoting;
@@ -29,6 +31,7 @@ QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList 
         for (const ScriptEntry &e : entries)
             estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
         out.reserve(estimate);
+        adviseHugePages(out.data(), std::size_t(out.capacity()) * sizeof(QChar));
     }
     const auto writeLine = [&out](QStringView line) {
         out += line;

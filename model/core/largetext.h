@@ -1,0 +1,20 @@
+// Text of tens of megabytes (a 100,000-filter document, script or LDIF file): read from a file or encoded
+// as UTF-8 into one buffer that is faulted in as huge pages where the system has them (largearray.h), so
+// that it does not cost thousands of page faults (docs/performance.md).
+#pragma once
+
+#include <QByteArray>
+#include <QStringView>
+
+class QFile;
+
+namespace ipsec {
+
+// Everything from the current position of an open file to its end; on a read error what was read so far
+// (the caller checks file.error(), as after QFile::readAll).
+QByteArray readWholeFile(QFile &file);
+
+// The text as UTF-8 (what QString::toUtf8 gives).
+QByteArray encodeUtf8(QStringView text);
+
+} // namespace ipsec
