@@ -1,7 +1,10 @@
 #include "core/enumnames.h"
+#include "core/largetext.h"
 #include "core/policystore.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ipsec;
@@ -12,6 +15,8 @@ private slots:
     void addressesRoundTripThroughText_data();
     void addressesRoundTripThroughText();
     void deletingAUsedFilterListIsRefusedWithItsUsers();
+    void largeTextIsReadAndEncodedExactly_data();
+    void largeTextIsReadAndEncodedExactly();
 };
 
 void TestCore::addressesRoundTripThroughText_data()
@@ -59,6 +64,43 @@ void TestCore::deletingAUsedFilterListIsRefusedWithItsUsers()
     QVERIFY(store.removeFilterList(list.id, Removal::Cascade));
     QVERIFY(!store.filterList(list.id));
     QVERIFY(store.policy(p.id)->rules.isEmpty());
+}
+
+void TestCore::largeTextIsReadAndEncodedExactly_data()
+{
+    QTest::addColumn<int>("characters");
+    QTest::addColumn<QString>("unit"); // repeated to that many characters
+    QTest::newRow("an empty text") << 0 << "a";
+    QTest::newRow("a short text takes the small path") << 100 << "netsh ipsec ";
+    QTest::newRow("three megabytes of ASCII use huge pages") << (3 << 20) << "add filter ";
+    QTest::newRow("three megabytes with umlauts, CJK and a surrogate pair")
+        << (3 << 20) << QString::fromUtf8("Büro 東京 \xF0\x9F\x94\x92 ");
+}
+
+// core/largetext.h: what a 100,000-filter import reads and a script export encodes is exactly what
+// QFile::readAll and QString::toUtf8 give, from any position of the file.
+void TestCore::largeTextIsReadAndEncodedExactly()
+{
+    QFETCH(int, characters);
+    QFETCH(QString, unit);
+    QString text;
+    while (text.size() < characters)
+        text += unit;
+    text.truncate(characters);
+    if (text.size() > 0 && text.back().isHighSurrogate())
+        text.chop(1);
+    const QByteArray utf8 = encodeUtf8(text);
+    QCOMPARE(utf8, text.toUtf8());
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("large.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(utf8), utf8.size());
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(readWholeFile(file), utf8);
+    QVERIFY(file.seek(utf8.size() / 2));
+    QCOMPARE(readWholeFile(file), utf8.mid(utf8.size() / 2));
 }
 
 QTEST_GUILESS_MAIN(TestCore)
