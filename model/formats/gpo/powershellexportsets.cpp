@@ -2,6 +2,7 @@
 // with its proposals (powershellwriter.h).
 #include "gpofindings.h"
 #include "powershellwriter.h"
+#include "wfaspolicy.h"
 
 namespace ipsec::gpo {
 
@@ -58,15 +59,14 @@ const WordMap &pfsWords()
 void PowerShellWriter::authProposals(const WfasSet &set)
 {
     const bool phase1 = set.kind == WfasSetKind::Phase1Auth;
-    static const QSet<QString> known{QStringLiteral("Method"),
-                                     QStringLiteral("CAName"),
-                                     QStringLiteral("SHKey"),
-                                     QStringLiteral("CertAccountMapping"),
-                                     QStringLiteral("ExcludeCAName"),
-                                     QStringLiteral("HealthCert"),
-                                     QStringLiteral("OtherCertSigning"),
-                                     QStringLiteral("IntermediateCA"),
-                                     QStringLiteral("SkipVersion")};
+    // Every value an authentication suite may hold but those New-NetIPsecAuthProposal has no parameter for.
+    static const QSet<QString> known = [] {
+        const QStringList all = wfasSuiteValueNames(WfasSetKind::Phase1Auth);
+        QSet<QString> names(all.begin(), all.end());
+        for (const char *unsupported : {"CertCriteria", "AllowProxy", "ProxyServer"})
+            names.remove(QLatin1String(unsupported));
+        return names;
+    }();
     for (qsizetype i = 0; i < set.suites.size(); ++i) {
         const WfasValues &suite = set.suites[i];
         for (const WfasValue &v : suite.values)

@@ -102,7 +102,9 @@ QStringList setPropertyNames(WfasSetKind kind)
     return common;
 }
 
-QStringList suiteValueNames(WfasSetKind kind)
+} // namespace
+
+QStringList wfasSuiteValueNames(WfasSetKind kind)
 {
     switch (kind) {
     case WfasSetKind::Phase1Auth:
@@ -132,6 +134,8 @@ QStringList suiteValueNames(WfasSetKind kind)
     }
     return {};
 }
+
+namespace {
 
 // Allowed values of the enumerated suite values (docs/formats/gpo.md, Authentication and crypto sets).
 QStringList allowedValues(WfasSetKind kind, const QString &name)
@@ -619,7 +623,7 @@ Findings validateWfas(const WfasPolicy &policy, const QString &file)
             const WfasValues &suite = set.suites[i];
             const QString suiteWhere = where + QLatin1Char('\\') + suiteKeyName(i);
             for (const WfasValue &v : suite.values) {
-                if (!containsName(suiteValueNames(set.kind), v.name))
+                if (!containsName(wfasSuiteValueNames(set.kind), v.name))
                     report(code::FasUnknownSetValue, Severity::Warning,
                            QStringLiteral("%1: unknown value %2=%3 (kept)").arg(suiteWhere, v.name, v.value));
                 const QStringList allowed = allowedValues(set.kind, v.name);

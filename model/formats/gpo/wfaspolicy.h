@@ -29,6 +29,9 @@ QString setKeyName(WfasSetKind kind);
 QString defaultSetId(WfasSetKind kind);
 bool isDefaultSetId(const QString &id);
 QString describeSetKind(WfasSetKind kind); // "phase 1 authentication set"
+// The values one suite (proposal) of a set of this kind may hold (docs/formats/gpo.md, Authentication and
+// crypto sets).
+QStringList wfasSuiteValueNames(WfasSetKind kind);
 
 // A named REG_SZ value of a set or suite (every set value is REG_SZ, booleans included).
 struct WfasValue {
