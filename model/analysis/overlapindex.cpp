@@ -64,8 +64,10 @@ Segment bound(const AddressSpace &space, const OuterPoints &outer)
         s.last = std::max(s.last, last);
     };
     for (const AddressInterval &i : space.intervals()) {
+        // An IPv4 range may end at an IPv6 address (a range is checked by validation, not refused: IPS-018);
+        // it then holds every IPv4 address from its start, so its end is the end of IPv4.
         if (i.family == IpAddress::Family::IPv4)
-            extend(i.first.low, i.last.low);
+            extend(i.first.low, i.last > AddressValue(kBeyondIPv4 - 1) ? kBeyondIPv4 - 1 : i.last.low);
         else
             extend(outer.ipv6(i.first), outer.ipv6(i.last));
     }

@@ -62,6 +62,8 @@ private slots:
     void aPolicyIsChosenWhenNoneIsNamed();
     void theIndexFindsExactlyThePairsEveryPairComparisonFinds_data();
     void theIndexFindsExactlyThePairsEveryPairComparisonFinds();
+    void unusualAddressesMeetInTheIndexAsInEveryPairComparison_data();
+    void unusualAddressesMeetInTheIndexAsInEveryPairComparison();
     void everyOverlapHasAnExamplePacketBothFiltersMatch();
     void intentsPassFailOrTie_data();
     void intentsPassFailOrTie();
@@ -267,6 +269,49 @@ void TestExplain::theIndexFindsExactlyThePairsEveryPairComparisonFinds()
         QCOMPARE(indexed[k].winner.filter, everyPair[k].first);
         QCOMPARE(indexed[k].other.filter, everyPair[k].second);
     }
+}
+
+void TestExplain::unusualAddressesMeetInTheIndexAsInEveryPairComparison_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("overlap");
+    QTest::newRow("a range from an IPv4 to an IPv6 address meets the IPv4 hosts after its start")
+        << "10.0.0.1-2001:db8::1"
+        << "10.0.0.5" << true;
+    QTest::newRow("the same range does not meet an IPv4 host before its start") << "10.0.0.1-2001:db8::1"
+                                                                                << "9.0.0.1" << false;
+    QTest::newRow("an IPv6 range meets an IPv6 host inside it") << "2001:db8::1-2001:db8::ff"
+                                                                << "2001:db8::10" << true;
+    QTest::newRow("an IPv6 subnet does not meet an IPv4 host") << "2001:db8::/32"
+                                                               << "10.0.0.5" << false;
+    QTest::newRow("me meets me") << "me"
+                                 << "me" << true;
+    QTest::newRow("a DNS name meets the same name") << "name:a.example.com"
+                                                    << "name:a.example.com" << true;
+    QTest::newRow("two DNS names do not meet") << "name:a.example.com"
+                                               << "name:b.example.com" << false;
+}
+
+// Each pair of sources (one destination, permit against block) overlaps through the index exactly when
+// comparing the two filters says so.
+void TestExplain::unusualAddressesMeetInTheIndexAsInEveryPairComparison()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, overlap);
+    test::StoreBuilder b;
+    const QUuid permit = b.addAction(test::action(QStringLiteral("Permit"), ActionKind::Permit));
+    const QUuid block = b.addAction(test::action(QStringLiteral("Block"), ActionKind::Block));
+    b.addRule(QStringLiteral("first"), {filter(first, "192.0.2.1")}, permit);
+    b.addRule(QStringLiteral("second"), {filter(second, "192.0.2.1")}, block);
+    const PolicyFilters filters = policyFilters(b.data, b.data.policies.front());
+    QCOMPARE(filters.size(), std::size_t(2));
+    const bool compared =
+        classify(filters[0], Traffic::of(*filters[0].filter), filters[1], Traffic::of(*filters[1].filter))
+            .has_value();
+    QCOMPARE(compared, overlap);
+    QCOMPARE(findOverlaps(b.data, b.data.policies.front()).size(), std::size_t(overlap ? 1 : 0));
 }
 
 void TestExplain::everyOverlapHasAnExamplePacketBothFiltersMatch()
