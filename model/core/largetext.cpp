@@ -4,35 +4,41 @@
 
 #include <QFile>
 #include <QStringEncoder>
+#include <limits>
 
 namespace ipsec {
 
 QByteArray readWholeFile(QFile &file)
 {
     const qint64 expected = file.size() - file.pos();
-    if (expected <= 0)
-        return file.readAll(); // a sequential or empty file: nothing to reserve
+    if (expected <= 0 || expected > std::numeric_limits<qsizetype>::max())
+        return file.readAll(); // sequential, empty, or more than this build can address: Qt's own way
     QByteArray bytes;
-    bytes.resize(expected); // uninitialised: the read below writes it, in huge pages when advised
-    adviseHugePages(bytes.data(), std::size_t(expected));
-    const qint64 got = file.read(bytes.data(), expected);
-    bytes.truncate(got < 0 ? 0 : got);
+    bytes.resize(qsizetype(expected)); // uninitialised: the read below writes it, in huge pages when advised
+    adviseHugePages(bytes.data(), std::size_t(bytes.size()));
+    const qint64 got = file.read(bytes.data(), bytes.size());
+    if (got < 0)
+        return {};
+    bytes.truncate(qsizetype(got)); // a file that shrank since its size was taken
     if (got == expected)
-        bytes += file.readAll(); // a file that grew since its size was taken
+        bytes += file.readAll(); // a file that grew since
     return bytes;
 }
 
 QByteArray encodeUtf8(QStringView text)
 {
-    if (text.size() < (qsizetype(1) << 20))
+    // QString::toUtf8 writes '?' for a lone surrogate; the stateful encoder would write U+FFFD, or nothing
+    // for one at the end. Such text (a description read from a UTF-16 blob, say) takes Qt's own path.
+    if (text.size() < (qsizetype(1) << 20) || !text.isValidUtf16())
         return text.toUtf8();
     QStringEncoder encoder(QStringEncoder::Utf8);
     QByteArray bytes;
     bytes.resize(encoder.requiredSpace(text.size()));
     adviseHugePages(bytes.data(), std::size_t(bytes.size()));
     char *end = encoder.appendToBuffer(bytes.data(), text);
+    // What ASCII text did not need of the three bytes a character stays reserved but is never touched, so
+    // it costs address space, not memory; squeezing it would copy the whole text into small pages again.
     bytes.truncate(end - bytes.data());
-    bytes.squeeze(); // requiredSpace is three bytes a character: give back what ASCII text did not need
     return bytes;
 }
 

@@ -10,8 +10,8 @@ class QFile;
 
 namespace ipsec {
 
-// Everything from the current position of an open file to its end; on a read error what was read so far
-// (the caller checks file.error(), as after QFile::readAll).
+// Everything from the current position of an open file to its end; empty on a read error (the caller checks
+// file.error(), as after QFile::readAll).
 QByteArray readWholeFile(QFile &file);
 
 // The text as UTF-8 (what QString::toUtf8 gives).
