@@ -42,4 +42,16 @@ QByteArray encodeUtf8(QStringView text)
     return bytes;
 }
 
+QString decodeLarge(QStringDecoder &decoder, QByteArrayView bytes)
+{
+    if (bytes.size() < (qsizetype(1) << 20))
+        return decoder.decode(bytes);
+    QString text;
+    text.resize(decoder.requiredSpace(bytes.size()));
+    adviseHugePages(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    QChar *end = decoder.appendToBuffer(text.data(), bytes);
+    text.truncate(end - text.constData());
+    return text;
+}
+
 } // namespace ipsec

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringView>
 
 class QFile;
+class QStringDecoder;
 
 namespace ipsec {
 
@@ -16,5 +18,8 @@ QByteArray readWholeFile(QFile &file);
 
 // The text as UTF-8 (what QString::toUtf8 gives).
 QByteArray encodeUtf8(QStringView text);
+
+// The bytes decoded (what decoder.decode(bytes) gives; decoder.hasError() tells as after it).
+QString decodeLarge(QStringDecoder &decoder, QByteArrayView bytes);
 
 } // namespace ipsec

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,8 +82,8 @@ void TestCore::largeTextIsReadAndEncodedExactly_data()
         << (3 << 20) << (QStringLiteral("ab") + QChar(0xDC00));
 }
 
-// core/largetext.h: what a 100,000-filter import reads and a script export encodes is exactly what
-// QFile::readAll and QString::toUtf8 give, from any position of the file.
+// core/largetext.h: what a 100,000-filter import reads and decodes and a script export encodes is exactly
+// what QFile::readAll, QStringDecoder::decode and QString::toUtf8 give, from any position of the file.
 void TestCore::largeTextIsReadAndEncodedExactly()
 {
     QFETCH(int, characters);
@@ -93,6 +94,15 @@ void TestCore::largeTextIsReadAndEncodedExactly()
     text.truncate(characters);
     const QByteArray utf8 = encodeUtf8(text);
     QCOMPARE(utf8, text.toUtf8());
+    QByteArray broken = utf8; // and with a byte no UTF-8 text holds
+    if (!broken.isEmpty())
+        broken[broken.size() / 2] = '\xFF';
+    for (const QByteArray &bytes : {utf8, broken}) {
+        QStringDecoder large(QStringDecoder::Utf8);
+        QStringDecoder plain(QStringDecoder::Utf8);
+        QCOMPARE(decodeLarge(large, bytes), plain.decode(bytes));
+        QCOMPARE(large.hasError(), plain.hasError());
+    }
 
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("large.txt")));

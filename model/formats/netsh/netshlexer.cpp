@@ -1,5 +1,6 @@
 #include "netshlexer.h"
 
+#include "core/largetext.h"
 #include "netshfindings.h"
 
 #include <QStringDecoder>
@@ -24,7 +25,7 @@ Finding decodingFinding(const QString &code, Severity severity, const QString &f
 // Decodes strictly; nullopt when the bytes are not valid in that encoding.
 std::optional<QString> decodeStrict(const QByteArray &bytes, QStringDecoder &decoder)
 {
-    QString text = decoder.decode(bytes);
+    QString text = decodeLarge(decoder, bytes); // a 100,000-filter script is 60 MB of UTF-16
     if (decoder.hasError())
         return std::nullopt;
     return text;
@@ -142,6 +143,7 @@ std::pair<int, int> LogicalLine::position(qsizetype offset) const
 QList<LogicalLine> logicalLines(const QString &text)
 {
     QList<LogicalLine> lines;
+    lines.reserve(QStringView(text).count(u'\n') + 1); // a script of 100,000 filters has 200,000 lines
     LogicalLine current;
     bool continuing = false;
     bool quoted = false;
@@ -178,7 +180,7 @@ QList<LogicalLine> logicalLines(const QString &text)
         current.text += endsWithCaret ? physical.chopped(1) : physical;
         continuing = endsWithCaret;
         if (!continuing)
-            lines.append(current);
+            lines.append(std::move(current)); // reset before its next use, above
         pos = end;
         if (pos < text.size())
             pos += (text[pos] == u'\r' && pos + 1 < text.size() && text[pos + 1] == u'\n') ? 2 : 1;

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 #include <optional>
 
 namespace ipsec::netsh {
@@ -38,7 +39,7 @@ struct LogicalLine {
         int line;         // 1-based
         int columnBase;   // 1-based column of text[offset] in that line
     };
-    QList<Segment> segments;
+    QVarLengthArray<Segment, 1> segments; // nearly every line is one physical line: no allocation
 
     std::pair<int, int> position(qsizetype offset) const; // (line, column), both 1-based
 };
