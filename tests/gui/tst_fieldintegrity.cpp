@@ -14,6 +14,7 @@
 #include "widgets/filterfields.h"
 #include "wizards/filteractionwizard.h"
 #include "wizards/ipfilterwizard.h"
+#include "wizards/propertydialogs.h"
 #include "wizards/wizardwidgets.h"
 
 #include <QAbstractButton>
@@ -472,6 +473,37 @@ private slots:
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.front().code, code);
         QVERIFY2(problems.front().message.contains(says), qPrintable(problems.front().message));
+    }
+
+    void thePortsAreEditableOnlyForAProtocolWithPorts_data()
+    {
+        QTest::addColumn<int>("protocolNumber");
+        QTest::addColumn<bool>("portsEditable");
+        QTest::newRow("TCP has ports") << int(protocol::Tcp) << true;
+        QTest::newRow("UDP has ports") << int(protocol::Udp) << true;
+        QTest::newRow("ICMP has none") << int(protocol::Icmp) << false;
+        QTest::newRow("any protocol has none") << int(protocol::Any) << false;
+    }
+
+    // The filter editor and the IP Filter Properties dialog share FilterFieldTabs, which keeps the ports in
+    // step with the protocol chosen, and with the protocol of the filter a dialog opens on.
+    void thePortsAreEditableOnlyForAProtocolWithPorts()
+    {
+        QFETCH(int, protocolNumber);
+        QFETCH(bool, portsEditable);
+        FilterFieldTabs tabs(QStringLiteral("Mirrored"), QStringLiteral("Description"));
+        QComboBox *combo = tabs.protocol()->combo();
+        combo->setCurrentIndex(
+            combo->findData(protocol::Tcp == protocolNumber ? int(protocol::Udp) : int(protocol::Tcp)));
+        QVERIFY(tabs.ports()->isEnabled());
+        combo->setCurrentIndex(combo->findData(protocolNumber));
+        QCOMPARE(tabs.ports()->isEnabled(), portsEditable);
+
+        Filter f;
+        f.protocol = static_cast<std::uint8_t>(protocolNumber);
+        const FilterPropertiesDialog dialog(f);
+        const auto *ports = dialog.findChild<FilterFieldTabs *>()->ports();
+        QCOMPARE(ports->isEnabled(), portsEditable);
     }
 
     void docsListEveryFieldCode()

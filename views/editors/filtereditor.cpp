@@ -75,10 +75,8 @@ FilterEditor::FilterEditor(const EditorContext &context, QWidget *parent)
     connect(m_tabs->ports(), &PortPicker::restoreRequested, this, &FilterEditor::restoreFields);
     connect(m_tabs->mirrored(), &QCheckBox::toggled, this,
             [this] { commitFilter(QStringLiteral("mirrored")); });
-    connect(m_tabs->protocol(), &ProtocolPicker::changed, this, [this] {
-        updatePortsEnabled();
-        commitFilter(QStringLiteral("protocol"));
-    });
+    connect(m_tabs->protocol(), &ProtocolPicker::changed, this,
+            [this] { commitFilter(QStringLiteral("protocol")); });
     connect(m_tabs->ports(), &PortPicker::finished, this,
             [this](const QString &f) { commitFilter(f.isEmpty() ? QStringLiteral("ports") : f); });
     connect(m_tabs->description(), &QPlainTextEdit::textChanged, this,
@@ -89,11 +87,6 @@ bool FilterEditor::concerns(ObjectKind kind, const QUuid &id, const QUuid &) con
 {
     return (kind == ObjectKind::Filter && id == objectId()) ||
            (kind == ObjectKind::FilterList && id == parentId());
-}
-
-void FilterEditor::updatePortsEnabled()
-{
-    m_tabs->ports()->setEnabled(m_tabs->protocol()->carriesPorts());
 }
 
 void FilterEditor::load()
@@ -109,7 +102,7 @@ void FilterEditor::load()
     m_tabs->protocol()->setProtocol(f->protocol);
     m_tabs->ports()->setPorts(f->sourcePort, f->destinationPort, restoring());
     setText(m_tabs->description(), f->description);
-    updatePortsEnabled();
+    m_tabs->syncPortsWithProtocol();
 }
 
 void FilterEditor::commitFilter(const QString &field)

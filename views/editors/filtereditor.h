@@ -21,7 +21,6 @@ protected:
 
 private:
     void commitFilter(const QString &field);
-    void updatePortsEnabled();
     FilterFieldTabs *m_tabs;
     QLabel *m_listInfo;
 };

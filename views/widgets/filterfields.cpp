@@ -503,6 +503,12 @@ FilterFieldTabs::FilterFieldTabs(const QString &mirroredText, const QString &des
     descriptionLayout->addWidget(label);
     descriptionLayout->addWidget(m_description);
     addTab(descriptionPage, tr("Description"));
+    connect(m_protocol, &ProtocolPicker::changed, this, &FilterFieldTabs::syncPortsWithProtocol);
+}
+
+void FilterFieldTabs::syncPortsWithProtocol()
+{
+    m_ports->setEnabled(m_protocol->carriesPorts());
 }
 
 } // namespace ipsec

@@ -166,6 +166,9 @@ public:
     ProtocolPicker *protocol() const { return m_protocol; }
     PortPicker *ports() const { return m_ports; }
     QPlainTextEdit *description() const { return m_description; }
+    // The ports are editable only for a protocol that has them (TCP, UDP); kept so when the protocol
+    // changes, and to be called after a filter is loaded.
+    void syncPortsWithProtocol();
 
 private:
     AddressPicker *m_source;

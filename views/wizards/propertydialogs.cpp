@@ -65,15 +65,13 @@ FilterPropertiesDialog::FilterPropertiesDialog(const Filter &f, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(okCancel(this));
-    const auto syncPorts = [this] { m_tabs->ports()->setEnabled(m_tabs->protocol()->carriesPorts()); };
-    connect(m_tabs->protocol(), &ProtocolPicker::changed, this, syncPorts);
     m_tabs->source()->setValue(f.source);
     m_tabs->destination()->setValue(f.destination);
     m_tabs->mirrored()->setChecked(f.mirrored);
     m_tabs->protocol()->setProtocol(f.protocol);
     m_tabs->ports()->setPorts(f.sourcePort, f.destinationPort);
     m_tabs->description()->setPlainText(f.description);
-    syncPorts();
+    m_tabs->syncPortsWithProtocol();
 }
 
 std::optional<Filter> FilterPropertiesDialog::filter(QString *error) const
