@@ -129,23 +129,32 @@ QHostAddress IpAddress::toQHostAddress() const
 
 QString IpAddress::toString() const
 {
+    QString s;
+    appendTo(s);
+    return s;
+}
+
+void IpAddress::appendTo(QString &out) const
+{
     if (m_family == Family::IPv4) {
         // Dotted decimal, as QHostAddress prints it, without building one.
-        QString s;
-        s.reserve(15);
+        char16_t text[15];
+        std::size_t n = 0;
         for (std::size_t i = 0; i < 4; ++i) {
             if (i > 0)
-                s += u'.';
+                text[n++] = u'.';
             const unsigned b = m_bytes[i];
             if (b >= 100)
-                s += QChar(u'0' + b / 100);
+                text[n++] = char16_t(u'0' + b / 100);
             if (b >= 10)
-                s += QChar(u'0' + b / 10 % 10);
-            s += QChar(u'0' + b % 10);
+                text[n++] = char16_t(u'0' + b / 10 % 10);
+            text[n++] = char16_t(u'0' + b % 10);
         }
-        return s;
+        out.append(reinterpret_cast<const QChar *>(text), qsizetype(n));
+        return;
     }
-    return isNull() ? QString() : toQHostAddress().toString();
+    if (!isNull())
+        out += toQHostAddress().toString();
 }
 
 int IpAddress::prefixLength() const

@@ -34,6 +34,7 @@ public:
     const std::array<std::uint8_t, 16> &bytes() const { return m_bytes; } // IPv4 in the first 4 bytes
     QHostAddress toQHostAddress() const;
     QString toString() const;
+    void appendTo(QString &out) const; // toString() appended, without a temporary for IPv4
 
     // The prefix length when this is a contiguous mask, otherwise -1.
     int prefixLength() const;

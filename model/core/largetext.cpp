@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QStringEncoder>
+#include <algorithm>
 #include <limits>
 
 namespace ipsec {
@@ -52,6 +53,18 @@ QString decodeLarge(QStringDecoder &decoder, QByteArrayView bytes)
     QChar *end = decoder.appendToBuffer(text.data(), bytes);
     text.truncate(end - text.constData());
     return text;
+}
+
+void appendDecimal(QString &out, std::uint64_t value)
+{
+    char16_t digits[20];
+    std::size_t n = 0;
+    do {
+        digits[n++] = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    std::reverse(digits, digits + n);
+    out.append(reinterpret_cast<const QChar *>(digits), qsizetype(n));
 }
 
 } // namespace ipsec

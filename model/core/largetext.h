@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 #include <QStringView>
+#include <cstdint>
 
 class QFile;
 class QStringDecoder;
@@ -21,5 +23,8 @@ QByteArray encodeUtf8(QStringView text);
 
 // The bytes decoded (what decoder.decode(bytes) gives; decoder.hasError() tells as after it).
 QString decodeLarge(QStringDecoder &decoder, QByteArrayView bytes);
+
+// `value` in decimal appended to `out` (what `out += QString::number(value)` does, without the temporary).
+void appendDecimal(QString &out, std::uint64_t value);
 
 } // namespace ipsec

@@ -395,6 +395,26 @@ private slots:
         QTest::newRow("an IPv6 tunnel endpoint")
             << Change([](StoreData &s) { s.policies[0].rules[0].tunnel.address = ip(u"2001:db8::1"_s); })
             << QString(code::UnsupportedAddress) << int(ObjectKind::Rule) << u"tunnel"_s;
+        // Each way a filter can fail to be written in one go (ScriptWriter::appendFilterTags) is named.
+        QTest::newRow("a filter with ports on ICMP")
+            << Change([](StoreData &s) { s.filterLists[0].filters[1].protocol = protocol::Icmp; })
+            << QString(code::UnsupportedField) << int(ObjectKind::Filter) << QString();
+        QTest::newRow("a range from an IPv4 to an IPv6 address") << Change([](StoreData &s) {
+            s.filterLists[0].filters[0].source =
+                FilterAddress::range(ip(u"10.0.0.1"_s), ip(u"2001:db8::1"_s));
+        }) << QString(code::UnsupportedAddress) << int(ObjectKind::Filter)
+                                                                 << u"source"_s;
+        QTest::newRow("a DNS name netsh would read as an address") << Change([](StoreData &s) {
+            s.filterLists[0].filters[0].destination = FilterAddress::dns(u"10.1.2.3"_s);
+        }) << QString(code::UnsupportedAddress) << int(ObjectKind::Filter)
+                                                                   << u"destination"_s;
+        QTest::newRow("a DNS name with a double quote") << Change([](StoreData &s) {
+            s.filterLists[0].filters[0].destination = FilterAddress::dns(u"web\"01.example.com"_s);
+        }) << QString(code::Unquotable) << int(ObjectKind::Filter)
+                                                        << u"destination"_s;
+        QTest::newRow("a filter description ending in a backslash")
+            << Change([](StoreData &s) { s.filterLists[0].filters[1].description = u"C:\\share\\"_s; })
+            << QString(code::Unquotable) << int(ObjectKind::Filter) << QString();
         QTest::newRow("a server keyword facing something other than me")
             << Change([](StoreData &s) { s.filterLists[0].filters[7].source = FilterAddress::any(); })
             << QString(code::UnsupportedAddress) << int(ObjectKind::Filter) << QString();

@@ -140,6 +140,28 @@ private slots:
         QCOMPARE(sq::cmdLine(u"a\nb"_s).refusal, sq::Refusal::LineBreak);
     }
 
+    void appendingLeavesTheBufferAsItWasWhenRefused()
+    {
+        QString script = u"netsh "_s;
+        QVERIFY(sq::appendCmdLine(script, u"add x name=\"a&b\" (c)"_s));
+        QCOMPARE(script, u"netsh add x name=\"a&b\" ^(c^)"_s);
+        QCOMPARE(script, u"netsh "_s + sq::cmdLine(u"add x name=\"a&b\" (c)"_s).text);
+        const QString before = script;
+        const sq::Check open = sq::appendCmdLine(script, u" 100% \"open"_s);
+        QCOMPARE(open.refusal, sq::Refusal::UnbalancedQuotes);
+        QCOMPARE(open.position, 6);
+        QCOMPARE(script, before);
+        QCOMPARE(sq::appendCmdLine(script, u"50%\nnext"_s).refusal, sq::Refusal::LineBreak);
+        QCOMPARE(script, before);
+
+        QString tags = u"name="_s;
+        QVERIFY(sq::appendNetshValue(tags, u"All IP"_s));
+        QCOMPARE(tags, u"name=\"All IP\""_s);
+        QCOMPARE(sq::appendNetshValue(tags, u"dir\\"_s).refusal, sq::Refusal::TrailingBackslash);
+        QCOMPARE(sq::appendNetshValue(tags, u" "_s, false).refusal, sq::Refusal::Empty);
+        QCOMPARE(tags, u"name=\"All IP\""_s);
+    }
+
     void cmdArgumentDoublesPercentAndRefusesQuotes()
     {
         QCOMPARE(sq::cmdArgument(u"50% off"_s).text, u"\"50%% off\""_s);
@@ -221,8 +243,9 @@ private slots:
                 form == netsh::ScriptForm::Cmd ? u"netsh ipsec static "_s : u"ipsec static "_s;
             const QString listLine = lineStartingWith(out.text, prefix + u"add filterlist"_s);
             const QString ruleLine = lineStartingWith(out.text, prefix + u"add rule"_s);
-            QVERIFY(!listLine.isEmpty() && !ruleLine.isEmpty());
-            for (const QString &line : {listLine, ruleLine}) {
+            const QString filterLine = lineStartingWith(out.text, prefix + u"add filter "_s);
+            QVERIFY(!listLine.isEmpty() && !ruleLine.isEmpty() && !filterLine.isEmpty());
+            for (const QString &line : {listLine, ruleLine, filterLine}) {
                 QString commandLine = line;
                 if (form == netsh::ScriptForm::Cmd) {
                     const test::CmdSimulation sim = test::simulateBatchLine(line);
@@ -233,6 +256,9 @@ private slots:
                 if (line == listLine) {
                     QCOMPARE(tags.value(u"name"_s), QStringList{name});
                     QCOMPARE(tags.value(u"description"_s), QStringList{u"d "_s + name});
+                } else if (line == filterLine) {
+                    QCOMPARE(tags.value(u"filterlist"_s), QStringList{name});
+                    QCOMPARE(tags.value(u"description"_s), QStringList{name});
                 } else {
                     QCOMPARE(tags.value(u"name"_s), QStringList{u"rule "_s + name});
                     QCOMPARE(tags.value(u"policy"_s), QStringList{u"policy "_s + name});
@@ -254,6 +280,7 @@ private slots:
             const ImportResult back = netsh::read(out.bytes, {});
             QVERIFY(back.ok);
             QCOMPARE(back.store.filterLists.at(0).name, name);
+            QCOMPARE(back.store.filterLists.at(0).filters.at(0).description, name);
             QCOMPARE(back.store.policies.at(0).rules.at(0).authMethods.at(0).value, u"key "_s + name);
         }
     }

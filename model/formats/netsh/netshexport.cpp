@@ -214,86 +214,170 @@ void ScriptWriter::checkNames()
     }
 }
 
-std::optional<QString> ScriptWriter::addressTag(const FilterAddress &a, const QString &side,
-                                                const Site &where)
+namespace {
+
+// What netsh would read as something else than a DNS name: empty, a keyword, an address, a range or text
+// with a space.
+bool misreadAsDnsName(const QString &dnsName)
 {
-    const QString addr = side + QStringLiteral("addr=");
-    const QString mask = side + QStringLiteral("mask=");
-    Site at = where;
-    at.field = side == u"src" ? QStringLiteral("source") : QStringLiteral("destination");
+    const QString name = dnsName.trimmed();
+    const bool looksLikeRange = name.contains(u'-') && IpAddress::parse(name.section(u'-', 0, 0)).has_value();
+    return name.isEmpty() || isAddressKeyword(name) || IpAddress::parse(name) || looksLikeRange ||
+           name.contains(u' ');
+}
+
+// netsh help: when one side is a server keyword, the other side must be `me`.
+bool serverKeywordWithoutMe(const Filter &f)
+{
+    return (f.source.isServerKeyword() && f.destination.kind != AddressKind::Me) ||
+           (f.destination.isServerKeyword() && f.source.kind != AddressKind::Me);
+}
+
+} // namespace
+
+bool ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStringView side)
+{
+    line += side;
+    line += u"addr=";
     switch (a.kind) {
     case AddressKind::Any:
-        return addr + QStringLiteral("any");
+        line += u"any";
+        return true;
     case AddressKind::Me:
-        return addr + QStringLiteral("me");
+        line += u"me";
+        return true;
     case AddressKind::DnsServers:
     case AddressKind::WinsServers:
     case AddressKind::DhcpServer:
     case AddressKind::DefaultGateway:
-        return addr + serverKeyword(a.kind);
+        line += serverKeyword(a.kind);
+        return true;
     case AddressKind::Host:
-        if (a.address.isIPv4())
-            return addr + a.address.toString() + u' ' + mask + QStringLiteral("255.255.255.255");
-        return addr + a.address.toString();
+        a.address.appendTo(line);
+        if (a.address.isIPv4()) {
+            line += u' ';
+            line += side;
+            line += u"mask=255.255.255.255";
+        }
+        return true;
     case AddressKind::Subnet:
-        if (a.address.isIPv4() && a.second.isIPv4())
-            return addr + a.address.toString() + u' ' + mask + a.second.toString();
-        problem(
-            code::UnsupportedAddress, at,
-            phrase(QT_TRANSLATE_NOOP(
-                       "ipsec::NetshExport",
-                       "the IPv6 subnet %1 cannot be written: netsh ipsec static takes masks for IPv4 only"))
-                .arg(formatAddress(a)),
-            NetshExport::tr("use IPv6 host addresses or ranges, or export for Windows Firewall"));
-        return std::nullopt;
+        if (!a.address.isIPv4() || !a.second.isIPv4())
+            return false;
+        a.address.appendTo(line);
+        line += u' ';
+        line += side;
+        line += u"mask=";
+        a.second.appendTo(line);
+        return true;
     case AddressKind::Range:
-        if (a.address.family() != a.second.family() || a.address.isNull()) {
+        if (a.address.family() != a.second.family() || a.address.isNull())
+            return false;
+        a.address.appendTo(line);
+        line += u'-';
+        a.second.appendTo(line);
+        return true;
+    case AddressKind::DnsName:
+        return !misreadAsDnsName(a.dnsName) && sq::appendNetshValue(line, a.dnsName, false);
+    }
+    return false;
+}
+
+void ScriptWriter::reportAddress(const FilterAddress &a, const QString &side, const Site &where)
+{
+    Site at = where;
+    at.field = side == u"src" ? QStringLiteral("source") : QStringLiteral("destination");
+    switch (a.kind) {
+    case AddressKind::Subnet:
+        if (!a.address.isIPv4() || !a.second.isIPv4())
+            problem(code::UnsupportedAddress, at,
+                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                             "the IPv6 subnet %1 cannot be written: netsh ipsec static takes "
+                                             "masks for IPv4 only"))
+                        .arg(formatAddress(a)),
+                    NetshExport::tr("use IPv6 host addresses or ranges, or export for Windows Firewall"));
+        return;
+    case AddressKind::Range:
+        if (a.address.family() != a.second.family() || a.address.isNull())
             problem(code::UnsupportedAddress, at,
                     phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the range %1 mixes IP versions"))
                         .arg(formatAddress(a)));
-            return std::nullopt;
-        }
-        return addr + a.address.toString() + u'-' + a.second.toString();
-    case AddressKind::DnsName: {
-        const QString name = a.dnsName.trimmed();
-        const bool looksLikeRange =
-            name.contains(u'-') && IpAddress::parse(name.section(u'-', 0, 0)).has_value();
-        if (name.isEmpty() || isAddressKeyword(name) || IpAddress::parse(name) || looksLikeRange ||
-            name.contains(u' ')) {
+        return;
+    case AddressKind::DnsName:
+        if (misreadAsDnsName(a.dnsName))
             problem(
                 code::UnsupportedAddress, at,
                 phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
                                          "the DNS name %1 would be read by netsh as a keyword or an address"))
                     .arg(quotedForMessage(a.dnsName)));
-            return std::nullopt;
-        }
-        const auto q = quote(a.dnsName, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "DNS name"), false);
-        if (!q)
-            return std::nullopt;
-        return addr + *q;
+        else
+            quote(a.dnsName, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "DNS name"), false);
+        return;
+    default:
+        return;
     }
-    }
-    return std::nullopt;
 }
 
-std::optional<QString> ScriptWriter::addressTags(const Filter &f, const Site &where)
+bool ScriptWriter::appendFilterTags(QString &line, const Filter &f)
 {
-    // netsh help: when one side is a server keyword, the other side must be `me`.
-    if ((f.source.isServerKeyword() && f.destination.kind != AddressKind::Me) ||
-        (f.destination.isServerKeyword() && f.source.kind != AddressKind::Me)) {
-        problem(
-            code::UnsupportedAddress, where,
-            phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
-                                     "a DNS/WINS/DHCP/gateway address needs \"me\" on the other side (netsh "
-                                     "refuses %1 to %2)"))
-                .arg(formatAddress(f.source), formatAddress(f.destination)));
-        return std::nullopt;
+    if (f.sourcePort.isRange() || f.destinationPort.isRange())
+        return false;
+    if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
+        f.protocol != protocol::Udp)
+        return false;
+    if (serverKeywordWithoutMe(f) || !appendAddressTag(line, f.source, u"src"))
+        return false;
+    line += u' ';
+    if (!appendAddressTag(line, f.destination, u"dst"))
+        return false;
+    if (!f.description.isEmpty()) {
+        line += u" description=";
+        if (!sq::appendNetshValue(line, f.description))
+            return false;
     }
-    const auto src = addressTag(f.source, QStringLiteral("src"), where);
-    const auto dst = addressTag(f.destination, QStringLiteral("dst"), where);
-    if (!src || !dst)
-        return std::nullopt;
-    return *src + u' ' + *dst;
+    line += u" protocol=";
+    line += protocolName(f.protocol);
+    line += u" mirrored=";
+    line += yesNo(f.mirrored);
+    line += u" srcport=";
+    appendDecimal(line, f.sourcePort.first);
+    line += u" dstport=";
+    appendDecimal(line, f.destinationPort.first);
+    return true;
+}
+
+void ScriptWriter::reportFilter(const Filter &f, const Site &at)
+{
+    if (f.sourcePort.isRange() || f.destinationPort.isRange()) {
+        Site field = at;
+        field.field =
+            f.sourcePort.isRange() ? QStringLiteral("sourcePort") : QStringLiteral("destinationPort");
+        problem(code::UnsupportedPortRange, field,
+                phrase(QT_TRANSLATE_NOOP(
+                           "ipsec::NetshExport",
+                           "the port range %1 cannot be written: netsh ipsec static takes single ports"))
+                    .arg(formatPorts(f.sourcePort.isRange() ? f.sourcePort : f.destinationPort)),
+                NetshExport::tr("split it into one filter per port, or export for Windows Firewall"));
+        return;
+    }
+    if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
+        f.protocol != protocol::Udp) {
+        problem(code::UnsupportedField, at,
+                phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                         "ports are only meaningful with TCP or UDP, not protocol %1"))
+                    .arg(protocolName(f.protocol)));
+        return;
+    }
+    if (serverKeywordWithoutMe(f)) {
+        problem(code::UnsupportedAddress, at,
+                phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                         "a DNS/WINS/DHCP/gateway address needs \"me\" on the other side "
+                                         "(netsh refuses %1 to %2)"))
+                    .arg(formatAddress(f.source), formatAddress(f.destination)));
+    } else {
+        reportAddress(f.source, QStringLiteral("src"), at);
+        reportAddress(f.destination, QStringLiteral("dst"), at);
+    }
+    quote(f.description, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
 }
 
 std::optional<QString> ScriptWriter::securityMethods(const QList<SecurityMethod> &methods, const Site &where)

@@ -29,44 +29,23 @@ void ScriptWriter::writeFilterList(const FilterList &list)
     command(line, QStringLiteral("add filterlist ") + *name);
     m_writtenLists.insert(list.id);
 
-    // Looked up once: a list may hold 100,000 filters.
+    // Looked up once: a list may hold 100,000 filters. Each filter's line is built in one reused buffer
+    // that starts with the list's part; its failure message is the list's, shared by all its filters.
     const Phrase filterPath = phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "%1 / filter %2"));
+    const QString filterWhat = QStringLiteral("add filter to ") + *name;
+    QString filter = QStringLiteral("add filter filterlist=") + *name + u' ';
+    const qsizetype prefixSize = filter.size();
+    filter.reserve(prefixSize + 200);
     for (std::size_t i = 0; i < list.filters.size(); ++i) {
         const Filter &f = list.filters[i];
-        const Site at = objectLocation(ObjectKind::Filter, f.id,
-                                       filterPath.arg(listPath, QString::number(i + 1)), QString(), list.id);
-        if (f.sourcePort.isRange() || f.destinationPort.isRange()) {
-            Site field = at;
-            field.field =
-                f.sourcePort.isRange() ? QStringLiteral("sourcePort") : QStringLiteral("destinationPort");
-            problem(code::UnsupportedPortRange, field,
-                    phrase(QT_TRANSLATE_NOOP(
-                               "ipsec::NetshExport",
-                               "the port range %1 cannot be written: netsh ipsec static takes single "
-                               "ports"))
-                        .arg(formatPorts(f.sourcePort.isRange() ? f.sourcePort : f.destinationPort)),
-                    NetshExport::tr("split it into one filter per port, or export for Windows Firewall"));
+        filter.truncate(prefixSize);
+        if (!appendFilterTags(filter, f)) {
+            reportFilter(f, objectLocation(ObjectKind::Filter, f.id,
+                                           filterPath.arg(listPath, QString::number(i + 1)), QString(),
+                                           list.id));
             continue;
         }
-        if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
-            f.protocol != protocol::Udp) {
-            problem(code::UnsupportedField, at,
-                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
-                                             "ports are only meaningful with TCP or UDP, not protocol %1"))
-                        .arg(protocolName(f.protocol)));
-            continue;
-        }
-        const auto addresses = addressTags(f, at);
-        const auto fdesc = quote(f.description, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
-        if (!addresses || !fdesc)
-            continue;
-        QString filter = QStringLiteral("add filter filterlist=") + *name + u' ' + *addresses;
-        if (!f.description.isEmpty())
-            filter += QStringLiteral(" description=") + *fdesc;
-        filter += QStringLiteral(" protocol=") + protocolName(f.protocol) + QStringLiteral(" mirrored=") +
-                  yesNo(f.mirrored) + QStringLiteral(" srcport=") + QString::number(f.sourcePort.first) +
-                  QStringLiteral(" dstport=") + QString::number(f.destinationPort.first);
-        command(filter, QStringLiteral("add filter to ") + *name);
+        command(QString(filter.constData(), filter.size()), filterWhat);
     }
 }
 

@@ -49,7 +49,9 @@ QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList 
         if (nonAscii)
             writeLine(u"chcp 65001 >nul");
     }
-    const QString netshContext = QStringLiteral("netsh ") + context;
+    // Each command is escaped straight into the script (no temporary line); the context is plain words, so
+    // the command's text starts outside quotes just as it would after them.
+    const QString netshContext = sq::cmdLine(QStringLiteral("netsh ") + context).text;
     int step = 0;
     const QString stepsText = QString::number(steps);
     for (const ScriptEntry &e : entries) {
@@ -66,27 +68,29 @@ QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList 
                 writeLine(e.text);
                 break;
             }
-            const sq::Quoted line = sq::cmdLine(netshContext + e.text);
-            if (!line) { // cannot happen for values that went through netshValue; guarded all the same
+            const qsizetype lineStart = out.size();
+            out += netshContext;
+            if (const sq::Check line = sq::appendCmdLine(out, e.text); !line) {
+                // cannot happen for values that went through netshValue; guarded all the same
+                out.truncate(lineStart);
                 unquotable(line.refusal);
                 break;
             }
             if (e.mayFail) {
-                out += line.text;
                 writeLine(u" >nul 2>&1");
                 break;
             }
             ++step;
-            writeLine(line.text);
-            const QString stepText = QString::number(step);
-            const sq::Quoted message =
-                sq::cmdLine(QStringLiteral("echo Step ") + stepText + QStringLiteral(" of ") + stepsText +
-                            QStringLiteral(" failed: ") + e.what);
-            out += u"if errorlevel 1 (";
-            if (message)
-                out += message.text;
-            else
-                out += QStringLiteral("echo Step ") + stepText + QStringLiteral(" failed");
+            out += u"\r\nif errorlevel 1 (echo Step ";
+            out += QString::number(step);
+            const qsizetype messageEnd = out.size();
+            out += u" of ";
+            out += stepsText;
+            out += u" failed: ";
+            if (!sq::appendCmdLine(out, e.what)) {
+                out.truncate(messageEnd);
+                out += u" failed";
+            }
             writeLine(u" 1>&2 & exit /b 1)");
             break;
         }

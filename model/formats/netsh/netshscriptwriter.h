@@ -66,8 +66,13 @@ private:
     // when the text is refused, as most values of a large store quote fine.
     std::optional<QString> quote(const QString &value, const Site &where, const char *what,
                                  bool allowEmpty = true, bool secret = false);
-    std::optional<QString> addressTags(const Filter &f, const Site &where);
-    std::optional<QString> addressTag(const FilterAddress &a, const QString &side, const Site &where);
+    // A filter's tags after `filterlist="…" ` (addresses, description, protocol, mirrored, ports) appended
+    // to `line`, without a temporary string; false when netsh cannot take the filter as it is, and then
+    // reportFilter records why. Most filters of a large store take the first path only.
+    static bool appendFilterTags(QString &line, const Filter &f);
+    static bool appendAddressTag(QString &line, const FilterAddress &a, QStringView side);
+    void reportFilter(const Filter &f, const Site &at);
+    void reportAddress(const FilterAddress &a, const QString &side, const Site &where);
     std::optional<QString> securityMethods(const QList<SecurityMethod> &methods, const Site &where);
     std::optional<QString> authTags(const QList<AuthMethod> &methods, const Site &where);
 

@@ -99,13 +99,25 @@ QString explain(Refusal refusal)
     return refusal == Refusal::None ? QString() : QString::fromUtf8(explanation(refusal));
 }
 
-Quoted netshValue(QStringView value, bool allowEmpty)
+Check appendNetshValue(QString &out, QStringView value, bool allowEmpty)
 {
     if (!allowEmpty && value.trimmed().isEmpty())
-        return refuse(Refusal::Empty, 0);
+        return {Refusal::Empty, 0};
     if (Quoted problem = checkDoubleQuotable(value); !problem)
-        return problem;
-    return {u'"' + value.toString() + u'"', Refusal::None, -1};
+        return {problem.refusal, problem.position};
+    out += u'"';
+    out += value;
+    out += u'"';
+    return {};
+}
+
+Quoted netshValue(QStringView value, bool allowEmpty)
+{
+    QString text;
+    text.reserve(value.size() + 2);
+    if (const Check check = appendNetshValue(text, value, allowEmpty); !check)
+        return refuse(check.refusal, check.position);
+    return {text, Refusal::None, -1};
 }
 
 Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMapping, bool excludeCaName)
@@ -154,11 +166,14 @@ Quoted cmdArgument(QStringView value)
     return {u'"' + doublePercent(value) + u'"', Refusal::None, -1};
 }
 
-Quoted cmdLine(QStringView line)
+Check appendCmdLine(QString &out, QStringView line)
 {
     // Unchanged characters are copied in runs: an exported script has one cmdLine per command.
-    QString out;
-    out.reserve(line.size() + 16);
+    const qsizetype start = out.size();
+    const auto refuseHere = [&out, start](Refusal why, qsizetype at) {
+        out.truncate(start);
+        return Check{why, at};
+    };
     bool quoted = false;
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
@@ -167,9 +182,9 @@ Quoted cmdLine(QStringView line)
             c != u'<' && c != u'>' && c != u'(' && c != u')')
             continue; // the common case: printable ASCII that cmd.exe leaves alone
         if (isLineBreak(c))
-            return refuse(Refusal::LineBreak, i);
+            return refuseHere(Refusal::LineBreak, i);
         if (isControl(c) && c != u'\t')
-            return refuse(Refusal::ControlCharacter, i);
+            return refuseHere(Refusal::ControlCharacter, i);
         switch (c) {
         case u'"':
             quoted = !quoted;
@@ -196,10 +211,19 @@ Quoted cmdLine(QStringView line)
             break;
         }
     }
-    out += line.sliced(runStart);
     if (quoted)
-        return refuse(Refusal::UnbalancedQuotes, line.lastIndexOf(u'"'));
-    return {out, Refusal::None, -1};
+        return refuseHere(Refusal::UnbalancedQuotes, line.lastIndexOf(u'"'));
+    out += line.sliced(runStart);
+    return {};
+}
+
+Quoted cmdLine(QStringView line)
+{
+    QString text;
+    text.reserve(line.size() + 16);
+    if (const Check check = appendCmdLine(text, line); !check)
+        return refuse(check.refusal, check.position);
+    return {text, Refusal::None, -1};
 }
 
 Quoted cmdRemark(QStringView text)

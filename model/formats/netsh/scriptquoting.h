@@ -35,6 +35,17 @@ struct Quoted {
     explicit operator bool() const { return ok(); }
 };
 
+// The outcome of an append* function: whether, and where, the text was refused. On a refusal the output
+// buffer is left as it was. The append* forms let a large script be written into one buffer without a
+// temporary string per value (docs/performance.md).
+struct Check {
+    Refusal refusal = Refusal::None;
+    qsizetype position = -1;
+
+    bool ok() const { return refusal == Refusal::None; }
+    explicit operator bool() const { return ok(); }
+};
+
 // A sentence saying why, e.g. "contains a double quote (\"), which netsh cannot carry inside a quoted value".
 QString explain(Refusal refusal);
 // The same sentence as UTF-8 source text, marked for translation in the context "ipsec::NetshExport".
@@ -45,6 +56,7 @@ const char *explanation(Refusal refusal);
 // `"value"`. Refuses `"`, line breaks, control characters, and a trailing backslash (Q69). Empty values
 // are allowed (`""`) unless `allowEmpty` is false.
 Quoted netshValue(QStringView value, bool allowEmpty = true);
+Check appendNetshValue(QString &out, QStringView value, bool allowEmpty = true);
 
 // The value of `rootca=`: `"<CA name> certmap:yes|no excludecaname:yes|no"`. Refuses what netshValue
 // refuses, plus the `\'` escape sequence and the words `certmap:`/`excludecaname:` inside the CA name,
@@ -74,6 +86,8 @@ Quoted cmdArgument(QStringView value);
 // doubled everywhere; outside quotes `^ & | < > ( )` get a caret. Refuses line breaks, control characters
 // and an odd number of quotes.
 Quoted cmdLine(QStringView line);
+// cmdLine's text appended to `out`, for a line that starts outside quotes.
+Check appendCmdLine(QString &out, QStringView line);
 
 // A `rem` comment line carrying arbitrary text: `rem <text>` with `%` doubled and every `^` escaped (a
 // trailing caret would swallow the next line). Line breaks and control characters are refused.
