@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -44,7 +45,7 @@ std::optional<E> matchWord(const std::array<std::pair<E, const char *>, N> &tabl
     std::optional<E> prefixMatch;
     int prefixCount = 0;
     for (const auto &[value, name] : table) {
-        const QString full = QString::fromLatin1(name);
+        const QLatin1StringView full(name);
         if (full.compare(word, Qt::CaseInsensitive) == 0)
             return value;
         if (!word.isEmpty() && full.startsWith(word, Qt::CaseInsensitive)) {
@@ -157,22 +158,38 @@ std::optional<Verb> parseVerb(const QString &word)
 
 std::optional<Noun> parseNoun(Verb verb, const QString &word)
 {
-    // Only the objects this verb takes compete for a prefix.
-    std::array<std::pair<Noun, const char *>, 10> candidates{};
-    std::size_t n = 0;
-    for (const auto &entry : kNouns)
-        if (findCommand(verb, entry.first))
-            candidates[n++] = entry;
-    for (std::size_t i = n; i < candidates.size(); ++i)
-        candidates[i] = {Noun::None, ""};
-    const auto found = matchWord(candidates, word);
+    // Only the objects this verb takes compete for a prefix; each verb's table is built once.
+    using Candidates = std::array<std::pair<Noun, const char *>, 10>;
+    static const std::array<Candidates, kVerbs.size()> byVerb = [] {
+        std::array<Candidates, kVerbs.size()> tables{};
+        for (std::size_t v = 0; v < kVerbs.size(); ++v) {
+            Candidates &candidates = tables[v];
+            std::size_t n = 0;
+            for (const auto &entry : kNouns)
+                if (findCommand(kVerbs[v].first, entry.first))
+                    candidates[n++] = entry;
+            for (std::size_t i = n; i < candidates.size(); ++i)
+                candidates[i] = {Noun::None, ""};
+        }
+        return tables;
+    }();
+    const auto verbIndex =
+        std::find_if(kVerbs.begin(), kVerbs.end(), [verb](const auto &v) { return v.first == verb; }) -
+        kVerbs.begin();
+    if (verbIndex >= qsizetype(kVerbs.size()))
+        return std::nullopt;
+    const auto found = matchWord(byVerb[std::size_t(verbIndex)], word);
     if (found == Noun::None)
         return std::nullopt;
     return found;
 }
 
-TagLookup lookupTag(const CommandSyntax &command, const QString &written)
+TagLookup lookupTag(const CommandSyntax &command, QStringView written)
 {
+    // Scripts nearly always spell tags out in lower case: that is one plain comparison per tag.
+    for (const QString &tag : command.tags)
+        if (tag == written)
+            return {TagMatch::Exact, tag, {}};
     TagLookup result;
     for (const QString &tag : command.tags) {
         if (tag.compare(written, Qt::CaseInsensitive) == 0)

@@ -81,7 +81,7 @@ struct TagLookup {
     QStringList candidates; // when Ambiguous
 };
 // Q8: a tag is its full name or a unique prefix of one (case-insensitive).
-TagLookup lookupTag(const CommandSyntax &command, const QString &written);
+TagLookup lookupTag(const CommandSyntax &command, QStringView written);
 
 // ---- keywords ----
 

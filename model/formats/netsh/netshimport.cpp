@@ -9,6 +9,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <charconv>
 
 namespace ipsec::netsh {
 
@@ -54,9 +55,21 @@ void Interpreter::report(const QString &code, Severity severity, qsizetype offse
 
 QUuid Interpreter::makeId(const QString &kind)
 {
-    // "kind/line/sequence", built without an arg() chain: every imported filter gets one.
-    return QUuid::createUuidV5(kIdNamespace, kind + u'/' + QString::number(m_line ? m_line->firstLine : 0) +
-                                                 u'/' + QString::number(++m_sequence));
+    // The UTF-8 of "kind/line/sequence" (kinds are ASCII words), built in one reused buffer: every imported
+    // filter gets one.
+    const auto appendNumber = [this](int value) {
+        char digits[16];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        m_idName.append(digits, end - digits);
+    };
+    m_idName.resize(0);
+    for (const QChar c : kind)
+        m_idName += char(c.unicode());
+    m_idName += '/';
+    appendNumber(m_line ? m_line->firstLine : 0);
+    m_idName += '/';
+    appendNumber(++m_sequence);
+    return QUuid::createUuidV5(kIdNamespace, m_idName);
 }
 
 // ---- lines ----

@@ -151,11 +151,12 @@ std::optional<QList<AuthMethod>> Interpreter::authArgs(const Args &args, bool *g
 
 std::optional<FilterAddress> Interpreter::addressArg(const Args &args, const QString &side)
 {
-    const Arg *a = args.find(side + QStringLiteral("addr"));
+    const bool source = side == u"src";
+    const Arg *a = args.find(source ? u"srcaddr" : u"dstaddr");
     if (!a)
         return std::nullopt;
     const QString text = a->value.trimmed();
-    const Arg *maskArg = args.find(side + QStringLiteral("mask"));
+    const Arg *maskArg = args.find(source ? u"srcmask" : u"dstmask");
     const auto invalid = [&](const QString &why) -> std::optional<FilterAddress> {
         fail(code::InvalidValue, a->offset, QStringLiteral("%1addr=%2: %3").arg(side, a->value, why));
         return std::nullopt;
@@ -228,7 +229,10 @@ FilterList *Interpreter::listByName(const QString &name)
         m_listIndex.clear();
         m_listIndexSize = 0;
         m_listIndexStale = false;
+        m_lastListName.clear();
     }
+    if (!m_lastListName.isNull() && name == m_lastListName && m_lastList < m_store.filterLists.size())
+        return &m_store.filterLists[m_lastList];
     for (; m_listIndexSize < m_store.filterLists.size(); ++m_listIndexSize)
         if (QString key = m_store.filterLists[m_listIndexSize].name.toCaseFolded();
             !m_listIndex.contains(key))
@@ -237,7 +241,11 @@ FilterList *Interpreter::listByName(const QString &name)
     if (it == m_listIndex.cend() || *it >= m_store.filterLists.size())
         return nullptr;
     FilterList *l = &m_store.filterLists[*it];
-    return l->name.compare(name, Qt::CaseInsensitive) == 0 ? l : nullptr;
+    if (l->name.compare(name, Qt::CaseInsensitive) != 0)
+        return nullptr;
+    m_lastListName = name;
+    m_lastList = *it;
+    return l;
 }
 
 FilterAction *Interpreter::actionByName(const QString &name)

@@ -28,15 +28,15 @@ public:
     QList<Arg> list;
     bool all = false; // `delete ... all`
 
-    bool has(const QString &tag) const { return find(tag) != nullptr; }
-    const Arg *find(const QString &tag) const
+    bool has(QStringView tag) const { return find(tag) != nullptr; }
+    const Arg *find(QStringView tag) const
     {
         for (auto it = list.crbegin(); it != list.crend(); ++it)
             if (it->tag == tag)
                 return &*it;
         return nullptr;
     }
-    QString value(const QString &tag) const
+    QString value(QStringView tag) const
     {
         const Arg *a = find(tag);
         return a ? a->value : QString();
@@ -108,6 +108,7 @@ private:
     Findings m_findings;
     QHash<QString, QString> m_variables;
     int m_sequence = 0;
+    QByteArray m_idName; // makeId's buffer
     int m_applied = 0;
     int m_rejected = 0;
     int m_staticSeen = 0;
@@ -115,6 +116,8 @@ private:
     QHash<QString, std::size_t> m_listIndex; // folded name -> index in m_store.filterLists
     std::size_t m_listIndexSize = 0;
     bool m_listIndexStale = true; // set when a list is renamed or removed
+    QString m_lastListName;       // the name listByName found last, exactly as written, and its index:
+    std::size_t m_lastList = 0;   // consecutive filters nearly always name the same list
 
     // The command being interpreted.
     const LogicalLine *m_line = nullptr;

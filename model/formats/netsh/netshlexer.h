@@ -54,7 +54,7 @@ struct Token {
     qsizetype offset = 0; // in the logical line
     bool quoted = false;  // some part of it was quoted
 
-    QString tag() const { return equals < 0 ? QString() : text.left(equals); }
+    QStringView tag() const { return equals < 0 ? QStringView() : QStringView(text).left(equals); }
     QString value() const { return equals < 0 ? text : text.mid(equals + 1); }
 };
 
