@@ -17,7 +17,7 @@ template <typename E, std::size_t N> QString lookup(const Table<E, N> &table, E 
     return {};
 }
 
-template <typename E, std::size_t N> std::optional<E> reverse(const Table<E, N> &table, const QString &text)
+template <typename E, std::size_t N> std::optional<E> reverse(const Table<E, N> &table, QStringView text)
 {
     // QStringView: no allocation per entry (parseAddress runs this for every filter address of a document).
     for (const auto &[value, t] : table)
@@ -338,14 +338,15 @@ QString formatAddress(const FilterAddress &a)
     return {};
 }
 
-std::optional<FilterAddress> parseAddress(const QString &input, QString *error)
+std::optional<FilterAddress> parseAddress(QStringView input, QString *error)
 {
     const auto fail = [error](const QString &why) -> std::optional<FilterAddress> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    const QString text = input.trimmed();
+    // Views throughout: a document's every filter address comes through here.
+    const QStringView text = input.trimmed();
     if (text.isEmpty())
         return fail(QStringLiteral("empty address"));
     if (const auto kind = reverse(kAddressTokens, text)) {
@@ -354,17 +355,17 @@ std::optional<FilterAddress> parseAddress(const QString &input, QString *error)
             return fail(QStringLiteral("'%1' is a kind, not an address").arg(text));
         return FilterAddress::server(*kind);
     }
-    if (text.startsWith(QStringLiteral("name:"), Qt::CaseInsensitive)) {
-        const QString name = text.mid(5).trimmed();
+    if (text.startsWith(u"name:", Qt::CaseInsensitive)) {
+        const QStringView name = text.mid(5).trimmed();
         if (name.isEmpty())
             return fail(QStringLiteral("empty DNS name"));
-        return FilterAddress::dns(name);
+        return FilterAddress::dns(name.toString());
     }
     if (const int slash = text.indexOf(u'/'); slash >= 0) {
         const auto base = IpAddress::parse(text.left(slash));
         if (!base)
             return fail(QStringLiteral("'%1' is not an IP address").arg(text.left(slash)));
-        const QString maskText = text.mid(slash + 1);
+        const QStringView maskText = text.mid(slash + 1);
         bool isNumber = false;
         const int prefix = maskText.toInt(&isNumber);
         if (isNumber) {
@@ -415,17 +416,17 @@ QString formatPorts(const PortRange &p)
     return QStringLiteral("%1-%2").arg(p.first).arg(p.last);
 }
 
-std::optional<PortRange> parsePorts(const QString &input, QString *error)
+std::optional<PortRange> parsePorts(QStringView input, QString *error)
 {
-    const QString text = input.trimmed();
+    const QStringView text = input.trimmed();
     const auto fail = [error](const QString &why) -> std::optional<PortRange> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    if (text.compare(QStringLiteral("any"), Qt::CaseInsensitive) == 0 || text == u"0")
+    if (text.compare(u"any", Qt::CaseInsensitive) == 0 || text == u"0")
         return PortRange::any();
-    const auto number = [](const QString &t) -> std::optional<std::uint16_t> {
+    const auto number = [](QStringView t) -> std::optional<std::uint16_t> {
         bool ok = false;
         const uint n = t.trimmed().toUInt(&ok);
         if (!ok || n > 65535)

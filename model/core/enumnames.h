@@ -40,7 +40,7 @@ std::optional<std::uint8_t> parseProtocol(const QString &text); // names or 0..2
 //   10.0.1.5 | 10.0.1.0/24 | 10.0.1.0/255.255.255.0 (kept as written when not contiguous) | fe80::/64
 //   10.0.0.1-10.0.0.9 | name:host.example.com
 QString formatAddress(const FilterAddress &a);
-std::optional<FilterAddress> parseAddress(const QString &text, QString *error = nullptr);
+std::optional<FilterAddress> parseAddress(QStringView text, QString *error = nullptr);
 
 QString formatPorts(const PortRange &p); // "any", "8080", "1000-2000"
 
@@ -48,7 +48,7 @@ QString formatPorts(const PortRange &p); // "any", "8080", "1000-2000"
 // the document format does ("name:gw.example.com"), `BareName` as the CLI lists it.
 enum class TunnelNameStyle : std::uint8_t { NamePrefix, BareName };
 QString formatTunnel(const TunnelEndpoint &t, TunnelNameStyle style = TunnelNameStyle::NamePrefix);
-std::optional<PortRange> parsePorts(const QString &text, QString *error = nullptr);
+std::optional<PortRange> parsePorts(QStringView text, QString *error = nullptr);
 
 // "ESP[3DES,SHA1]:100000k/3600s" style, for display (the netsh writer owns the netsh spelling).
 QString describe(const SecurityMethod &m);

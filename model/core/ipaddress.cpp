@@ -71,13 +71,13 @@ std::optional<IpAddress> parseCanonicalIPv4(QStringView t)
 
 } // namespace
 
-std::optional<IpAddress> IpAddress::parse(const QString &text)
+std::optional<IpAddress> IpAddress::parse(QStringView text)
 {
     // Most texts need no trimming: try the fast path before copying.
     if (!text.isEmpty() && !text.front().isSpace() && !text.back().isSpace())
         if (const auto v4 = parseCanonicalIPv4(text))
             return v4;
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (const auto v4 = parseCanonicalIPv4(t))
         return v4;
     if (t.isEmpty() || t.contains(u'/') || t.contains(u'%'))
@@ -86,7 +86,7 @@ std::optional<IpAddress> IpAddress::parse(const QString &text)
     if (!t.contains(u':') && t.count(u'.') != 3)
         return std::nullopt;
     QHostAddress qa;
-    if (!qa.setAddress(t))
+    if (!qa.setAddress(t.toString()))
         return std::nullopt;
     return fromQHostAddress(qa);
 }

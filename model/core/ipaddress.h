@@ -20,7 +20,7 @@ public:
     static IpAddress fromIPv6(const std::array<std::uint8_t, 16> &bytes);
     static IpAddress fromQHostAddress(const QHostAddress &a);
     // A literal IPv4 or IPv6 address (no mask, no scope); nullopt when the text is not one.
-    static std::optional<IpAddress> parse(const QString &text);
+    static std::optional<IpAddress> parse(QStringView text);
     // The contiguous mask of the given prefix length for the family (IPv4 0..32, IPv6 0..128).
     static IpAddress maskFromPrefix(Family family, int prefixLength);
 

@@ -215,6 +215,8 @@ private slots:
     void outputHasTheDocumentedShape();
     void guidsAreReadInEveryCommonSpelling_data();
     void guidsAreReadInEveryCommonSpelling();
+    void addressesAndPortsAreReadWhateverTheirLengthOrAlphabet_data();
+    void addressesAndPortsAreReadWhateverTheirLengthOrAlphabet();
     void malformedInputIsReportedWithItsPlace_data();
     void malformedInputIsReportedWithItsPlace();
     void aNewerVersionIsRefusedWithAClearMessage();
@@ -405,6 +407,61 @@ void TestJsonFormat::guidsAreReadInEveryCommonSpelling()
     QVERIFY2(r.ok, qPrintable(findingsText(r.findings)));
     QCOMPARE(r.store.filterLists.at(0).id,
              QUuid::fromString(QStringLiteral("6f9619ff-8b86-d011-b42d-00c04fc964ff")));
+}
+
+// Short ASCII addresses and ports are parsed from a copy on the stack, anything else from a decoded string
+// (jsonobjectreader.cpp, ShortText): both must read the same, and refuse the same.
+void TestJsonFormat::addressesAndPortsAreReadWhateverTheirLengthOrAlphabet_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("port");
+    QTest::addColumn<QString>("expectedSource"); // formatAddress of what was read; empty: refused (IPS-107)
+    QTest::addColumn<QString>("expectedPort");   // formatPorts of what was read; empty: refused (IPS-108)
+    const QByteArray longName = "name:" + QByteArray(70, 'a') + ".example.com";
+    QTest::newRow("a short subnet and a port") << QByteArray("10.1.2.0/24") << QByteArray("8080")
+                                               << QStringLiteral("10.1.2.0/24") << QStringLiteral("8080");
+    QTest::newRow("padding around a range and a port range")
+        << QByteArray("  10.0.0.1-10.0.0.9 ") << QByteArray(" 1000-2000 ")
+        << QStringLiteral("10.0.0.1-10.0.0.9") << QStringLiteral("1000-2000");
+    QTest::newRow("a DNS name longer than the stack copy")
+        << longName << QByteArray("any") << QString::fromLatin1(longName) << QStringLiteral("any");
+    QTest::newRow("a DNS name that is not ASCII")
+        << QByteArray("name:b\u00fccher.example") << QByteArray("ANY")
+        << QStringLiteral("name:bücher.example") << QStringLiteral("any");
+    QTest::newRow("an IPv6 subnet") << QByteArray("fe80::/64") << QByteArray("443")
+                                    << QStringLiteral("fe80::/64") << QStringLiteral("443");
+    QTest::newRow("a port written with a non-ASCII digit is refused")
+        << QByteArray("me") << QByteArray("8\u0660") << QStringLiteral("me") << QString();
+    QTest::newRow("a long address is refused like a short one")
+        << QByteArray("10.1.2.0/") + QByteArray(70, '9') << QByteArray("80") << QString()
+        << QStringLiteral("80");
+}
+
+void TestJsonFormat::addressesAndPortsAreReadWhateverTheirLengthOrAlphabet()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, port);
+    QFETCH(QString, expectedSource);
+    QFETCH(QString, expectedPort);
+    const QByteArray doc = prefixed(
+        (QByteArray(R"(, "filterLists": [{"id": "11111111-1111-1111-1111-111111111111", "name": "L", )"
+                    R"("filters": [{"id": "22222222-2222-2222-2222-222222222222", "protocol": "tcp", )"
+                    R"("source": ")") +
+         source + R"(", "destinationPort": ")" + port + R"("}]}])")
+            .constData());
+    const ImportResult r = json::read(doc);
+    const bool refused = expectedSource.isEmpty() || expectedPort.isEmpty();
+    QCOMPARE(r.ok, !refused);
+    if (refused) {
+        const QString code = expectedSource.isEmpty() ? QStringLiteral("IPS-107") : QStringLiteral("IPS-108");
+        QVERIFY2(std::any_of(r.findings.cbegin(), r.findings.cend(),
+                             [&](const Finding &f) { return f.code == code; }),
+                 qPrintable(findingsText(r.findings)));
+        return;
+    }
+    const Filter &f = r.store.filterLists.at(0).filters.at(0);
+    QCOMPARE(formatAddress(f.source), expectedSource);
+    QCOMPARE(formatPorts(f.destinationPort), expectedPort);
 }
 
 void TestJsonFormat::malformedInputIsReportedWithItsPlace_data()

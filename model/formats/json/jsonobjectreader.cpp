@@ -27,6 +27,30 @@ QString fromUtf8(std::string_view s)
     return textOf(s);
 }
 
+// A short ASCII value (an address, a port) widened on the stack, so that parsing it needs no QString: every
+// filter has four. Anything longer or not ASCII is decoded as usual.
+class ShortText {
+public:
+    explicit ShortText(std::string_view utf8)
+    {
+        if (utf8.size() <= std::size(m_ascii) && std::all_of(utf8.begin(), utf8.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x80;
+            })) {
+            std::copy(utf8.begin(), utf8.end(), m_ascii);
+            m_view = QStringView(m_ascii, qsizetype(utf8.size()));
+        } else {
+            m_decoded = fromUtf8(utf8);
+            m_view = m_decoded;
+        }
+    }
+    QStringView view() const { return m_view; }
+
+private:
+    char16_t m_ascii[64];
+    QString m_decoded;
+    QStringView m_view;
+};
+
 QString quoted(const QString &value)
 {
     if (value.size() <= kMaxQuotedLength)
@@ -622,13 +646,14 @@ bool ObjectReader::readAddress(Value o, std::string_view name, FilterAddress &ou
     const std::optional<Value> value = stringMember(o, name, Need::Optional);
     if (!value)
         return false;
-    const QString text = fromUtf8(value->text());
+    const ShortText text(value->text());
     QString why;
-    std::optional<FilterAddress> parsed = parseAddress(text, &why);
+    std::optional<FilterAddress> parsed = parseAddress(text.view(), &why);
     if (!parsed) {
         error(code::BadAddress,
               QStringLiteral("\"%1\" is not a valid address (%2).")
-                  .arg(fromUtf8(name), text.size() <= kMaxQuotedLength ? why : quoted(text)),
+                  .arg(fromUtf8(name),
+                       text.view().size() <= kMaxQuotedLength ? why : quoted(text.view().toString())),
               QStringLiteral(
                   "Write any, me, a keyword (dns-servers, wins-servers, dhcp-server, default-gateway), "
                   "an address, address/prefix, address/mask, first-last or name:host."),
@@ -644,13 +669,14 @@ bool ObjectReader::readPorts(Value o, std::string_view name, PortRange &out)
     const std::optional<Value> value = stringMember(o, name, Need::Optional);
     if (!value)
         return false;
-    const QString text = fromUtf8(value->text());
+    const ShortText text(value->text());
     QString why;
-    const std::optional<PortRange> parsed = parsePorts(text, &why);
+    const std::optional<PortRange> parsed = parsePorts(text.view(), &why);
     if (!parsed) {
         error(code::BadPorts,
               QStringLiteral("\"%1\" is not a valid port (%2).")
-                  .arg(fromUtf8(name), text.size() <= kMaxQuotedLength ? why : quoted(text)),
+                  .arg(fromUtf8(name),
+                       text.view().size() <= kMaxQuotedLength ? why : quoted(text.view().toString())),
               QStringLiteral("Write \"any\", a port such as \"8080\" or a range such as \"1000-2000\"."),
               name);
         return false;
