@@ -7,7 +7,9 @@
 #   FILTERS=1000000 RUNS=1 SKIP_CTEST=1 scripts/bench.sh
 #
 # Environment: BUILD_DIR (default build-release), FILTERS (100000), RUNS (5), JOBS (2), SKIP_BUILD=1,
-# SKIP_CTEST=1 (only the whole-process table), WORK_DIR (where the documents go; default a temporary folder).
+# SKIP_CTEST=1 (only the whole-process table), WORK_DIR (where the documents go; default a temporary folder),
+# PYTHON (the anchor's interpreter; default Debian's /usr/bin/python3, so that a python3 earlier on the PATH,
+# such as a pyenv build, does not change the anchor: docs/performance.md, How to measure).
 # Needs the Debian packages `time` (/usr/bin/time, for the peak memory) and `python3` (the anchor).
 # Timings on a shared machine are noisy: compare ratios to the anchor measured in the same run, not
 # absolute figures.
@@ -19,7 +21,8 @@ filters=${FILTERS:-100000}
 runs=${RUNS:-5}
 jobs=${JOBS:-2}
 
-for tool in /usr/bin/time python3; do
+python=${PYTHON:-/usr/bin/python3}
+for tool in /usr/bin/time "$python"; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (apt-get install time python3)" >&2; exit 2; }
 done
 
@@ -66,7 +69,7 @@ size=$(printf "%'d filters" "$filters")
 mb() { python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.0f} MB')" "$1"; }
 
 measure "anchor: python3 json.load ($(mb "$doc"))" "$size" \
-    python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$doc"
+    "$python" -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$doc"
 measure "validate (load + validate)" "$size" "$cli" validate "$doc"
 measure "export --to json (load + save)" "$size" "$cli" export --to json "$doc" -o "$work/resaved.ipsecstore"
 measure "export --to netsh" "$size" "$cli" export --to netsh "$doc" -o "$work/policy.cmd"
