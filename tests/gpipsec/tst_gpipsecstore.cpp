@@ -525,6 +525,50 @@ private slots:
         QCOMPARE(r.findings.first().location.line, 9);
     }
 
+    // Hex values are written into an array sized from their commas (regfile.cpp, hexBytes): every spelling
+    // regedit or a person may use reads to the same bytes, and what the fast reading cannot take goes the
+    // careful way.
+    void regHexValuesReadToTheirBytes_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("pairs as regedit writes them")
+            << QByteArray("01,02,ff") << QByteArray("\x01\x02\xff") << false;
+        QTest::newRow("blanks around the pairs")
+            << QByteArray(" 01 , 02 ") << QByteArray("\x01\x02") << false;
+        QTest::newRow("single digits") << QByteArray("1,a") << QByteArray("\x01\x0a") << false;
+        QTest::newRow("an empty part is skipped") << QByteArray("01,,02") << QByteArray("\x01\x02") << false;
+        QTest::newRow("a trailing comma") << QByteArray("01,02,") << QByteArray("\x01\x02") << false;
+        QTest::newRow("commas only") << QByteArray(",,,") << QByteArray() << false;
+        QTest::newRow("no bytes at all") << QByteArray() << QByteArray() << false;
+        QTest::newRow("three digits with a leading zero (the careful way)")
+            << QByteArray("001,02") << QByteArray("\x01\x02") << false;
+        QTest::newRow("a value above a byte is refused") << QByteArray("01,100") << QByteArray() << true;
+        QTest::newRow("a letter that is not hex is refused") << QByteArray("01,0g") << QByteArray() << true;
+    }
+    void regHexValuesReadToTheirBytes()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, refused);
+        const QByteArray file =
+            "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\x]\r\n\"a\"=hex:" + hex +
+            "\r\n";
+        const RegParseResult r = parseRegFile(file, QStringLiteral("hex.reg"));
+        QVERIFY(r.ok);
+        QCOMPARE(r.keys.size(), 1);
+        if (refused) {
+            QVERIFY(r.keys.first().values.isEmpty());
+            QCOMPARE(r.findings.size(), 1);
+            QCOMPARE(r.findings.first().location.line, 4);
+            return;
+        }
+        QCOMPARE(r.findings.size(), 0);
+        QCOMPARE(r.keys.first().values.size(), 1);
+        QCOMPARE(r.keys.first().values.first().data, bytes);
+    }
+
     void hostileRegFilesGiveFindingsNotCrashes_data()
     {
         QTest::addColumn<QByteArray>("reg");
