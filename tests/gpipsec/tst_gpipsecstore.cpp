@@ -569,6 +569,58 @@ private slots:
         QCOMPARE(r.keys.first().values.first().data, bytes);
     }
 
+    // The writer's side (regfile.cpp, RegWriter::hexValue, written through a pointer into text sized for the
+    // most a value can take): regedit's layout, lines of at most 80 columns unless the name alone is longer,
+    // for every length around a line's 25 pairs, and the same bytes read back.
+    void regHexValuesAreLaidOutAsRegeditDoes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("size");
+        const QString longName =
+            QStringLiteral("a name longer than a whole line of regedit's eighty columns, "
+                           "so the pairs start on the next");
+        for (const int size : {0, 1, 2, 24, 25, 26, 49, 50, 51, 1000})
+            for (const QString &name : {QStringLiteral("ipsecData"), longName})
+                QTest::addRow("%d bytes, a name of %d characters", size, int(name.size())) << name << size;
+    }
+    void regHexValuesAreLaidOutAsRegeditDoes()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, size);
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            bytes[i] = static_cast<char>((i * 37 + 11) & 0xFF);
+        RegWriter writer;
+        writer.key(QStringLiteral("HKEY_LOCAL_MACHINE\\x"));
+        writer.binary(name, bytes);
+        writer.dword(QStringLiteral("after"), 7);
+        const QByteArray file = writer.data();
+        const QString text = QString::fromUtf16(reinterpret_cast<const char16_t *>(file.constData() + 2),
+                                                (file.size() - 2) / 2);
+        const QStringList lines = text.split(QStringLiteral("\r\n"));
+        const qsizetype first = lines.indexOf(QStringLiteral("[HKEY_LOCAL_MACHINE\\x]")) + 1;
+        QVERIFY(first > 0);
+        QString joined;
+        for (qsizetype k = first; k < lines.size() && !lines[k].startsWith(u"\"after\""); ++k) {
+            const QString &line = lines[k];
+            const bool header = k == first;
+            QVERIFY2(header || line.startsWith(u"  "), qPrintable(line));
+            if (!header || name.size() + 8 <= 80)
+                QVERIFY2(line.size() <= 80,
+                         qPrintable(QStringLiteral("%1 columns: %2").arg(line.size()).arg(line)));
+            joined += line.endsWith(u'\\') ? line.chopped(1).trimmed() : line.trimmed();
+        }
+        QVERIFY(joined.startsWith(u'"' + name + QStringLiteral("\"=hex:")));
+        QCOMPARE(joined.mid(joined.indexOf(u':') + 1).size(), size == 0 ? 0 : size * 3 - 1);
+        const RegParseResult back = parseRegFile(file, QStringLiteral("written.reg"));
+        QVERIFY(back.ok);
+        QCOMPARE(back.findings.size(), 0);
+        QCOMPARE(back.keys.first().values.size(), 2);
+        QCOMPARE(back.keys.first().values[0].name, name);
+        QCOMPARE(back.keys.first().values[0].data, bytes);
+        QCOMPARE(back.keys.first().values[1].dword(), 7u);
+    }
+
     void hostileRegFilesGiveFindingsNotCrashes_data()
     {
         QTest::addColumn<QByteArray>("reg");

@@ -5,6 +5,7 @@
 
 #include <QStringDecoder>
 #include <QtEndian>
+#include <algorithm>
 
 namespace ipsec::gpipsec {
 
@@ -396,24 +397,35 @@ void RegWriter::multiString(const QString &name, const QStringList &values)
 void RegWriter::hexValue(const QString &name, const QString &typeTag, const QByteArray &bytes)
 {
     // regedit: "xx," pairs; a line that would pass 80 columns ends with "\" and goes on indented by 2.
-    // Written straight into the text (a filter list's blob is tens of kilobytes of pairs).
+    // Written through a pointer into text sized once for the most it can take (3 characters a byte, a
+    // 5-character break at least every 25 pairs, the header and the final CRLF), then cut to what was
+    // written: the blobs of a 100,000-filter store are tens of megabytes of pairs.
     static constexpr char16_t kDigits[] = u"0123456789abcdef";
+    static constexpr char16_t kBreak[] = u"\\\r\n  ";
     const QString header = u'"' + escaped(name) + QStringLiteral("\"=") + typeTag + u':';
-    m_text += header;
+    const qsizetype start = m_text.size();
+    const qsizetype n = bytes.size();
+    m_text.resize(start + header.size() + 3 * n + 5 * (n / 25 + 2) + 2);
+    char16_t *out = reinterpret_cast<char16_t *>(m_text.data()) + start;
+    out = std::copy_n(header.utf16(), header.size(), out);
     qsizetype column = header.size();
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const bool last = i + 1 == bytes.size();
-        const auto b = static_cast<uchar>(bytes[i]);
-        const char16_t pair[3] = {kDigits[b >> 4], kDigits[b & 0xF], u','};
+    for (qsizetype i = 0; i < n; ++i) {
+        const bool last = i + 1 == n;
         const qsizetype pairSize = last ? 2 : 3;
         if (column + pairSize + (last ? 0 : 1) > kRegeditLineWidth) {
-            m_text += QStringLiteral("\\\r\n  ");
+            out = std::copy_n(kBreak, 5, out);
             column = 2;
         }
-        m_text += QStringView(pair, pairSize);
+        const auto b = static_cast<uchar>(bytes[i]);
+        *out++ = kDigits[b >> 4];
+        *out++ = kDigits[b & 0xF];
+        if (!last)
+            *out++ = u',';
         column += pairSize;
     }
-    m_text += QStringLiteral("\r\n");
+    *out++ = u'\r';
+    *out++ = u'\n';
+    m_text.truncate(out - reinterpret_cast<const char16_t *>(m_text.constData()));
 }
 
 QByteArray RegWriter::data() const
