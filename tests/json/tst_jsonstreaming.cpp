@@ -2,6 +2,7 @@
 // writer lays text out exactly as nlohmann's dump did, the reader does not depend on the order of keys, and a
 // key given twice in one object is refused at its repetition (IPS-119).
 #include "formats/json/jsonformat.h"
+#include "formats/json/jsonreader.h"
 #include "templates/templates.h"
 
 #include <QTest>
@@ -66,6 +67,8 @@ private slots:
     void theSameKeyInDifferentObjectsIsNoRepetition();
     void aListsOwnFindingsComeBeforeThoseOfItsFilters();
     void aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFile();
+    void twoThreadsReadWhatOneReads_data();
+    void twoThreadsReadWhatOneReads();
 };
 
 void TestJsonStreaming::theWriterLaysTextOutAsNlohmannDumpDoes_data()
@@ -203,6 +206,53 @@ void TestJsonStreaming::aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFi
     QCOMPARE(r.findings[0].code, QStringLiteral("IPS-112"));
     QCOMPARE(r.findings[0].location.pointer, QStringLiteral("/filterLists/0/id"));
     QCOMPARE(r.findings[0].location.byteOffset, qint64(doc.lastIndexOf("\"1111")));
+}
+
+// A large document is parsed on one thread and read into the store on another (jsonpipeline.h): the store,
+// every finding and its place are those of reading on one thread, across batch boundaries too.
+void TestJsonStreaming::twoThreadsReadWhatOneReads_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    const QByteArray large = json::write(generateStore(3000, 7)); // some 20 batches of events
+    QByteArray badAddress = large;
+    badAddress.replace(badAddress.lastIndexOf("\"any\""), 5, "\"10.0.0.300\"");
+    QByteArray repeatedId = large;
+    const qsizetype firstId = repeatedId.indexOf("\"id\": \"");
+    const QByteArray id = repeatedId.mid(firstId, 46);
+    repeatedId.replace(repeatedId.lastIndexOf("\"id\": \""), 46, id);
+    QTest::newRow("a generated document of 3,000 filters") << large;
+    QTest::newRow("a store with awkward text") << json::write(awkwardStore());
+    QTest::newRow("a bad address near the end") << badAddress;
+    QTest::newRow("an id repeated at the end") << repeatedId;
+    QTest::newRow("a syntax error after many batches") << large.left(large.size() - 40) + "]]}";
+    QTest::newRow("a document cut short inside a string") << large.left(large.size() / 2);
+    QTest::newRow("a key repeated in the store")
+        << prefixed(R"(, "store": {"name": "a", "description": "b", "name": "c"})");
+    QTest::newRow("UTF-16 text") << QByteArray("\xFF\xFE{\0}\0", 6);
+    QTest::newRow("an empty document") << QByteArray();
+    QTest::newRow("a number where an object belongs") << prefixed(R"(, "filterLists": [1, 2.5, true, null])");
+}
+
+void TestJsonStreaming::twoThreadsReadWhatOneReads()
+{
+    QFETCH(QByteArray, document);
+    using json::detail::ParseMode;
+    const ImportResult one =
+        json::detail::readDocument(document, QStringLiteral("doc"), ParseMode::OneThread);
+    const ImportResult two =
+        json::detail::readDocument(document, QStringLiteral("doc"), ParseMode::TwoThreads);
+    QCOMPARE(two.ok, one.ok);
+    QVERIFY(two.store == one.store);
+    QCOMPARE(findingsText(two.findings), findingsText(one.findings));
+    QCOMPARE(two.findings.size(), one.findings.size());
+    for (qsizetype i = 0; i < one.findings.size(); ++i) {
+        QCOMPARE(two.findings[i].location.byteOffset, one.findings[i].location.byteOffset);
+        QCOMPARE(two.findings[i].location.line, one.findings[i].location.line);
+        QCOMPARE(two.findings[i].location.column, one.findings[i].location.column);
+    }
+    if (QTest::currentDataTag() != QByteArrayView("a generated document of 3,000 filters") &&
+        QTest::currentDataTag() != QByteArrayView("a store with awkward text"))
+        QVERIFY2(!one.findings.isEmpty(), "the row is meant to have findings");
 }
 
 QTEST_GUILESS_MAIN(TestJsonStreaming)

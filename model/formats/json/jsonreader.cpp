@@ -4,6 +4,7 @@
 #include "jsonkeys.h"
 #include "jsonlocator.h"
 #include "jsonobjectreader.h"
+#include "jsonpipeline.h"
 #include "jsontree.h"
 
 #include <QHash>
@@ -15,6 +16,9 @@ namespace {
 
 // A filter, the most frequent object, takes about 320 bytes of the canonical text.
 constexpr qsizetype kBytesPerObject = 300;
+// From this size a document is parsed on one thread and read into the store on another (jsonpipeline.h):
+// below it, starting a thread costs more than it saves.
+constexpr qsizetype kTwoThreadsFromBytes = qsizetype(1) << 20;
 
 // Turns nlohmann's parse error text into a message without its position prefix and without the "last read"
 // excerpt: that excerpt may be part of a preshared key.
@@ -126,8 +130,14 @@ public:
     }
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
     {
+        return syntaxError(position, e.what());
+    }
+    // What parse_error does with nlohmann's message (also called when the events are replayed,
+    // jsonpipeline.h).
+    bool syntaxError(std::size_t position, const std::string &what)
+    {
         m_syntaxFailed = true;
-        m_syntaxText = syntaxMessage(e.what());
+        m_syntaxText = syntaxMessage(what);
         // nlohmann counts the bytes read, so the offending byte is the last one of them.
         m_syntaxOffset = static_cast<qint64>(position > 0 ? position - 1 : 0);
         return false;
@@ -324,7 +334,7 @@ void addTextPositions(Findings &findings, const QByteArray &bytes)
 
 } // namespace
 
-ImportResult readDocument(const QByteArray &bytes, const QString &fileName)
+ImportResult readDocument(const QByteArray &bytes, const QString &fileName, ParseMode mode)
 {
     ObjectReader reader(fileName);
     ImportResult result;
@@ -334,7 +344,12 @@ ImportResult readDocument(const QByteArray &bytes, const QString &fileName)
         } else {
             reader.expectObjects(bytes.size() / kBytesPerObject);
             StreamingReader streaming(reader, result.store);
-            nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &streaming);
+            if (mode == ParseMode::TwoThreads ||
+                (mode == ParseMode::BySize && bytes.size() >= kTwoThreadsFromBytes &&
+                 std::thread::hardware_concurrency() > 1))
+                pipelinedSaxParse(bytes.constData(), bytes.constData() + bytes.size(), streaming);
+            else
+                nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &streaming);
             if (streaming.syntaxFailed()) {
                 // Nothing read before the broken place counts: the syntax error is the one finding.
                 reader.takeFindings();

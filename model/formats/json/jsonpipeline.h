@@ -1,0 +1,238 @@
+// nlohmann's SAX parser on one thread, the handler on another: the events are recorded in batches and
+// replayed, in the same order, on a second thread, so that tokenizing a large document and building its store
+// share two cores instead of taking turns on one (docs/performance.md, "JSON load on two cores"). Internal to
+// the format library.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace ipsec::json::detail {
+
+struct SaxEvent {
+    enum class Kind : std::uint8_t {
+        Null,
+        Boolean,
+        Integer,
+        Unsigned,
+        Float,
+        Binary,
+        String,
+        Key,
+        StartObject,
+        EndObject,
+        StartArray,
+        EndArray,
+        ParseError
+    };
+    Kind kind = Kind::Null;
+    bool boolean = false;
+    std::size_t textOffset = 0; // String, Key: the text in the batch; ParseError: the message
+    std::size_t textLength = 0;
+    std::int64_t integer = 0;    // Integer
+    std::uint64_t unsigned_ = 0; // Unsigned; ParseError: the position nlohmann gave
+    double number = 0;           // Float
+};
+
+struct SaxBatch {
+    std::vector<SaxEvent> events;
+    std::string text;
+};
+
+// Full batches go from the parsing thread to the building thread, emptied ones come back; at most
+// kBatchesInFlight exist, so memory stays a few hundred kilobytes whatever the document's size.
+class SaxBatchQueue {
+public:
+    static constexpr int kBatchesInFlight = 8;
+    static constexpr std::size_t kEventsPerBatch = 8192;
+
+    std::unique_ptr<SaxBatch> emptyBatch();        // parsing thread; null once the builder stopped
+    void push(std::unique_ptr<SaxBatch> batch);    // parsing thread
+    void finish();                                 // parsing thread: no more batches
+    std::unique_ptr<SaxBatch> pop();               // building thread; null after finish() and the last batch
+    void recycle(std::unique_ptr<SaxBatch> batch); // building thread
+    void stop();                                   // building thread: it failed, the parse may end
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<SaxBatch>> m_full;
+    std::vector<std::unique_ptr<SaxBatch>> m_free;
+    int m_allocated = 0;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// The SAX handler of the parsing thread: records every event.
+class SaxRecorder {
+public:
+    using json = nlohmann::json;
+
+    explicit SaxRecorder(SaxBatchQueue &queue) : m_queue(queue), m_batch(queue.emptyBatch()) {}
+    void flush(); // hands the last, partly filled batch over
+
+    bool null() { return add({SaxEvent::Kind::Null}); }
+    bool boolean(bool value)
+    {
+        SaxEvent e{SaxEvent::Kind::Boolean};
+        e.boolean = value;
+        return add(e);
+    }
+    bool number_integer(json::number_integer_t value)
+    {
+        SaxEvent e{SaxEvent::Kind::Integer};
+        e.integer = value;
+        return add(e);
+    }
+    bool number_unsigned(json::number_unsigned_t value)
+    {
+        SaxEvent e{SaxEvent::Kind::Unsigned};
+        e.unsigned_ = value;
+        return add(e);
+    }
+    bool number_float(json::number_float_t value, const json::string_t &)
+    {
+        SaxEvent e{SaxEvent::Kind::Float};
+        e.number = value;
+        return add(e);
+    }
+    bool string(json::string_t &value) { return addText(SaxEvent::Kind::String, value); }
+    bool binary(json::binary_t &) { return add({SaxEvent::Kind::Binary}); }
+    bool start_object(std::size_t) { return add({SaxEvent::Kind::StartObject}); }
+    bool end_object() { return add({SaxEvent::Kind::EndObject}); }
+    bool start_array(std::size_t) { return add({SaxEvent::Kind::StartArray}); }
+    bool end_array() { return add({SaxEvent::Kind::EndArray}); }
+    bool key(json::string_t &name) { return addText(SaxEvent::Kind::Key, name); }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
+    {
+        SaxEvent event = textEvent(SaxEvent::Kind::ParseError, e.what());
+        event.unsigned_ = position;
+        add(event);
+        return false; // as the replayed handler does: the parse ends here
+    }
+
+private:
+    SaxEvent textEvent(SaxEvent::Kind kind, std::string_view text);
+    bool addText(SaxEvent::Kind kind, std::string_view text) { return m_batch && add(textEvent(kind, text)); }
+    bool add(const SaxEvent &e)
+    {
+        if (!m_batch)
+            return false; // the builder stopped: end the parse
+        m_batch->events.push_back(e);
+        if (m_batch->events.size() < SaxBatchQueue::kEventsPerBatch)
+            return true;
+        m_queue.push(std::move(m_batch));
+        m_batch = m_queue.emptyBatch();
+        return m_batch != nullptr;
+    }
+
+    SaxBatchQueue &m_queue;
+    std::unique_ptr<SaxBatch> m_batch;
+};
+
+// Gives `handler` the events of one batch, as nlohmann's parser would have. The handler takes syntax errors
+// through syntaxError(position, what), the part of its parse_error that does not need nlohmann's exception.
+template <typename Handler> void replay(Handler &handler, const SaxBatch &batch, std::string &scratch)
+{
+    using json = nlohmann::json;
+    const auto text = [&](const SaxEvent &e) -> std::string & {
+        scratch.assign(batch.text, e.textOffset, e.textLength);
+        return scratch;
+    };
+    for (const SaxEvent &e : batch.events) {
+        switch (e.kind) {
+        case SaxEvent::Kind::Null:
+            handler.null();
+            break;
+        case SaxEvent::Kind::Boolean:
+            handler.boolean(e.boolean);
+            break;
+        case SaxEvent::Kind::Integer:
+            handler.number_integer(e.integer);
+            break;
+        case SaxEvent::Kind::Unsigned:
+            handler.number_unsigned(e.unsigned_);
+            break;
+        case SaxEvent::Kind::Float:
+            handler.number_float(e.number, json::string_t());
+            break;
+        case SaxEvent::Kind::Binary: {
+            json::binary_t none;
+            handler.binary(none);
+            break;
+        }
+        case SaxEvent::Kind::String:
+            handler.string(text(e));
+            break;
+        case SaxEvent::Kind::Key:
+            handler.key(text(e));
+            break;
+        case SaxEvent::Kind::StartObject:
+            handler.start_object(std::size_t(-1));
+            break;
+        case SaxEvent::Kind::EndObject:
+            handler.end_object();
+            break;
+        case SaxEvent::Kind::StartArray:
+            handler.start_array(std::size_t(-1));
+            break;
+        case SaxEvent::Kind::EndArray:
+            handler.end_array();
+            break;
+        case SaxEvent::Kind::ParseError:
+            handler.syntaxError(std::size_t(e.unsigned_), text(e));
+            break;
+        }
+    }
+}
+
+// nlohmann::json::sax_parse(begin, end, &handler), with the handler on a second thread. An exception the
+// handler throws ends the parse and is thrown again here, as from sax_parse.
+template <typename Handler> void pipelinedSaxParse(const char *begin, const char *end, Handler &handler)
+{
+    SaxBatchQueue queue;
+    std::exception_ptr failure;
+    std::thread builder([&queue, &handler, &failure] {
+        try {
+            std::string scratch;
+            while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
+                replay(handler, *batch, scratch);
+                queue.recycle(std::move(batch));
+            }
+        } catch (...) {
+            failure = std::current_exception();
+            queue.stop();
+        }
+    });
+    // The builder must be joined whatever happens here, or the program ends (std::thread's destructor).
+    struct Join {
+        SaxBatchQueue &queue;
+        std::thread &thread;
+        ~Join()
+        {
+            queue.finish();
+            if (thread.joinable())
+                thread.join();
+        }
+    } join{queue, builder};
+    {
+        SaxRecorder recorder(queue);
+        nlohmann::json::sax_parse(begin, end, &recorder);
+        recorder.flush();
+    }
+    queue.finish();
+    builder.join();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+} // namespace ipsec::json::detail
