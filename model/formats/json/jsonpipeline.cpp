@@ -21,20 +21,12 @@ std::unique_ptr<SaxBatch> SaxBatchQueue::emptyBatch()
 
 void SaxBatchQueue::push(std::unique_ptr<SaxBatch> batch)
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_full.push_back(std::move(batch));
-    }
-    m_changed.notify_all();
+    update([&] { m_full.push_back(std::move(batch)); });
 }
 
 void SaxBatchQueue::finish()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_finished = true;
-    }
-    m_changed.notify_all();
+    update([this] { m_finished = true; });
 }
 
 std::unique_ptr<SaxBatch> SaxBatchQueue::pop()
@@ -52,20 +44,12 @@ void SaxBatchQueue::recycle(std::unique_ptr<SaxBatch> batch)
 {
     batch->events.clear();
     batch->text.clear();
-    {
-        const std::lock_guard lock(m_mutex);
-        m_free.push_back(std::move(batch));
-    }
-    m_changed.notify_all();
+    update([&] { m_free.push_back(std::move(batch)); });
 }
 
 void SaxBatchQueue::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopped = true;
-    }
-    m_changed.notify_all();
+    update([this] { m_stopped = true; });
 }
 
 void SaxRecorder::flush()

@@ -63,6 +63,15 @@ public:
     void stop();                                   // building thread: it failed, the parse may end
 
 private:
+    template <typename Change> void update(Change &&change) // under the lock, then wakes the other thread
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            change();
+        }
+        m_changed.notify_all();
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<SaxBatch>> m_full;
@@ -201,35 +210,34 @@ template <typename Handler> void pipelinedSaxParse(const char *begin, const char
 {
     SaxBatchQueue queue;
     std::exception_ptr failure;
-    std::thread builder([&queue, &handler, &failure] {
-        try {
-            std::string scratch;
-            while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
-                replay(handler, *batch, scratch);
-                queue.recycle(std::move(batch));
-            }
-        } catch (...) {
-            failure = std::current_exception();
-            queue.stop();
-        }
-    });
-    // The builder must be joined whatever happens here, or the program ends (std::thread's destructor).
-    struct Join {
+    // Joined on every way out, an exception included: std::thread's destructor would end the program.
+    struct Builder {
         SaxBatchQueue &queue;
-        std::thread &thread;
-        ~Join()
+        std::thread thread;
+        void join()
         {
             queue.finish();
             if (thread.joinable())
                 thread.join();
         }
-    } join{queue, builder};
+        ~Builder() { join(); }
+    } builder{queue, std::thread([&queue, &handler, &failure] {
+                  try {
+                      std::string scratch;
+                      while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
+                          replay(handler, *batch, scratch);
+                          queue.recycle(std::move(batch));
+                      }
+                  } catch (...) {
+                      failure = std::current_exception();
+                      queue.stop();
+                  }
+              })};
     {
         SaxRecorder recorder(queue);
         nlohmann::json::sax_parse(begin, end, &recorder);
         recorder.flush();
     }
-    queue.finish();
     builder.join();
     if (failure)
         std::rethrow_exception(failure);
