@@ -1,7 +1,7 @@
 // nlohmann's SAX parser on one thread, the handler on another: the events are recorded in batches and
 // replayed, in the same order, on a second thread, so that tokenizing a large document and building its store
-// share two cores instead of taking turns on one (docs/performance.md, "JSON load on two cores"). Internal to
-// the format library.
+// share two cores instead of taking turns on one (docs/performance.md, "Second machine": JSON load on two
+// cores). Internal to the format library.
 #pragma once
 
 #include <condition_variable>
@@ -49,7 +49,8 @@ struct SaxBatch {
 };
 
 // Full batches go from the parsing thread to the building thread, emptied ones come back; at most
-// kBatchesInFlight exist, so memory stays a few hundred kilobytes whatever the document's size.
+// kBatchesInFlight exist (each some 400 KB of events and its strings), so memory stays a few megabytes
+// whatever the document's size.
 class SaxBatchQueue {
 public:
     static constexpr int kBatchesInFlight = 8;
