@@ -38,9 +38,9 @@ struct SaxEvent {
     bool boolean = false;
     std::size_t textOffset = 0; // String, Key: the text in the batch; ParseError: the message
     std::size_t textLength = 0;
-    std::int64_t integer = 0;    // Integer
-    std::uint64_t unsigned_ = 0; // Unsigned; ParseError: the position nlohmann gave
-    double number = 0;           // Float
+    std::int64_t integer = 0;        // Integer
+    std::uint64_t unsignedValue = 0; // Unsigned; ParseError: the position nlohmann gave
+    double number = 0;               // Float
 };
 
 struct SaxBatch {
@@ -106,7 +106,7 @@ public:
     bool number_unsigned(json::number_unsigned_t value)
     {
         SaxEvent e{SaxEvent::Kind::Unsigned};
-        e.unsigned_ = value;
+        e.unsignedValue = value;
         return add(e);
     }
     bool number_float(json::number_float_t value, const json::string_t &)
@@ -125,7 +125,7 @@ public:
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
     {
         SaxEvent event = textEvent(SaxEvent::Kind::ParseError, e.what());
-        event.unsigned_ = position;
+        event.unsignedValue = position;
         add(event);
         return false; // as the replayed handler does: the parse ends here
     }
@@ -170,7 +170,7 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
             handler.number_integer(e.integer);
             break;
         case SaxEvent::Kind::Unsigned:
-            handler.number_unsigned(e.unsigned_);
+            handler.number_unsigned(e.unsignedValue);
             break;
         case SaxEvent::Kind::Float:
             handler.number_float(e.number, json::string_t());
@@ -199,7 +199,7 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
             handler.end_array();
             break;
         case SaxEvent::Kind::ParseError:
-            handler.syntaxError(std::size_t(e.unsigned_), text(e));
+            handler.syntaxError(std::size_t(e.unsignedValue), text(e));
             break;
         }
     }

@@ -226,17 +226,48 @@ bool misreadAsDnsName(const QString &dnsName)
            name.contains(u' ');
 }
 
-// netsh help: when one side is a server keyword, the other side must be `me`.
-bool serverKeywordWithoutMe(const Filter &f)
+// Why netsh cannot take a filter as it is, before its addresses are looked at one by one; the writer and the
+// report both ask here, so the conditions are written once.
+enum class FilterRefusal : std::uint8_t { None, PortRange, PortsWithoutTcpOrUdp, ServerKeywordWithoutMe };
+
+FilterRefusal filterRefusal(const Filter &f)
 {
-    return (f.source.isServerKeyword() && f.destination.kind != AddressKind::Me) ||
-           (f.destination.isServerKeyword() && f.source.kind != AddressKind::Me);
+    if (f.sourcePort.isRange() || f.destinationPort.isRange())
+        return FilterRefusal::PortRange;
+    if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
+        f.protocol != protocol::Udp)
+        return FilterRefusal::PortsWithoutTcpOrUdp;
+    // netsh help: when one side is a server keyword, the other side must be `me`.
+    if ((f.source.isServerKeyword() && f.destination.kind != AddressKind::Me) ||
+        (f.destination.isServerKeyword() && f.source.kind != AddressKind::Me))
+        return FilterRefusal::ServerKeywordWithoutMe;
+    return FilterRefusal::None;
+}
+
+// Why netsh cannot take one address (a DNS name it can take may still hold text no script can quote).
+enum class AddressRefusal : std::uint8_t { None, Ipv6Subnet, MixedRange, MisreadDnsName };
+
+AddressRefusal addressRefusal(const FilterAddress &a)
+{
+    switch (a.kind) {
+    case AddressKind::Subnet:
+        return a.address.isIPv4() && a.second.isIPv4() ? AddressRefusal::None : AddressRefusal::Ipv6Subnet;
+    case AddressKind::Range:
+        return a.address.family() != a.second.family() || a.address.isNull() ? AddressRefusal::MixedRange
+                                                                             : AddressRefusal::None;
+    case AddressKind::DnsName:
+        return misreadAsDnsName(a.dnsName) ? AddressRefusal::MisreadDnsName : AddressRefusal::None;
+    default:
+        return AddressRefusal::None;
+    }
 }
 
 } // namespace
 
 bool ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStringView side)
 {
+    if (addressRefusal(a) != AddressRefusal::None)
+        return false;
     line += side;
     line += u"addr=";
     switch (a.kind) {
@@ -261,8 +292,6 @@ bool ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStri
         }
         return true;
     case AddressKind::Subnet:
-        if (!a.address.isIPv4() || !a.second.isIPv4())
-            return false;
         a.address.appendTo(line);
         line += u' ';
         line += side;
@@ -270,14 +299,12 @@ bool ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStri
         a.second.appendTo(line);
         return true;
     case AddressKind::Range:
-        if (a.address.family() != a.second.family() || a.address.isNull())
-            return false;
         a.address.appendTo(line);
         line += u'-';
         a.second.appendTo(line);
         return true;
     case AddressKind::DnsName:
-        return !misreadAsDnsName(a.dnsName) && sq::appendNetshValue(line, a.dnsName, false);
+        return bool(sq::appendNetshValue(line, a.dnsName, false));
     }
     return false;
 }
@@ -286,45 +313,36 @@ void ScriptWriter::reportAddress(const FilterAddress &a, const QString &side, co
 {
     Site at = where;
     at.field = side == u"src" ? QStringLiteral("source") : QStringLiteral("destination");
-    switch (a.kind) {
-    case AddressKind::Subnet:
-        if (!a.address.isIPv4() || !a.second.isIPv4())
-            problem(code::UnsupportedAddress, at,
-                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
-                                             "the IPv6 subnet %1 cannot be written: netsh ipsec static takes "
-                                             "masks for IPv4 only"))
-                        .arg(formatAddress(a)),
-                    NetshExport::tr("use IPv6 host addresses or ranges, or export for Windows Firewall"));
+    switch (addressRefusal(a)) {
+    case AddressRefusal::Ipv6Subnet:
+        problem(code::UnsupportedAddress, at,
+                phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
+                                         "the IPv6 subnet %1 cannot be written: netsh ipsec static takes "
+                                         "masks for IPv4 only"))
+                    .arg(formatAddress(a)),
+                NetshExport::tr("use IPv6 host addresses or ranges, or export for Windows Firewall"));
         return;
-    case AddressKind::Range:
-        if (a.address.family() != a.second.family() || a.address.isNull())
-            problem(code::UnsupportedAddress, at,
-                    phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the range %1 mixes IP versions"))
-                        .arg(formatAddress(a)));
+    case AddressRefusal::MixedRange:
+        problem(code::UnsupportedAddress, at,
+                phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport", "the range %1 mixes IP versions"))
+                    .arg(formatAddress(a)));
         return;
-    case AddressKind::DnsName:
-        if (misreadAsDnsName(a.dnsName))
-            problem(
-                code::UnsupportedAddress, at,
+    case AddressRefusal::MisreadDnsName:
+        problem(code::UnsupportedAddress, at,
                 phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
                                          "the DNS name %1 would be read by netsh as a keyword or an address"))
                     .arg(quotedForMessage(a.dnsName)));
-        else
-            quote(a.dnsName, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "DNS name"), false);
         return;
-    default:
+    case AddressRefusal::None:
+        if (a.kind == AddressKind::DnsName)
+            quote(a.dnsName, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "DNS name"), false);
         return;
     }
 }
 
 bool ScriptWriter::appendFilterTags(QString &line, const Filter &f)
 {
-    if (f.sourcePort.isRange() || f.destinationPort.isRange())
-        return false;
-    if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
-        f.protocol != protocol::Udp)
-        return false;
-    if (serverKeywordWithoutMe(f) || !appendAddressTag(line, f.source, u"src"))
+    if (filterRefusal(f) != FilterRefusal::None || !appendAddressTag(line, f.source, u"src"))
         return false;
     line += u' ';
     if (!appendAddressTag(line, f.destination, u"dst"))
@@ -347,7 +365,8 @@ bool ScriptWriter::appendFilterTags(QString &line, const Filter &f)
 
 void ScriptWriter::reportFilter(const Filter &f, const Site &at)
 {
-    if (f.sourcePort.isRange() || f.destinationPort.isRange()) {
+    switch (filterRefusal(f)) {
+    case FilterRefusal::PortRange: {
         Site field = at;
         field.field =
             f.sourcePort.isRange() ? QStringLiteral("sourcePort") : QStringLiteral("destinationPort");
@@ -359,23 +378,23 @@ void ScriptWriter::reportFilter(const Filter &f, const Site &at)
                 NetshExport::tr("split it into one filter per port, or export for Windows Firewall"));
         return;
     }
-    if ((!f.sourcePort.isAny() || !f.destinationPort.isAny()) && f.protocol != protocol::Tcp &&
-        f.protocol != protocol::Udp) {
+    case FilterRefusal::PortsWithoutTcpOrUdp:
         problem(code::UnsupportedField, at,
                 phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
                                          "ports are only meaningful with TCP or UDP, not protocol %1"))
                     .arg(protocolName(f.protocol)));
         return;
-    }
-    if (serverKeywordWithoutMe(f)) {
+    case FilterRefusal::ServerKeywordWithoutMe:
         problem(code::UnsupportedAddress, at,
                 phrase(QT_TRANSLATE_NOOP("ipsec::NetshExport",
                                          "a DNS/WINS/DHCP/gateway address needs \"me\" on the other side "
                                          "(netsh refuses %1 to %2)"))
                     .arg(formatAddress(f.source), formatAddress(f.destination)));
-    } else {
+        break;
+    case FilterRefusal::None:
         reportAddress(f.source, QStringLiteral("src"), at);
         reportAddress(f.destination, QStringLiteral("dst"), at);
+        break;
     }
     quote(f.description, at, QT_TRANSLATE_NOOP("ipsec::NetshExport", "description"));
 }

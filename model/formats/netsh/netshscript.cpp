@@ -1,6 +1,7 @@
 #include "netshscript.h"
 
 #include "core/largearray.h"
+#include "core/largetext.h"
 
 namespace ipsec::netsh {
 
@@ -81,8 +82,9 @@ QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList 
                 break;
             }
             ++step;
-            out += u"\r\nif errorlevel 1 (echo Step ";
-            out += QString::number(step);
+            writeLine({});
+            out += u"if errorlevel 1 (echo Step ";
+            appendDecimal(out, std::uint64_t(step));
             const qsizetype messageEnd = out.size();
             out += u" of ";
             out += stepsText;

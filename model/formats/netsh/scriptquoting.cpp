@@ -29,22 +29,37 @@ Quoted refuse(Refusal why, qsizetype at)
     return {QString(), why, at};
 }
 
+Quoted refuse(const Check &check)
+{
+    return refuse(check.refusal, check.position);
+}
+
+// A Quoted from an append* function: what it appends to an empty text, or its refusal.
+template <typename Append> Quoted quotedBy(qsizetype expectedSize, Append &&append)
+{
+    QString text;
+    text.reserve(expectedSize);
+    if (const Check check = append(text); !check)
+        return refuse(check);
+    return {text, Refusal::None, -1};
+}
+
 // The checks every double-quoted value shares (netsh and cmd).
-Quoted checkDoubleQuotable(QStringView value)
+Check checkDoubleQuotable(QStringView value)
 {
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value[i].unicode();
         if (isLineBreak(c))
-            return refuse(Refusal::LineBreak, i);
+            return {Refusal::LineBreak, i};
         if (isControl(c))
-            return refuse(Refusal::ControlCharacter, i);
+            return {Refusal::ControlCharacter, i};
         if (isQuoteLike(c))
-            return refuse(Refusal::DoubleQuote, i);
+            return {Refusal::DoubleQuote, i};
     }
     // Q69: the C runtime reads `\"` as an escaped quote, so a value ending in `\` would swallow its
     // closing quote. Refused until confirmed on Windows (doubling would then be the fix).
     if (!value.isEmpty() && value.back() == u'\\')
-        return refuse(Refusal::TrailingBackslash, value.size() - 1);
+        return {Refusal::TrailingBackslash, value.size() - 1};
     return {};
 }
 
@@ -103,8 +118,8 @@ Check appendNetshValue(QString &out, QStringView value, bool allowEmpty)
 {
     if (!allowEmpty && value.trimmed().isEmpty())
         return {Refusal::Empty, 0};
-    if (Quoted problem = checkDoubleQuotable(value); !problem)
-        return {problem.refusal, problem.position};
+    if (const Check problem = checkDoubleQuotable(value); !problem)
+        return problem;
     out += u'"';
     out += value;
     out += u'"';
@@ -113,17 +128,14 @@ Check appendNetshValue(QString &out, QStringView value, bool allowEmpty)
 
 Quoted netshValue(QStringView value, bool allowEmpty)
 {
-    QString text;
-    text.reserve(value.size() + 2);
-    if (const Check check = appendNetshValue(text, value, allowEmpty); !check)
-        return refuse(check.refusal, check.position);
-    return {text, Refusal::None, -1};
+    return quotedBy(value.size() + 2,
+                    [&](QString &text) { return appendNetshValue(text, value, allowEmpty); });
 }
 
 Quoted netshCertificateAuthority(QStringView caName, bool certificateToAccountMapping, bool excludeCaName)
 {
-    if (Quoted problem = checkDoubleQuotable(caName); !problem)
-        return problem;
+    if (const Check problem = checkDoubleQuotable(caName); !problem)
+        return refuse(problem);
     if (const qsizetype at = caName.indexOf(u"\\'"); at >= 0)
         return refuse(Refusal::CaNameEscape, at);
     for (const QStringView word : {QStringView(u"certmap:"), QStringView(u"excludecaname:")}) {
@@ -161,8 +173,8 @@ QStringList cmdPreamble()
 
 Quoted cmdArgument(QStringView value)
 {
-    if (Quoted problem = checkDoubleQuotable(value); !problem)
-        return problem;
+    if (const Check problem = checkDoubleQuotable(value); !problem)
+        return refuse(problem);
     return {u'"' + doublePercent(value) + u'"', Refusal::None, -1};
 }
 
@@ -219,11 +231,7 @@ Check appendCmdLine(QString &out, QStringView line)
 
 Quoted cmdLine(QStringView line)
 {
-    QString text;
-    text.reserve(line.size() + 16);
-    if (const Check check = appendCmdLine(text, line); !check)
-        return refuse(check.refusal, check.position);
-    return {text, Refusal::None, -1};
+    return quotedBy(line.size() + 16, [&](QString &text) { return appendCmdLine(text, line); });
 }
 
 Quoted cmdRemark(QStringView text)
