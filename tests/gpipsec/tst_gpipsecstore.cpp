@@ -10,6 +10,7 @@
 #include "templates/templates.h"
 #include "testdata.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -510,7 +511,14 @@ private slots:
     void regLinesAreJoinedAndNumberedInEveryEncoding()
     {
         QFETCH(QByteArray, file);
-        const RegParseResult r = parseRegFile(file, QStringLiteral("lines.reg"));
+        checkJoinedLines(parseRegFile(file, QStringLiteral("lines.reg")));
+        // From an open file: a UTF-16LE one is read a chunk at a time, the others whole.
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        checkJoinedLines(parseRegFile(device, QStringLiteral("lines.reg")));
+    }
+    static void checkJoinedLines(const RegParseResult &r)
+    {
         QVERIFY(r.ok);
         QCOMPARE(r.keys.size(), 1);
         const QList<RegValue> &values = r.keys.first().values;
@@ -523,6 +531,103 @@ private slots:
         // A backslash on the last line has nothing to join: "05,\" is malformed, reported at line 9.
         QCOMPARE(r.findings.size(), 1);
         QCOMPARE(r.findings.first().location.line, 9);
+    }
+
+    // A large UTF-16LE file is read from disk a chunk at a time (1 MiB, regfile.cpp): lines that straddle two
+    // chunks, a CR and its LF in different chunks, and a value longer than a whole chunk read exactly as
+    // the same bytes read from memory.
+    static QString largeRegText(int padding, int *values)
+    {
+        QString text =
+            QStringLiteral("Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\x]\r\n");
+        text += QStringLiteral("\"pad\"=\"%1\"\r\n").arg(QString(padding, u'p'));
+        int name = 0;
+        // Values of 1 to 300 bytes, most continued over several lines, until past three chunks.
+        for (int length = 1; text.size() < 1600000; length = length % 300 + 1) {
+            QString hex;
+            for (int i = 0; i < length; ++i) {
+                if (i > 0)
+                    hex += i % 25 == 0 ? QStringLiteral(",\\\r\n  ") : QStringLiteral(",");
+                hex += QStringLiteral("%1").arg(i % 256, 2, 16, QLatin1Char('0'));
+            }
+            text += QStringLiteral("\"v%1\"=hex:%2\r\n").arg(++name).arg(hex);
+        }
+        // One value of 600,000 bytes: continued lines longer together than a chunk (1.8 M characters).
+        text += QStringLiteral("\"long\"=hex:");
+        for (int i = 0; i < 600000; ++i)
+            text += i % 25 == 24 ? QStringLiteral("ab,\\\r\n  ") : QStringLiteral("ab,");
+        text += QStringLiteral("cd\r\n\"last\"=dword:00000002");
+        *values = name + 3;
+        return text;
+    }
+    void aRegFileReadInChunksReadsAsFromMemory_data()
+    {
+        QTest::addColumn<int>("padding");
+        // The first chunk is the first 2^19 characters after the byte order mark; padding the first value
+        // moves every later character along, so a chosen character can be made the chunk's last.
+        constexpr qsizetype lastOfFirstChunk = (qsizetype(1) << 19) - 1;
+        int values = 0;
+        const QString unpadded = largeRegText(0, &values);
+        const auto paddingToPutAtChunkEnd = [&](QStringView what) {
+            return int(lastOfFirstChunk - unpadded.lastIndexOf(what, lastOfFirstChunk));
+        };
+        QTest::newRow("lines of every length") << 0;
+        QTest::newRow("a CR the last character of a chunk, its LF the first of the next")
+            << paddingToPutAtChunkEnd(u"\r\n");
+        QTest::newRow("a continuing backslash the last character of a chunk")
+            << paddingToPutAtChunkEnd(u"\\\r");
+        QTest::newRow("a line break the last character of a chunk") << paddingToPutAtChunkEnd(u"\n");
+    }
+    void aRegFileReadInChunksReadsAsFromMemory()
+    {
+        QFETCH(int, padding);
+        int values = 0;
+        const QString text = largeRegText(padding, &values);
+        QByteArray bytes("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("big.reg")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const RegParseResult chunked = parseRegFile(file, QStringLiteral("big.reg"));
+        const RegParseResult whole = parseRegFile(bytes, QStringLiteral("big.reg"));
+        QVERIFY(chunked.ok);
+        QCOMPARE(chunked.findings.size(), 0);
+        QCOMPARE(chunked.keys.size(), 1);
+        const QList<RegValue> &read = chunked.keys.first().values;
+        const QList<RegValue> &expected = whole.keys.first().values;
+        QCOMPARE(read.size(), values);
+        QCOMPARE(read.size(), expected.size());
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            QCOMPARE(read[i].name, expected[i].name);
+            QCOMPARE(read[i].line, expected[i].line);
+            QCOMPARE(read[i].data, expected[i].data);
+        }
+        QCOMPARE(read[values - 2].data.size(), 600001);
+        QCOMPARE(read.last().dword(), 2u);
+    }
+
+    // A UTF-16LE file of odd size (a byte cut off) is read whole, as from memory: the same values and
+    // findings.
+    void anOddSizedUtf16RegFileReadsAsFromMemory()
+    {
+        const QString text =
+            QStringLiteral("Windows Registry Editor Version "
+                           "5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\x]\r\n\"a\"=dword:00000003\r\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        bytes.append('\x41');
+        QBuffer device(&bytes);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const RegParseResult fromDevice = parseRegFile(device);
+        const RegParseResult fromMemory = parseRegFile(bytes);
+        QVERIFY(fromDevice.ok);
+        QCOMPARE(fromDevice.keys.first().values.first().dword(), 3u);
+        QCOMPARE(fromDevice.findings.size(), fromMemory.findings.size());
+        QCOMPARE(fromDevice.keys.first().values.size(), fromMemory.keys.first().values.size());
     }
 
     // Hex values are written into an array sized from their commas (regfile.cpp, hexBytes): every spelling

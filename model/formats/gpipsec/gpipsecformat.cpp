@@ -16,7 +16,18 @@ using namespace gpipsec;
 
 constexpr qint64 kMaxInputBytes = 512LL * 1024 * 1024; // far above any real store; refuses a wrong file early
 
-ImportResult importWith(const QString &path, StoreImport (*read)(const QByteArray &, const QString &))
+// LDIF is read whole; a .reg file a chunk at a time (regfile.h).
+StoreImport readLdifFile(QFile &file, const QString &path)
+{
+    return readLdif(readWholeFile(file), path);
+}
+
+StoreImport readRegFile(QFile &file, const QString &path)
+{
+    return readReg(file, path);
+}
+
+ImportResult importWith(const QString &path, StoreImport (*read)(QFile &, const QString &))
 {
     ImportResult result;
     QFile file(path);
@@ -34,7 +45,7 @@ ImportResult importWith(const QString &path, StoreImport (*read)(const QByteArra
             QStringLiteral("%1 is %2 bytes; larger than any policy store").arg(path).arg(file.size())));
         return result;
     }
-    StoreImport read_ = read(readWholeFile(file), path);
+    StoreImport read_ = read(file, path);
     result.ok = read_.ok;
     result.store = std::move(read_.store);
     result.findings = std::move(read_.findings);
@@ -91,7 +102,9 @@ QList<FormatDescriptor> gpipsecFormatDescriptors()
          {},
          {}},
     };
-    ldif.importFile = [](const QString &path, const FormatOptions &) { return importWith(path, &readLdif); };
+    ldif.importFile = [](const QString &path, const FormatOptions &) {
+        return importWith(path, &readLdifFile);
+    };
     ldif.exportFile = [](const StoreData &store, const QString &path, const FormatOptions &options) {
         LdifExportOptions o;
         o.domain = options.value(QStringLiteral("domain"));
@@ -114,7 +127,9 @@ QList<FormatDescriptor> gpipsecFormatDescriptors()
          QStringLiteral("SECONDS"),
          {}},
     };
-    reg.importFile = [](const QString &path, const FormatOptions &) { return importWith(path, &readReg); };
+    reg.importFile = [](const QString &path, const FormatOptions &) {
+        return importWith(path, &readRegFile);
+    };
     reg.exportFile = [](const StoreData &store, const QString &path, const FormatOptions &options) {
         RegExportOptions o;
         if (options.isSet(QStringLiteral("when-changed"))) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace ipsec::gpipsec {
 
 namespace regtype {
@@ -50,6 +52,9 @@ struct RegParseResult {
 // Detects UTF-16LE (with BOM), UTF-8 (with or without BOM) and 8-bit REGEDIT4; joins "\" continuation lines;
 // skips comments. A malformed line gives a finding with its line number and is skipped.
 RegParseResult parseRegFile(const QByteArray &bytes, const QString &fileName = {});
+// The same, read from an open file; a UTF-16LE file is read a chunk at a time (a regedit export of a large
+// store is hundreds of megabytes), so it is never in memory whole.
+RegParseResult parseRegFile(QIODevice &device, const QString &fileName = {});
 
 // Writes a version 5 file: UTF-16LE with BOM, CRLF, hex values wrapped as regedit wraps them.
 class RegWriter {

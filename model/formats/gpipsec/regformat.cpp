@@ -95,10 +95,9 @@ class RegImporter {
 public:
     RegImporter(const QString &file, Findings &findings) : m_file(file), m_findings(findings) {}
 
-    StoreImport read(const QByteArray &bytes)
+    StoreImport read(const RegParseResult &parsed)
     {
         StoreImport out;
-        RegParseResult parsed = parseRegFile(bytes, m_file);
         m_findings.append(parsed.findings);
         if (!parsed.ok) {
             out.findings = m_findings;
@@ -221,7 +220,14 @@ StoreImport readReg(const QByteArray &bytes, const QString &fileName)
 {
     Findings findings;
     RegImporter importer(fileName, findings);
-    return importer.read(bytes);
+    return importer.read(parseRegFile(bytes, fileName));
+}
+
+StoreImport readReg(QIODevice &device, const QString &fileName)
+{
+    Findings findings;
+    RegImporter importer(fileName, findings);
+    return importer.read(parseRegFile(device, fileName));
 }
 
 } // namespace ipsec::gpipsec

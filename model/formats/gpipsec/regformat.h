@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <optional>
 
+class QIODevice;
+
 namespace ipsec::gpipsec {
 
 inline const QString kLocalStoreKey =
@@ -25,5 +27,7 @@ struct RegExportResult {
 RegExportResult writeReg(const StoreData &store, const RegExportOptions &options = {});
 // Reads regedit exports of the local store (version 5 and REGEDIT4) and this exporter's files.
 StoreImport readReg(const QByteArray &bytes, const QString &fileName = {});
+// The same, read from an open file a chunk at a time (regfile.h).
+StoreImport readReg(QIODevice &device, const QString &fileName = {});
 
 } // namespace ipsec::gpipsec
