@@ -3,7 +3,9 @@
 #include "gpipsecfindings.h"
 
 #include <QStringDecoder>
+#include <array>
 #include <cstring>
+#include <optional>
 
 namespace ipsec::gpipsec {
 
@@ -20,11 +22,6 @@ namespace {
 
 constexpr int kFoldWidth = 76;
 
-struct LogicalLine {
-    QByteArray text;
-    int number = 0;
-};
-
 QByteArray toUtf8(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xFF\xFE")) {
@@ -36,36 +33,88 @@ QByteArray toUtf8(const QByteArray &bytes)
     return bytes;
 }
 
-// Splits into logical lines: unfolds continuation lines, drops comments, keeps empty lines as separators.
-QList<LogicalLine> logicalLines(const QByteArray &utf8)
-{
-    QList<LogicalLine> out;
-    bool inComment = false;
-    int number = 0;
-    // Physical lines are views into the text (no list of copies); only logical lines are kept.
-    const QByteArrayView text(utf8);
-    for (qsizetype at = 0; at <= text.size();) {
-        const qsizetype end = text.indexOf('\n', at);
-        const qsizetype stop = end < 0 ? text.size() : end;
-        QByteArrayView raw = text.sliced(at, stop - at);
-        at = stop + 1;
-        ++number;
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.startsWith(' ')) { // continuation of the previous line
-            if (inComment)
-                continue;
-            if (!out.isEmpty() && !out.last().text.isEmpty())
-                out.last().text.append(raw.sliced(1));
-            continue;
-        }
-        inComment = raw.startsWith('#');
-        if (inComment)
-            continue;
-        out.append(LogicalLine{raw.toByteArray(), number});
+// The physical lines of a text, one at a time, without their "\n" or "\r\n".
+class PhysicalLines {
+public:
+    explicit PhysicalLines(QByteArrayView text) : m_text(text) { find(); }
+    bool atEnd() const { return m_at > m_text.size(); }
+    QByteArrayView current() const { return m_line; }
+    int number() const { return m_number; } // of the current line, 1-based
+    void skip()
+    {
+        m_at = m_next;
+        ++m_number;
+        find();
     }
-    return out;
-}
+
+private:
+    void find()
+    {
+        if (atEnd())
+            return;
+        const qsizetype end = m_text.indexOf('\n', m_at);
+        const qsizetype stop = end < 0 ? m_text.size() : end;
+        m_line = m_text.sliced(m_at, stop - m_at);
+        if (m_line.endsWith('\r'))
+            m_line.chop(1);
+        m_next = stop + 1;
+    }
+
+    QByteArrayView m_text;
+    QByteArrayView m_line;
+    qsizetype m_at = 0;
+    qsizetype m_next = 0;
+    int m_number = 1;
+};
+
+// The logical lines of a text, one at a time: folded lines are unfolded, comments (and their folds) dropped,
+// empty lines kept as record separators. A line that is not folded is a view into the text; a folded one is
+// joined into one buffer that the next line reuses (the ipsecData values of a large store are folded over
+// hundreds of lines each, and a buffer per line was a fifth of the import). A view is valid until the next
+// call.
+class LogicalLines {
+public:
+    explicit LogicalLines(QByteArrayView text) : m_lines(text) {}
+
+    bool next(QByteArrayView &line, int &number)
+    {
+        while (!m_lines.atEnd()) {
+            const QByteArrayView first = m_lines.current();
+            number = m_lines.number();
+            m_lines.skip();
+            // A continuation of a comment, of an empty line, or with nothing before it is dropped.
+            const bool dropContinuations = first.startsWith('#') || first.isEmpty() || first.startsWith(' ');
+            qsizetype folded = 0;
+            qsizetype size = first.size();
+            for (PhysicalLines ahead = m_lines; !ahead.atEnd() && ahead.current().startsWith(' ');
+                 ahead.skip()) {
+                ++folded;
+                size += ahead.current().size() - 1;
+            }
+            if (dropContinuations || folded == 0) {
+                for (qsizetype k = 0; k < folded; ++k)
+                    m_lines.skip();
+                if (first.startsWith('#') || first.startsWith(' '))
+                    continue;
+                line = first;
+                return true;
+            }
+            m_joined.resize(size); // keeps its capacity: no fresh pages for the next folded line
+            char *next = std::copy(first.begin(), first.end(), m_joined.data());
+            for (qsizetype k = 0; k < folded; ++k, m_lines.skip()) {
+                const QByteArrayView continuation = m_lines.current().sliced(1);
+                next = std::copy(continuation.begin(), continuation.end(), next);
+            }
+            line = QByteArrayView(m_joined.constData(), m_joined.size());
+            return true;
+        }
+        return false;
+    }
+
+private:
+    PhysicalLines m_lines;
+    QByteArray m_joined;
+};
 
 Location lineLocation(const QString &file, int line)
 {
@@ -75,37 +124,90 @@ Location lineLocation(const QString &file, int line)
     return l;
 }
 
+// What QByteArray::fromBase64Encoding gives with AbortOnBase64DecodingErrors, without its copy of the input:
+// canonical base64 (whole quartets, padding only at the end, no stray bits), which is what ldifde and this
+// writer produce, is decoded here through a table; anything else is left to Qt, so the result is always Qt's.
+std::optional<QByteArray> base64Value(QByteArrayView text)
+{
+    static constexpr auto kValues = [] {
+        std::array<signed char, 256> t{};
+        t.fill(-1);
+        const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < 64; ++i)
+            t[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
+        return t;
+    }();
+    const auto slow = [text]() -> std::optional<QByteArray> {
+        auto decoded =
+            QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return std::nullopt;
+        return std::move(*decoded);
+    };
+    const qsizetype n = text.size();
+    if (n % 4 != 0)
+        return slow();
+    const int padding = n == 0 ? 0 : text.endsWith("==") ? 2 : text.endsWith('=') ? 1 : 0;
+    QByteArray out(n / 4 * 3 - padding, Qt::Uninitialized);
+    char *next = out.data();
+    const auto *in = reinterpret_cast<const unsigned char *>(text.data());
+    for (qsizetype i = 0; i < n; i += 4) {
+        const bool last = i + 4 == n;
+        const int a = kValues[in[i]];
+        const int b = kValues[in[i + 1]];
+        const int c = last && padding == 2 ? 0 : kValues[in[i + 2]];
+        const int d = last && padding >= 1 ? 0 : kValues[in[i + 3]];
+        if ((a | b | c | d) < 0)
+            return slow();
+        const std::uint32_t quartet =
+            (std::uint32_t(a) << 18) | (std::uint32_t(b) << 12) | (std::uint32_t(c) << 6) | std::uint32_t(d);
+        if (last && padding > 0) {
+            if ((padding == 2 ? quartet & 0xFFFF : quartet & 0xFF) != 0)
+                return slow(); // stray bits below the padding
+            *next++ = char(quartet >> 16);
+            if (padding == 1)
+                *next++ = char(quartet >> 8);
+            break;
+        }
+        *next++ = char(quartet >> 16);
+        *next++ = char(quartet >> 8);
+        *next++ = char(quartet);
+    }
+    return out;
+}
+
 struct ParsedLine {
     QString name;
     QByteArray value;
+    int number = 0; // of the line's first physical line
     bool invalidBase64 = false;
 };
 
-std::optional<ParsedLine> parseLine(const LogicalLine &l, const QString &file, Findings &findings)
+std::optional<ParsedLine> parseLine(QByteArrayView text, int number, const QString &file, Findings &findings)
 {
-    const qsizetype colon = l.text.indexOf(':');
+    const qsizetype colon = text.indexOf(':');
     if (colon <= 0) {
-        findings.append(makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, l.number),
-                                    QStringLiteral("line %1 is not 'attribute: value'").arg(l.number)));
+        findings.append(makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, number),
+                                    QStringLiteral("line %1 is not 'attribute: value'").arg(number)));
         return std::nullopt;
     }
     ParsedLine p;
-    p.name = QString::fromUtf8(l.text.left(colon)).trimmed();
+    p.number = number;
+    p.name = QString::fromUtf8(text.first(colon)).trimmed();
     if (const qsizetype semicolon = p.name.indexOf(QLatin1Char(';')); semicolon >= 0)
         p.name.truncate(semicolon); // attribute options such as ;binary
-    QByteArrayView rest = QByteArrayView(l.text).sliced(colon + 1);
+    QByteArrayView rest = text.sliced(colon + 1);
     if (rest.startsWith(':')) {
-        const auto decoded = QByteArray::fromBase64Encoding(rest.sliced(1).trimmed().toByteArray(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded = base64Value(rest.sliced(1).trimmed());
         if (!decoded) {
             p.invalidBase64 = true;
             return p;
         }
-        p.value = *decoded;
+        p.value = std::move(*decoded);
     } else if (rest.startsWith('<')) {
-        findings.append(makeFinding(
-            code::LdifSyntax, Severity::Error, lineLocation(file, l.number),
-            QStringLiteral("line %1: URL values ('%2:<') are not read").arg(l.number).arg(p.name)));
+        findings.append(
+            makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, number),
+                        QStringLiteral("line %1: URL values ('%2:<') are not read").arg(number).arg(p.name)));
         return std::nullopt;
     } else {
         while (rest.startsWith(' '))
@@ -141,24 +243,17 @@ std::optional<LdifModification::Operation> operationOf(const QString &name)
 }
 
 // One record from its lines (the first is the dn line). Returns nothing when the record is broken.
-std::optional<LdifRecord> parseRecord(const QList<LogicalLine> &lines, const QString &file,
+std::optional<LdifRecord> parseRecord(const QList<ParsedLine> &parsed, const QString &file,
                                       Findings &findings)
 {
-    QList<ParsedLine> parsed;
-    for (const LogicalLine &l : lines) {
-        auto p = parseLine(l, file, findings);
-        if (!p)
-            return std::nullopt;
-        parsed.append(*p);
-    }
     LdifRecord r;
-    r.line = lines.first().number;
+    r.line = parsed.first().number;
     for (qsizetype k = 0; k < parsed.size(); ++k)
         if (parsed[k].invalidBase64)
             r.valueProblems.append(makeFinding(code::LdifBase64, Severity::Error,
-                                               lineLocation(file, lines[k].number),
+                                               lineLocation(file, parsed[k].number),
                                                QStringLiteral("line %1: the base64 value of '%2' is invalid")
-                                                   .arg(lines[k].number)
+                                                   .arg(parsed[k].number)
                                                    .arg(parsed[k].name)));
     if (parsed.first().name.compare(u"dn", Qt::CaseInsensitive) != 0) {
         findings.append(makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, r.line),
@@ -173,9 +268,9 @@ std::optional<LdifRecord> parseRecord(const QList<LogicalLine> &lines, const QSt
         const auto type = changeTypeOf(parsed[i].value);
         if (!type) {
             findings.append(makeFinding(code::LdifSyntax, Severity::Error,
-                                        lineLocation(file, lines[i].number),
+                                        lineLocation(file, parsed[i].number),
                                         QStringLiteral("line %1: unknown changetype '%2'")
-                                            .arg(lines[i].number)
+                                            .arg(parsed[i].number)
                                             .arg(QString::fromUtf8(parsed[i].value))));
             return std::nullopt;
         }
@@ -192,10 +287,10 @@ std::optional<LdifRecord> parseRecord(const QList<LogicalLine> &lines, const QSt
         const auto op = operationOf(parsed[i].name);
         if (!op) {
             findings.append(
-                makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, lines[i].number),
+                makeFinding(code::LdifSyntax, Severity::Error, lineLocation(file, parsed[i].number),
                             QStringLiteral("line %1: expected add:, replace: or delete: in a modify "
                                            "record")
-                                .arg(lines[i].number)));
+                                .arg(parsed[i].number)));
             return std::nullopt;
         }
         LdifModification m;
@@ -205,9 +300,9 @@ std::optional<LdifRecord> parseRecord(const QList<LogicalLine> &lines, const QSt
         while (i < parsed.size() && parsed[i].name != u"-") {
             if (parsed[i].name.compare(m.attribute, Qt::CaseInsensitive) != 0) {
                 findings.append(makeFinding(code::LdifSyntax, Severity::Error,
-                                            lineLocation(file, lines[i].number),
+                                            lineLocation(file, parsed[i].number),
                                             QStringLiteral("line %1: '%2' inside a change of '%3'")
-                                                .arg(lines[i].number)
+                                                .arg(parsed[i].number)
                                                 .arg(parsed[i].name, m.attribute)));
                 return std::nullopt;
             }
@@ -225,30 +320,42 @@ std::optional<LdifRecord> parseRecord(const QList<LogicalLine> &lines, const QSt
 LdifParseResult parseLdif(const QByteArray &bytes, const QString &fileName)
 {
     LdifParseResult result;
-    // "-" alone ends a modification: parseLine would refuse it, so it is turned into a marker line first.
-    QList<LogicalLine> lines = logicalLines(toUtf8(bytes));
-    QList<LogicalLine> current;
+    const QByteArray utf8 = toUtf8(bytes);
+    LogicalLines lines(utf8);
+    // Each line is parsed as it comes (its value decoded), so the unfolded text is never kept. A record
+    // stops being parsed at its first broken line, which has given its finding.
+    QList<ParsedLine> current;
+    bool started = false;
+    bool broken = false;
     auto flush = [&] {
-        if (current.isEmpty())
-            return;
-        if (current.first().text.startsWith("version:") && current.size() == 1) {
-            current.clear();
-            return;
-        }
-        if (current.first().text.startsWith("version:"))
-            current.removeFirst();
-        if (auto r = parseRecord(current, fileName, result.findings))
-            result.records.append(std::move(*r));
+        if (!current.isEmpty() && !broken)
+            if (auto r = parseRecord(current, fileName, result.findings))
+                result.records.append(std::move(*r));
         current.clear();
+        started = false;
+        broken = false;
     };
-    for (LogicalLine &l : lines) {
-        if (l.text.trimmed().isEmpty()) {
+    QByteArrayView text;
+    int number = 0;
+    while (lines.next(text, number)) {
+        const QByteArrayView trimmed = text.trimmed();
+        if (trimmed.isEmpty()) {
             flush();
             continue;
         }
-        if (l.text.trimmed() == "-")
-            l.text = "-:";
-        current.append(l);
+        const bool first = !started;
+        started = true;
+        if (first && text.startsWith("version:"))
+            continue; // the file's version line, before the first record
+        if (broken)
+            continue;
+        // "-" alone ends a modification: parseLine would refuse it, so it is read as a marker line.
+        auto parsed =
+            parseLine(trimmed == "-" ? QByteArrayView("-:") : text, number, fileName, result.findings);
+        if (!parsed)
+            broken = true;
+        else
+            current.append(std::move(*parsed));
     }
     flush();
     return result;
