@@ -423,16 +423,17 @@ ImportResult Interpreter::run(const QByteArray &bytes)
         result.findings = m_findings;
         return result;
     }
-    const QList<LogicalLine> lines = logicalLines(decoded.text);
-    // Often enough for a smooth progress bar, rarely enough to cost nothing.
+    LogicalLineReader lines(decoded.text);
+    LogicalLine line;
+    // Often enough for a smooth progress bar, rarely enough to cost nothing; progress counts characters.
     constexpr qsizetype kLinesPerProgressReport = 256;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i % kLinesPerProgressReport == 0 && m_progress && !m_progress(i, lines.size())) {
+    for (qsizetype i = 0; lines.next(line); ++i) {
+        if (i % kLinesPerProgressReport == 0 && m_progress && !m_progress(lines.position(), lines.size())) {
             result.store = m_base;
             result.findings = m_findings << cancelledFinding(m_options.fileName);
             return result;
         }
-        processLine(lines[i]);
+        processLine(line);
     }
     m_line = nullptr;
     m_commandText.clear();

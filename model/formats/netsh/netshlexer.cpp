@@ -140,27 +140,22 @@ std::pair<int, int> LogicalLine::position(qsizetype offset) const
     return {seg->line, seg->columnBase + static_cast<int>(offset - seg->offset)};
 }
 
-QList<LogicalLine> logicalLines(const QString &text)
+bool LogicalLineReader::next(LogicalLine &current)
 {
-    QList<LogicalLine> lines;
-    lines.reserve(QStringView(text).count(u'\n') + 1); // a script of 100,000 filters has 200,000 lines
-    LogicalLine current;
-    bool continuing = false;
+    if (m_at >= m_text.size())
+        return false;
+    current.text.resize(0); // keeps its capacity: no allocation per line
+    current.segments.clear();
     bool quoted = false;
-    int lineNumber = 0;
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        qsizetype end = pos;
-        while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
+    bool continuing = false;
+    current.firstLine = m_lineNumber + 1;
+    while (m_at < m_text.size()) {
+        qsizetype end = m_at;
+        while (end < m_text.size() && m_text[end] != u'\n' && m_text[end] != u'\r')
             ++end;
-        const QStringView physical = QStringView(text).mid(pos, end - pos);
-        ++lineNumber;
-        if (!continuing) {
-            current = LogicalLine();
-            current.firstLine = lineNumber;
-            quoted = false;
-        }
-        current.segments.append({current.text.size(), lineNumber, 1});
+        const QStringView physical = m_text.sliced(m_at, end - m_at);
+        ++m_lineNumber;
+        current.segments.append({current.text.size(), m_lineNumber, 1});
         // cmd.exe: an unquoted caret escapes the next character; one at the very end joins the next line.
         bool escaped = false;
         bool endsWithCaret = false;
@@ -179,15 +174,13 @@ QList<LogicalLine> logicalLines(const QString &text)
         }
         current.text += endsWithCaret ? physical.chopped(1) : physical;
         continuing = endsWithCaret;
+        m_at = end;
+        if (m_at < m_text.size())
+            m_at += (m_text[m_at] == u'\r' && m_at + 1 < m_text.size() && m_text[m_at + 1] == u'\n') ? 2 : 1;
         if (!continuing)
-            lines.append(std::move(current)); // reset before its next use, above
-        pos = end;
-        if (pos < text.size())
-            pos += (text[pos] == u'\r' && pos + 1 < text.size() && text[pos + 1] == u'\n') ? 2 : 1;
+            break;
     }
-    if (continuing)
-        lines.append(current);
-    return lines;
+    return true;
 }
 
 // ---- netsh tokens ----
