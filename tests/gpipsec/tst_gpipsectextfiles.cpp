@@ -304,7 +304,8 @@ private slots:
         QTest::newRow("a character outside the alphabet") << QByteArray("AAE!AwQF");
         QTest::newRow("the URL alphabet") << QByteArray("AAE-AwQ_");
         QTest::newRow("a blank inside") << QByteArray("AAEC AwQF");
-        QTest::newRow("a byte above 127") << QByteArray("AAE\xC3" "AwQF");
+        QTest::newRow("a byte above 127") << QByteArray("AAE\xC3"
+                                                        "AwQF");
     }
     void ldifBase64ValuesReadAsQtReadsThem()
     {
