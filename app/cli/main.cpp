@@ -1,6 +1,7 @@
 // ipsecdesigner-cli: git-style subcommands over the model library. The first positional argument names the
 // command; each command parses the rest with its own parser (commands.h).
 #include "commands.h"
+#include "core/hugepagemalloc.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ Command *findCommand(const std::vector<std::unique_ptr<Command>> &commands, cons
 
 int main(int argc, char *argv[])
 {
+    ipsec::restartWithHugePageMallocForLargeInput(argc, argv); // before any allocation worth the name
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1StringView(kProgramName));
     QCoreApplication::setApplicationVersion(QStringLiteral(IPSEC_VERSION));

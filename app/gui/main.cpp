@@ -5,6 +5,7 @@
 // PATH answers the action's file question). --theme NAME picks light, dark or system colours.
 #include "analysis/packettestpanel.h"
 #include "apptranslations.h"
+#include "core/hugepagemalloc.h"
 #include "core/policystore.h"
 #include "documentwindows.h"
 #include "mainwindow.h"
@@ -43,6 +44,7 @@ bool showPacket(ipsec::MainWindow &window, const QString &packet)
 
 int main(int argc, char *argv[])
 {
+    ipsec::restartWithHugePageMallocForLargeInput(argc, argv); // before any allocation worth the name
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("IPsec Policy Designer"));
     QApplication::setOrganizationName(QStringLiteral("ipsecdesigner"));

@@ -15,9 +15,11 @@ struct CliRun {
 
 // `input` is written to the program's stdin; with closeInput the stdin is then closed (end of input),
 // otherwise it stays open and empty, like a terminal nobody types into.
-inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, bool closeInput = true)
+inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, bool closeInput = true,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CLI_PATH), arguments);
     if (!process.waitForStarted(30000))
         return {};

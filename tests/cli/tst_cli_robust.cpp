@@ -90,6 +90,7 @@ private slots:
     void aFullDiskGivesTheSystemsReasonOnce();
     void aGpoBackupOntoAFullDiskLeavesNoFolderBehind();
     void aPrintedPlanHoldsNoPresharedKey();
+    void aLargeInputReadsTheSameWhenTheProgramStartsAgainForHugePages();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -302,6 +303,34 @@ void TestCliRobust::aPrintedPlanHoldsNoPresharedKey()
     QVERIFY2(!r.out.contains(QStringLiteral("Plan-Secret-0815")) &&
                  !r.err.contains(QStringLiteral("Plan-Secret-0815")),
              qPrintable(r.out));
+}
+
+// A file of 8 MiB or more makes the program start itself again with glibc's allocator on huge pages, where
+// the kernel gives them on request (core/hugepagemalloc.h). The run must be the same run: the same arguments,
+// the same file, the same messages and exit code as a run told not to start again (glibc.malloc.hugetlb=0).
+// The document is 9 MiB of blank lines and then a broken object, so the message names a line only a reader of
+// the whole file can know.
+void TestCliRobust::aLargeInputReadsTheSameWhenTheProgramStartsAgainForHugePages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.ipsecstore"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const qsizetype blankLines = 9 << 20;
+    QCOMPARE(file.write(QByteArray(blankLines, '\n') + "{ \"formatVersion\": "), blankLines + 19);
+    file.close();
+    QProcessEnvironment restarting = QProcessEnvironment::systemEnvironment();
+    restarting.remove(QStringLiteral("GLIBC_TUNABLES"));
+    QProcessEnvironment staying = restarting;
+    staying.insert(QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=0"));
+    const QStringList args{QStringLiteral("validate"), path};
+    const CliRun restarted = runCli(args, {}, true, restarting);
+    const CliRun stayed = runCli(args, {}, true, staying);
+    QVERIFY2(stayed.exitCode > 0, qPrintable(describeRun(stayed)));
+    QVERIFY2(stayed.err.contains(QString::number(blankLines + 1)), qPrintable(describeRun(stayed)));
+    QCOMPARE(restarted.exitCode, stayed.exitCode);
+    QCOMPARE(restarted.out, stayed.out);
+    QCOMPARE(restarted.err, stayed.err);
 }
 
 QTEST_MAIN(TestCliRobust)

@@ -1,4 +1,5 @@
 #include "core/enumnames.h"
+#include "core/hugepagemalloc.h"
 #include "core/largetext.h"
 #include "core/policystore.h"
 
@@ -18,6 +19,8 @@ private slots:
     void deletingAUsedFilterListIsRefusedWithItsUsers();
     void largeTextIsReadAndEncodedExactly_data();
     void largeTextIsReadAndEncodedExactly();
+    void theAllocatorGoesOnHugePagesOnlyForLargeRunsWhereItHelps_data();
+    void theAllocatorGoesOnHugePagesOnlyForLargeRunsWhereItHelps();
 };
 
 void TestCore::addressesRoundTripThroughText_data()
@@ -113,6 +116,45 @@ void TestCore::largeTextIsReadAndEncodedExactly()
     QCOMPARE(readWholeFile(file), utf8);
     QVERIFY(file.seek(utf8.size() / 2));
     QCOMPARE(readWholeFile(file), utf8.mid(utf8.size() / 2));
+}
+
+// When a program starts itself again with glibc's malloc on huge pages (hugepagemalloc.h): only for a large
+// input, only where the kernel gives huge pages on request, and never against the user's own setting.
+void TestCore::theAllocatorGoesOnHugePagesOnlyForLargeRunsWhereItHelps_data()
+{
+    QTest::addColumn<QByteArray>("thpMode");
+    QTest::addColumn<QByteArray>("tunables"); // a null QByteArray: GLIBC_TUNABLES is not set
+    QTest::addColumn<qlonglong>("largestInput");
+    QTest::addColumn<bool>("restart");
+    const QByteArray madvise("always [madvise] never\n");
+    const qlonglong large = kLargeInputBytes;
+    QTest::newRow("a large file, huge pages on request, nothing set: start again")
+        << madvise << QByteArray() << large << true;
+    QTest::newRow("a file one byte smaller: go on") << madvise << QByteArray() << large - 1 << false;
+    QTest::newRow("no file at all: go on") << madvise << QByteArray() << 0LL << false;
+    QTest::newRow("huge pages always: the heap has them already")
+        << QByteArray("[always] madvise never\n") << QByteArray() << large << false;
+    QTest::newRow("huge pages never: nothing to gain")
+        << QByteArray("always madvise [never]\n") << QByteArray() << large << false;
+    QTest::newRow("no transparent huge pages in the kernel")
+        << QByteArray() << QByteArray() << large << false;
+    QTest::newRow("the user turned it off")
+        << madvise << QByteArray("glibc.malloc.hugetlb=0") << large << false;
+    QTest::newRow("already started again")
+        << madvise << QByteArray("glibc.malloc.hugetlb=1") << large << false;
+    QTest::newRow("other tunables are kept, and this one added")
+        << madvise << QByteArray("glibc.malloc.arena_max=2") << large << true;
+}
+
+void TestCore::theAllocatorGoesOnHugePagesOnlyForLargeRunsWhereItHelps()
+{
+    QFETCH(QByteArray, thpMode);
+    QFETCH(QByteArray, tunables);
+    QFETCH(qlonglong, largestInput);
+    QFETCH(bool, restart);
+    QCOMPARE(wantsHugePageMalloc(thpMode.toStdString(), tunables.isNull() ? nullptr : tunables.constData(),
+                                 largestInput),
+             restart);
 }
 
 QTEST_GUILESS_MAIN(TestCore)

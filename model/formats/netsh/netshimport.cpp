@@ -89,7 +89,7 @@ void Interpreter::processLine(const LogicalLine &line)
     m_line = &line;
     m_commandOffset = 0;
     m_commandText.clear();
-    const QString trimmed = line.text.trimmed();
+    const QStringView trimmed = QStringView(line.text).trimmed(); // a copy only where it is kept
     if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
         return;
     const QString word = firstBatchWord(line.text);
@@ -107,11 +107,11 @@ void Interpreter::processLine(const LogicalLine &line)
     if (word == u"set") {
         // `set store ...` / `set policy ...` inside the netsh context; anything else is a batch variable.
         const QStringList parts =
-            trimmed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            trimmed.toString().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         const bool netshSet = parts.size() > 1 && !parts[1].contains(u'=') &&
-                              parseNoun(Verb::Set, parts[1]) && !parseSetAssignment(trimmed);
+                              parseNoun(Verb::Set, parts[1]) && !parseSetAssignment(trimmed.toString());
         if (!netshSet) {
-            if (const auto assignment = parseSetAssignment(trimmed))
+            if (const auto assignment = parseSetAssignment(trimmed.toString()))
                 m_variables.insert(assignment->first, assignment->second);
             return;
         }
@@ -121,7 +121,7 @@ void Interpreter::processLine(const LogicalLine &line)
     if (isNetshWord(word)) {
         const BatchLine batch = applyCmdLayer(line.text, m_variables);
         if (!batch.undefinedVariables.isEmpty()) {
-            m_commandText = trimmed;
+            m_commandText = trimmed.toString();
             report(code::UndefinedVariable, Severity::Error, start,
                    QStringLiteral(
                        "the line uses %1, which has no value when the script is read (a batch parameter "
@@ -132,7 +132,7 @@ void Interpreter::processLine(const LogicalLine &line)
             return;
         }
         if (batch.piped) {
-            m_commandText = trimmed;
+            m_commandText = trimmed.toString();
             report(code::RedirectionIgnored, Severity::Warning, start,
                    QStringLiteral("a pipe (|) follows the command; the commands are read one by one"));
         }
@@ -146,7 +146,7 @@ void Interpreter::processLine(const LogicalLine &line)
         processNetsh(line.text.mid(start), start, false);
         return;
     }
-    m_commandText = trimmed;
+    m_commandText = trimmed.toString();
     report(code::ShellCommandIgnored, Severity::Info, start,
            QStringLiteral("\"%1\" is not a netsh command; the line is ignored").arg(word));
 }
@@ -157,7 +157,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
     m_commandText = text.trimmed();
     m_commandFailed = false;
     const TokenizeResult tok = tokenize(text);
-    QList<Token> tokens = tok.tokens;
+    const QList<Token> &tokens = tok.tokens; // read only: a copy would detach on the first tokens[i]
     qsizetype i = 0;
     if (prefixed) {
         if (tokens.isEmpty() || !isNetshWord(tokens[0].text))
