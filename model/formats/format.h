@@ -57,7 +57,7 @@ public:
     }
     void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
     const ProgressCallback &progress() const { return m_progress; }
-    // Reports progress; true to go on (always, when no callback is set). Writers call it right before they
+    // Reports progress; true to go on (always, when no callback is set). Writers call it before they
     // commit their file, so a cancel leaves nothing behind.
     bool reportProgress(qint64 done, qint64 total) const { return !m_progress || m_progress(done, total); }
 

@@ -5,7 +5,11 @@
 #include "formats/json/jsonreader.h"
 #include "templates/templates.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 using namespace ipsec;
@@ -69,6 +73,8 @@ private slots:
     void aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFile();
     void twoThreadsReadWhatOneReads_data();
     void twoThreadsReadWhatOneReads();
+    void aSaveWrittenInChunksIsTheDocumentByteForByte();
+    void aCancelledSaveLeavesTheOldFile();
 };
 
 void TestJsonStreaming::theWriterLaysTextOutAsNlohmannDumpDoes_data()
@@ -253,6 +259,56 @@ void TestJsonStreaming::twoThreadsReadWhatOneReads()
     if (QTest::currentDataTag() != QByteArrayView("a generated document of 3,000 filters") &&
         QTest::currentDataTag() != QByteArrayView("a store with awkward text"))
         QVERIFY2(!one.findings.isEmpty(), "the row is meant to have findings");
+}
+
+// saveFile writes the text a chunk of about a megabyte at a time into the temporary file (jsonwriter.cpp):
+// the file is what write() gives, byte for byte, with the chunks cut after objects of every depth, and the
+// progress it reports grows and stays below its total.
+void TestJsonStreaming::aSaveWrittenInChunksIsTheDocumentByteForByte()
+{
+    const StoreData store = generateStore(12000, 11); // about 4 MB: four chunks and a rest
+    const QByteArray expected = json::write(store);
+    QVERIFY(expected.size() > 3 * (1 << 20));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chunked.ipsecstore"));
+    QList<qint64> reported;
+    FormatOptions progress;
+    progress.setProgress([&](qint64 done, qint64 total) {
+        reported << done;
+        return done < total;
+    });
+    QString error;
+    QVERIFY2(json::saveFile(store, path, progress, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+    QVERIFY(reported.size() >= 4);
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+}
+
+// A save cancelled through its progress callback after the first chunk writes nothing: the file that was
+// there keeps its bytes, and no error is given (a cancel is not a failure).
+void TestJsonStreaming::aCancelledSaveLeavesTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.ipsecstore"));
+    const QByteArray old = json::write(generateStore(10, 1));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(old);
+    }
+    int calls = 0;
+    FormatOptions progress;
+    progress.setProgress([&](qint64, qint64) { return ++calls < 2; });
+    QString error = QStringLiteral("not cleared");
+    QVERIFY(!json::saveFile(generateStore(12000, 11), path, progress, &error));
+    QCOMPARE(calls, 2);
+    QVERIFY(error.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kept.ipsecstore")});
 }
 
 QTEST_GUILESS_MAIN(TestJsonStreaming)

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace ipsec::json {
 namespace {
@@ -59,7 +60,34 @@ ImportResult loadFile(const QString &path)
 
 bool saveFile(const StoreData &store, const QString &path, QString *error)
 {
-    return writeFileAtomically(path, write(store), error);
+    return saveFile(store, path, {}, error);
+}
+
+bool saveFile(const StoreData &store, const QString &path, const FormatOptions &progress, QString *error)
+{
+    // Written a chunk at a time into the temporary file: a large document is never in memory whole.
+    AtomicFileWriter file(path);
+    const qint64 estimate = detail::estimatedDocumentBytes(store);
+    qint64 written = 0;
+    bool cancelled = false;
+    const bool ok = detail::writeDocument(store, [&](QByteArrayView chunk) {
+        written += chunk.size();
+        if (!progress.reportProgress(std::min(written, estimate - 1), estimate)) {
+            cancelled = true;
+            return false;
+        }
+        return file.write(chunk);
+    });
+    if (cancelled) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    if (ok && file.commit())
+        return true;
+    if (error)
+        *error = file.error();
+    return false;
 }
 
 } // namespace ipsec::json
@@ -75,15 +103,12 @@ QList<FormatDescriptor> jsonFormatDescriptors()
     d.importFile = [](const QString &inputPath, const FormatOptions &) { return json::loadFile(inputPath); };
     d.exportFile = [](const StoreData &store, const QString &outputPath, const FormatOptions &options) {
         ExportResult result;
-        const QByteArray bytes = json::write(store);
-        if (!options.reportProgress(bytes.size(), bytes.size())) {
-            result.findings << cancelledFinding(outputPath);
-            return result;
-        }
         QString error;
-        result.ok = writeFileAtomically(outputPath, bytes, &error);
+        result.ok = json::saveFile(store, outputPath, options, &error);
         if (result.ok) {
             result.writtenFiles << outputPath;
+        } else if (error.isEmpty()) {
+            result.findings << cancelledFinding(outputPath);
         } else {
             Finding f;
             f.code = QString::fromUtf16(json::code::Unwritable);

@@ -27,6 +27,9 @@ QByteArray write(const StoreData &store);
 ImportResult loadFile(const QString &path);
 // Atomic: on failure returns false, sets error and leaves any old file byte-identical.
 bool saveFile(const StoreData &store, const QString &path, QString *error = nullptr);
+// The same, reporting progress through `progress` (bytes written of about how many); false with an empty
+// `error` when the progress callback cancelled (the old file, if any, is left as it was).
+bool saveFile(const StoreData &store, const QString &path, const FormatOptions &progress, QString *error);
 
 } // namespace ipsec::json
 

@@ -13,15 +13,19 @@ namespace {
 // About what one filter takes in the document (docs/performance.md): the buffer is reserved once.
 constexpr qsizetype kBytesPerFilter = 340;
 constexpr qsizetype kBytesPerOtherObject = 2048;
+constexpr qsizetype kChunkBytes = qsizetype(1) << 20; // what a sink is given at a time, about
 
 // Writes the document's text straight into one buffer, laid out exactly as nlohmann's dump(2) lays out a
 // DOM (two spaces per level, "key": value, empty containers as {} and []), so that the canonical form of
 // docs/file-format.md is unchanged; no DOM is built.
+//
+// With a sink, the text goes to the sink a chunk at a time (after the object that fills a chunk), so a large
+// document is never in memory whole and its buffer is never fresh memory again (docs/performance.md).
 class TextWriter {
 public:
-    explicit TextWriter(qsizetype reserve)
+    explicit TextWriter(qsizetype reserve, DocumentSink sink = {}) : m_sink(std::move(sink))
     {
-        m_out.reserve(reserve);
+        m_out.reserve(m_sink ? kChunkBytes + kChunkBytes / 2 : reserve);
         adviseHugePages(m_out.data(), std::size_t(m_out.capacity())); // 32 MB: 16 faults, not 8,000
     }
 
@@ -31,8 +35,21 @@ public:
         return std::move(m_out);
     }
 
+    // The rest of the text to the sink; whether the sink took every chunk.
+    bool finish() &&
+    {
+        m_out += '\n';
+        flush();
+        return m_sinkOk;
+    }
+
     void beginObject() { open('{'); }
-    void endObject() { close('}'); }
+    void endObject()
+    {
+        close('}');
+        if (m_sink && m_out.size() >= kChunkBytes)
+            flush();
+    }
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
@@ -145,6 +162,12 @@ private:
     }
     void indent() { m_out.append(qsizetype(m_empty.size()) * 2, ' '); }
 
+    void flush()
+    {
+        m_sinkOk = m_sinkOk && m_sink(m_out); // after a refusal the text is only dropped
+        m_out.resize(0);                      // keeps its capacity
+    }
+
     // JSON string escaping as nlohmann writes it: the two-letter escapes, \u00xx for other control
     // characters, everything else as UTF-8 (an unpaired surrogate, which UTF-8 cannot carry, as '?').
     void appendEscaped(QStringView text)
@@ -206,6 +229,8 @@ private:
     }
 
     QByteArray m_out;
+    DocumentSink m_sink;
+    bool m_sinkOk = true;
     std::vector<bool> m_empty; // per open container: nothing written into it yet
     bool m_afterKey = false;
 };
@@ -426,13 +451,8 @@ void writeArray(TextWriter &w, std::string_view name, const std::vector<T> &item
     w.endArray();
 }
 
-} // namespace
-
-QByteArray writeDocument(const StoreData &store)
+void writeStore(TextWriter &w, const StoreData &store)
 {
-    const qsizetype others =
-        qsizetype(store.filterLists.size() + store.filterActions.size() + store.policies.size()) + 1;
-    TextWriter w(qsizetype(store.filterCount()) * kBytesPerFilter + others * kBytesPerOtherObject);
     w.beginObject();
     w.member(key::Format, key::kFormatName);
     w.member(key::Version, std::uint32_t(kFormatVersion));
@@ -443,7 +463,29 @@ QByteArray writeDocument(const StoreData &store)
     if (!store.intents.empty()) // only documents with intents carry the key
         writeArray(w, key::Intents, store.intents, &writeIntent);
     w.endObject();
+}
+
+} // namespace
+
+qsizetype estimatedDocumentBytes(const StoreData &store)
+{
+    const qsizetype others =
+        qsizetype(store.filterLists.size() + store.filterActions.size() + store.policies.size()) + 1;
+    return qsizetype(store.filterCount()) * kBytesPerFilter + others * kBytesPerOtherObject;
+}
+
+QByteArray writeDocument(const StoreData &store)
+{
+    TextWriter w(estimatedDocumentBytes(store));
+    writeStore(w, store);
     return std::move(w).take();
+}
+
+bool writeDocument(const StoreData &store, DocumentSink sink)
+{
+    TextWriter w(0, std::move(sink));
+    writeStore(w, store);
+    return std::move(w).finish();
 }
 
 } // namespace ipsec::json::detail
