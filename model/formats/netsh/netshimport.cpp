@@ -427,12 +427,13 @@ ImportResult Interpreter::run(const QByteArray &bytes)
     LogicalLine line;
     // Often enough for a smooth progress bar, rarely enough to cost nothing; progress counts characters.
     constexpr qsizetype kLinesPerProgressReport = 256;
-    for (qsizetype i = 0; lines.next(line); ++i) {
+    for (qsizetype i = 0; !lines.atEnd(); ++i) {
         if (i % kLinesPerProgressReport == 0 && m_progress && !m_progress(lines.position(), lines.size())) {
             result.store = m_base;
             result.findings = m_findings << cancelledFinding(m_options.fileName);
             return result;
         }
+        lines.next(line);
         processLine(line);
     }
     m_line = nullptr;

@@ -51,6 +51,7 @@ public:
     explicit LogicalLineReader(QStringView text) : m_text(text) {}
     // The next line into `line` (its text's capacity is reused); false at the end of the text.
     bool next(LogicalLine &line);
+    bool atEnd() const { return m_at >= m_text.size(); }
     qsizetype position() const { return m_at; } // characters read so far, for progress
     qsizetype size() const { return m_text.size(); }
 
