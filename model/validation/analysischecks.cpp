@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace ipsec::validation {
 namespace {
@@ -94,48 +95,54 @@ void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
     // Duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do: only
     // filters of equal weight are compared, one index per weight (pairs of different weight are exceptions
     // or partial overlaps, which validation leaves to `analyze`, docs/analysis.md).
-    std::map<analysis::FilterWeight, std::vector<std::size_t>> byWeight;
-    for (std::size_t i = 0; i < filters.size(); ++i)
-        byWeight[filters[i].weight].push_back(i);
-    std::vector<std::pair<std::size_t, std::size_t>> pairs; // indexes into filters, i < j
-    std::vector<analysis::Traffic> traffic(filters.size());
-    for (const auto &[weight, members] : byWeight) {
-        if (members.size() < 2)
-            continue;
-        std::vector<analysis::Traffic> group;
-        group.reserve(members.size());
-        for (std::size_t i : members)
-            group.push_back(traffic[i] = analysis::Traffic::of(*filters[i].filter));
-        const analysis::OverlapIndex index(group);
-        std::vector<std::size_t> candidates;
-        for (std::size_t m = 0; m < members.size(); ++m) {
-            index.candidatesAfter(m, candidates);
-            for (std::size_t n : candidates)
-                pairs.emplace_back(members[m], members[n]);
-        }
+    struct WeightGroup {
+        std::vector<std::size_t> members; // indexes into filters, ascending
+        std::vector<analysis::Traffic> traffic;
+        std::unique_ptr<analysis::OverlapIndex> index;
+    };
+    std::map<analysis::FilterWeight, WeightGroup> byWeight;
+    std::vector<std::pair<WeightGroup *, std::size_t>> place(filters.size()); // filter → its group, position
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        WeightGroup &g = byWeight[filters[i].weight];
+        place[i] = {&g, g.members.size()};
+        g.members.push_back(i);
+        g.traffic.push_back(analysis::Traffic::of(*filters[i].filter));
     }
-    std::sort(pairs.begin(), pairs.end()); // display order, whatever the weights
+    for (auto &[weight, g] : byWeight)
+        if (g.members.size() >= 2)
+            g.index = std::make_unique<analysis::OverlapIndex>(g.traffic);
+    // The pairs in display order, (i, j) ascending, one filter's candidates at a time: no list of every
+    // candidate pair (one list of 100,000 filters gives tens of millions), and the walk ends at the limit.
+    std::vector<std::size_t> candidates;
     int listed = 0;
-    for (const auto &[i, j] : pairs) {
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        const auto &[group, m] = place[i];
+        if (!group->index)
+            continue;
+        group->index->candidatesAfter(m, candidates); // ascending positions, so ascending filters
         const analysis::PolicyFilter &a = filters[i];
-        const analysis::PolicyFilter &b = filters[j];
-        // Two identical filters of one list are IPS-012 already.
-        if (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter))
-            continue;
-        const std::optional<analysis::Overlap> o = analysis::classify(a, traffic[i], b, traffic[j]);
-        const std::optional<Code> code = o ? codeOf(o->kind) : std::nullopt;
-        if (!code)
-            continue;
-        if (listed == maxListed) {
-            ctx.add(Code::OverlapsNotListed, policyLocation(policy, QStringLiteral("rules")),
-                    Validation::tr("Policy %1 has more than %2 overlapping filters that need a look; the "
-                                   "rest are not listed.")
-                        .arg(quoted(policy.name))
-                        .arg(maxListed));
-            return;
+        for (std::size_t n : candidates) {
+            const std::size_t j = group->members[n];
+            const analysis::PolicyFilter &b = filters[j];
+            // Two identical filters of one list are IPS-012 already.
+            if (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter))
+                continue;
+            const std::optional<analysis::Overlap> o =
+                analysis::classify(a, group->traffic[m], b, group->traffic[n]);
+            const std::optional<Code> code = o ? codeOf(o->kind) : std::nullopt;
+            if (!code)
+                continue;
+            if (listed == maxListed) {
+                ctx.add(Code::OverlapsNotListed, policyLocation(policy, QStringLiteral("rules")),
+                        Validation::tr("Policy %1 has more than %2 overlapping filters that need a look; the "
+                                       "rest are not listed.")
+                            .arg(quoted(policy.name))
+                            .arg(maxListed));
+                return;
+            }
+            reportOverlap(ctx, policy, *o, *code);
+            ++listed;
         }
-        reportOverlap(ctx, policy, *o, *code);
-        ++listed;
     }
 }
 
