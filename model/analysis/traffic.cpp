@@ -2,6 +2,8 @@
 
 #include "specificity.h"
 
+#include <algorithm>
+
 namespace ipsec::analysis {
 namespace {
 
@@ -77,6 +79,57 @@ void fillOpenSide(SampleSide &side, IpAddress::Family otherFamily)
     side.family = side.address.family();
 }
 
+template <typename T> void appendRaw(QByteArray &key, T value)
+{
+    key.append(reinterpret_cast<const char *>(&value), qsizetype(sizeof value));
+}
+
+// What any space covering `s` and covered by it shares with `s`: covering each other, two spaces are both
+// any or both not, hold the same symbols, and the same addresses (in intervals cut differently, perhaps),
+// so the same lowest and highest address of each family.
+void appendSpaceKey(QByteArray &key, const AddressSpace &s)
+{
+    key += s.isAny() ? 'A' : 'a';
+    for (const IpAddress::Family family : {IpAddress::Family::IPv4, IpAddress::Family::IPv6}) {
+        bool seen = false;
+        AddressValue lowest;
+        AddressValue highest;
+        for (const AddressInterval &i : s.intervals()) {
+            if (i.family != family)
+                continue;
+            lowest = seen ? std::min(lowest, i.first) : i.first;
+            highest = seen ? std::max(highest, i.last) : i.last;
+            seen = true;
+        }
+        if (!seen)
+            continue;
+        appendRaw(key, std::uint8_t(family));
+        appendRaw(key, lowest.high);
+        appendRaw(key, lowest.low);
+        appendRaw(key, highest.high);
+        appendRaw(key, highest.low);
+    }
+    QStringList symbols = s.symbols();
+    symbols.sort();
+    symbols.removeDuplicates();
+    for (const QString &symbol : std::as_const(symbols))
+        key += symbol.toUtf8() + '\0';
+    key += '|';
+}
+
+QByteArray directionKey(const DirectedTraffic &d)
+{
+    QByteArray key;
+    appendRaw(key, d.protocol);
+    appendRaw(key, d.sourcePort.first);
+    appendRaw(key, d.sourcePort.last);
+    appendRaw(key, d.destinationPort.first);
+    appendRaw(key, d.destinationPort.last);
+    appendSpaceKey(key, *d.source);
+    appendSpaceKey(key, *d.destination);
+    return key;
+}
+
 } // namespace
 
 std::optional<Packet> Traffic::example(const Traffic &other) const
@@ -142,6 +195,25 @@ bool Traffic::covers(const Traffic &other) const
             return false;
     }
     return true;
+}
+
+// Traffic A covers B when each direction of B is covered by one of A's. Two traffics that cover each other
+// therefore have the same directions once those covered by another of their own are left out (with at most
+// two directions, each either covered by the other or not), and directions covering each other have equal
+// keys (appendSpaceKey). So the keys of the remaining directions, in order, are the same for both.
+QByteArray Traffic::duplicateKey() const
+{
+    const DirectedTraffic own = direction(false);
+    if (!mirrored)
+        return directionKey(own);
+    const DirectedTraffic reverse = direction(true);
+    if (analysis::covers(own, reverse))
+        return directionKey(own);
+    if (analysis::covers(reverse, own))
+        return directionKey(reverse);
+    const QByteArray a = directionKey(own);
+    const QByteArray b = directionKey(reverse);
+    return a < b ? a + '#' + b : b + '#' + a;
 }
 
 } // namespace ipsec::analysis

@@ -5,6 +5,7 @@
 #include "addressspace.h"
 #include "packetmatch.h"
 
+#include <QByteArray>
 #include <array>
 #include <optional>
 
@@ -61,6 +62,11 @@ struct Traffic {
     bool intersects(const Traffic &other) const;
     // Every packet of `other` is also one of this.
     bool covers(const Traffic &other) const;
+    // A key that two traffics covering each other always share: for each direction not covered by the other,
+    // its protocol, ports, and each side's any-flag, symbols and lowest and highest address per family.
+    // Traffics with different keys are never duplicates, so duplicates are found by grouping on it
+    // (docs/analysis.md); equal keys say nothing (compare with covers()).
+    QByteArray duplicateKey() const;
     // One packet both match (the lowest addresses and ports they share); nullopt when they do not meet. A
     // side both leave open (any) gets a documentation address (192.0.2.1, 2001:db8::1); a side both know
     // only as a keyword keeps it (Packet::sourceKeyword).

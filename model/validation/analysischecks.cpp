@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <numeric>
+#include <tuple>
 
 namespace ipsec::validation {
 namespace {
@@ -85,6 +87,72 @@ Location intentAt(const Intent &intent, std::size_t index)
     return at;
 }
 
+// The filters of one weight in a policy, and the later ones each may overlap. Only pairs of equal weight are
+// compared (duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do;
+// pairs of different weight are exceptions or partial overlaps, which validation leaves to `analyze`,
+// docs/analysis.md).
+class WeightGroup {
+public:
+    void add(std::size_t filter, analysis::Traffic traffic)
+    {
+        m_members.push_back(filter);
+        m_traffic.push_back(std::move(traffic));
+    }
+    std::size_t size() const { return m_members.size(); }
+    std::size_t member(std::size_t position) const { return m_members[position]; }
+    const analysis::Traffic &traffic(std::size_t position) const { return m_traffic[position]; }
+
+    // When every member has the same outcome (one rule, say: a list of 100,000 filters), a pair can only be
+    // reported as a duplicate, which needs the same traffic: the members are grouped by
+    // Traffic::duplicateKey and only members of one key are compared. Otherwise an overlap index gives every
+    // pair whose traffic may meet.
+    void prepare(const analysis::PolicyFilters &filters)
+    {
+        if (m_members.size() < 2)
+            return;
+        const analysis::PolicyFilter &first = filters[m_members.front()];
+        const bool oneOutcome = std::all_of(m_members.begin(), m_members.end(), [&](std::size_t f) {
+            return analysis::sameOutcome(first, filters[f]);
+        });
+        if (!oneOutcome) {
+            m_index = std::make_unique<analysis::OverlapIndex>(m_traffic);
+            return;
+        }
+        m_keys.reserve(m_members.size());
+        for (const analysis::Traffic &t : m_traffic)
+            m_keys.push_back(t.duplicateKey());
+        m_byKey.resize(m_members.size());
+        std::iota(m_byKey.begin(), m_byKey.end(), std::size_t(0));
+        std::sort(m_byKey.begin(), m_byKey.end(), [this](std::size_t a, std::size_t b) {
+            return std::tie(m_keys[a], a) < std::tie(m_keys[b], b);
+        });
+        m_rank.resize(m_members.size());
+        for (std::size_t r = 0; r < m_byKey.size(); ++r)
+            m_rank[m_byKey[r]] = r;
+    }
+
+    // The positions after `position` to compare it with, ascending (so their filters ascend too).
+    void candidatesAfter(std::size_t position, std::vector<std::size_t> &out) const
+    {
+        out.clear();
+        if (m_index) {
+            m_index->candidatesAfter(position, out);
+            return;
+        }
+        for (std::size_t r = m_rank.empty() ? m_byKey.size() : m_rank[position] + 1;
+             r < m_byKey.size() && m_keys[m_byKey[r]] == m_keys[position]; ++r)
+            out.push_back(m_byKey[r]);
+    }
+
+private:
+    std::vector<std::size_t> m_members; // indexes into the policy's filters, ascending
+    std::vector<analysis::Traffic> m_traffic;
+    std::unique_ptr<analysis::OverlapIndex> m_index; // members of more than one outcome
+    std::vector<QByteArray> m_keys;                  // members of one outcome: their duplicate keys,
+    std::vector<std::size_t> m_byKey;                // the positions ordered by key, then position,
+    std::vector<std::size_t> m_rank;                 // and where each position stands in that order
+};
+
 } // namespace
 
 void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
@@ -92,43 +160,31 @@ void checkOverlaps(Context &ctx, const Policy &policy, int maxListed)
     const analysis::PolicyFilters filters = analysis::policyFilters(ctx.store(), policy);
     if (filters.size() < 2)
         return;
-    // Duplicates and shadows cover the same traffic, so they weigh the same, as ambiguous pairs do: only
-    // filters of equal weight are compared, one index per weight (pairs of different weight are exceptions
-    // or partial overlaps, which validation leaves to `analyze`, docs/analysis.md).
-    struct WeightGroup {
-        std::vector<std::size_t> members; // indexes into filters, ascending
-        std::vector<analysis::Traffic> traffic;
-        std::unique_ptr<analysis::OverlapIndex> index;
-    };
     std::map<analysis::FilterWeight, WeightGroup> byWeight;
     std::vector<std::pair<WeightGroup *, std::size_t>> place(filters.size()); // filter → its group, position
     for (std::size_t i = 0; i < filters.size(); ++i) {
         WeightGroup &g = byWeight[filters[i].weight];
-        place[i] = {&g, g.members.size()};
-        g.members.push_back(i);
-        g.traffic.push_back(analysis::Traffic::of(*filters[i].filter));
+        place[i] = {&g, g.size()};
+        g.add(i, analysis::Traffic::of(*filters[i].filter));
     }
     for (auto &[weight, g] : byWeight)
-        if (g.members.size() >= 2)
-            g.index = std::make_unique<analysis::OverlapIndex>(g.traffic);
+        g.prepare(filters);
     // The pairs in display order, (i, j) ascending, one filter's candidates at a time: no list of every
     // candidate pair (one list of 100,000 filters gives tens of millions), and the walk ends at the limit.
     std::vector<std::size_t> candidates;
     int listed = 0;
     for (std::size_t i = 0; i < filters.size(); ++i) {
         const auto &[group, m] = place[i];
-        if (!group->index)
-            continue;
-        group->index->candidatesAfter(m, candidates); // ascending positions, so ascending filters
+        group->candidatesAfter(m, candidates); // ascending positions, so ascending filters
         const analysis::PolicyFilter &a = filters[i];
         for (std::size_t n : candidates) {
-            const std::size_t j = group->members[n];
+            const std::size_t j = group->member(n);
             const analysis::PolicyFilter &b = filters[j];
             // Two identical filters of one list are IPS-012 already.
             if (a.filterList == b.filterList && a.filter->sameTraffic(*b.filter))
                 continue;
             const std::optional<analysis::Overlap> o =
-                analysis::classify(a, group->traffic[m], b, group->traffic[n]);
+                analysis::classify(a, group->traffic(m), b, group->traffic(n));
             const std::optional<Code> code = o ? codeOf(o->kind) : std::nullopt;
             if (!code)
                 continue;
