@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #if defined(__linux__) && defined(__GLIBC__)
@@ -48,15 +49,18 @@ void restartWithHugePageMallocForLargeInput([[maybe_unused]] int argc, [[maybe_u
     const char *tunables = std::getenv("GLIBC_TUNABLES");
     if (!wantsHugePageMalloc(mode, tunables, largest))
         return;
-    std::string value = tunables && *tunables ? std::string(tunables) + ":" : std::string();
+    // A copy: setenv may replace the string getenv pointed to.
+    const std::optional<std::string> original =
+        tunables ? std::optional(std::string(tunables)) : std::nullopt;
+    std::string value = original && !original->empty() ? *original + ":" : std::string();
     value += std::string(kTunable) + "=1";
     if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0)
         return;
     execv("/proc/self/exe", argv);
     // Not started again (no /proc, say): go on as before, without the tunable in the environment of the
     // processes this one starts.
-    if (tunables)
-        setenv("GLIBC_TUNABLES", tunables, 1);
+    if (original)
+        setenv("GLIBC_TUNABLES", original->c_str(), 1);
     else
         unsetenv("GLIBC_TUNABLES");
 #endif
