@@ -8,9 +8,36 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <cstring>
 
 using namespace ipsec;
 using namespace ipsec::gpipsec;
+
+// Serves `bytes` until `readable` of them were read, then fails every read, as a file on a failing disk does.
+class FailingDevice : public QIODevice {
+public:
+    FailingDevice(QByteArray bytes, qint64 readable) : m_bytes(std::move(bytes)), m_readable(readable) {}
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_bytes.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (pos() >= m_readable) {
+            setErrorString(QStringLiteral("the disk went away"));
+            return -1;
+        }
+        const qint64 n = std::min(maxSize, m_readable - pos());
+        std::memcpy(data, m_bytes.constData() + pos(), std::size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_readable;
+};
 
 class TestGpipsecTextFiles : public QObject {
     Q_OBJECT
@@ -135,6 +162,24 @@ private slots:
         }
         QCOMPARE(read[values - 2].data.size(), 600001);
         QCOMPARE(read.last().dword(), 2u);
+    }
+
+    // A file that stops being readable after its first chunk (a disk or network error) imports nothing and
+    // says why, instead of giving the values read so far as if they were the file.
+    void aReadErrorPartWayImportsNothingAndSaysWhy()
+    {
+        int values = 0;
+        const QString text = largeRegText(0, &values);
+        QByteArray bytes("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        FailingDevice device(bytes, 1 << 20);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const RegParseResult r = parseRegFile(device, QStringLiteral("cut.reg"));
+        QVERIFY(!r.ok);
+        QVERIFY(!r.findings.isEmpty());
+        QCOMPARE(r.findings.last().code, QStringLiteral("IPS-380"));
+        QVERIFY2(r.findings.last().message.contains(QStringLiteral("the disk went away")),
+                 qPrintable(r.findings.last().message));
     }
 
     // A UTF-16LE file of odd size (a byte cut off) is read whole, as from memory: the same values and

@@ -102,15 +102,21 @@ public:
             m_buffer.resize(std::max(m_buffer.size() * 2, kept + kChunkChars)); // a line longer than a chunk
         const qint64 got = m_device.read(reinterpret_cast<char *>(m_buffer.data() + kept),
                                          (m_buffer.size() - kept) * qint64(sizeof(QChar)));
+        if (got < 0)
+            m_error = m_device.errorString(); // ends the text here; the reader says so
         m_size = kept + std::max<qint64>(got, 0) / qint64(sizeof(QChar));
         return QStringView(m_buffer).first(m_size);
     }
+
+    // Why the file could not be read to its end; empty when it was.
+    const QString &error() const { return m_error; }
 
 private:
     static constexpr qsizetype kChunkChars = qsizetype(1) << 19; // 1 MiB
     QIODevice &m_device;
     QString m_buffer;
     qsizetype m_size = 0;
+    QString m_error;
 };
 
 // The logical lines of the text, one at a time: a trailing backslash continues a value on the next line
@@ -401,7 +407,14 @@ RegParseResult parseRegFile(QIODevice &device, const QString &fileName)
             device.skip(2);
             Utf16Chunks chunks(device);
             LogicalLines lines({}, &chunks);
-            return parseLines(lines, fileName);
+            RegParseResult result = parseLines(lines, fileName);
+            if (!chunks.error().isEmpty()) { // what was read is not the whole file: nothing is imported
+                result.ok = false;
+                result.findings.append(makeFinding(
+                    code::FileIo, Severity::Error, fileLineLocation(fileName, 0),
+                    QStringLiteral("the file could not be read to its end: %1").arg(chunks.error())));
+            }
+            return result;
         }
     }
     return parseRegFile(device.readAll(), fileName);
