@@ -29,11 +29,7 @@ AtomicFileWriter::AtomicFileWriter(const QString &path, std::optional<QFileDevic
         fail(QStringLiteral("cannot set the permissions of %1: %2"));
 }
 
-AtomicFileWriter::~AtomicFileWriter()
-{
-    if (!m_committed && m_file->isOpen())
-        m_file->cancelWriting();
-}
+AtomicFileWriter::~AtomicFileWriter() = default; // QSaveFile discards what was not committed
 
 void AtomicFileWriter::fail(const QString &what)
 {
@@ -64,7 +60,6 @@ bool AtomicFileWriter::commit()
 {
     if (!m_error.isEmpty())
         return false;
-    m_committed = true;
     if (!m_file->commit()) {
         m_error = QStringLiteral("cannot save %1: %2").arg(m_path, reasonOf(*m_file));
         return false;

@@ -41,7 +41,6 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QString m_path;
     QString m_error;
-    bool m_committed = false;
 };
 
 } // namespace ipsec

@@ -82,30 +82,24 @@ public:
             const QByteArrayView first = m_lines.current();
             number = m_lines.number();
             m_lines.skip();
-            // A continuation of a comment, of an empty line, or with nothing before it is dropped.
-            const bool dropContinuations = first.startsWith('#') || first.isEmpty() || first.startsWith(' ');
-            qsizetype folded = 0;
-            qsizetype size = first.size();
-            for (PhysicalLines ahead = m_lines; !ahead.atEnd() && ahead.current().startsWith(' ');
-                 ahead.skip()) {
-                ++folded;
-                size += ahead.current().size() - 1;
-            }
-            if (dropContinuations || folded == 0) {
-                for (qsizetype k = 0; k < folded; ++k)
-                    m_lines.skip();
-                if (first.startsWith('#') || first.startsWith(' '))
+            // Comments are dropped with their continuations; so are continuations of an empty line or of
+            // nothing (a file that starts with a space).
+            const bool kept = !first.startsWith('#') && !first.startsWith(' ');
+            const bool joins = kept && !first.isEmpty();
+            bool folded = false;
+            for (; !m_lines.atEnd() && m_lines.current().startsWith(' '); m_lines.skip()) {
+                if (!joins)
                     continue;
-                line = first;
-                return true;
+                if (!folded) {
+                    m_joined.resize(0); // keeps its capacity: no fresh pages for the next folded line
+                    m_joined += first;
+                }
+                m_joined += m_lines.current().sliced(1);
+                folded = true;
             }
-            m_joined.resize(size); // keeps its capacity: no fresh pages for the next folded line
-            char *next = std::copy(first.begin(), first.end(), m_joined.data());
-            for (qsizetype k = 0; k < folded; ++k, m_lines.skip()) {
-                const QByteArrayView continuation = m_lines.current().sliced(1);
-                next = std::copy(continuation.begin(), continuation.end(), next);
-            }
-            line = QByteArrayView(m_joined.constData(), m_joined.size());
+            if (!kept)
+                continue;
+            line = folded ? QByteArrayView(m_joined) : first;
             return true;
         }
         return false;
@@ -346,7 +340,7 @@ LdifParseResult parseLdif(const QByteArray &bytes, const QString &fileName)
         const bool first = !started;
         started = true;
         if (first && text.startsWith("version:"))
-            continue; // the file's version line, before the first record
+            continue; // a version line ("version: 1") where a record would start
         if (broken)
             continue;
         // "-" alone ends a modification: parseLine would refuse it, so it is read as a marker line.

@@ -9,7 +9,8 @@
 
 namespace ipsec::json::detail {
 
-// Receives the document's text a piece at a time (about a megabyte each); false stops the writing.
+// Receives the document's text a piece at a time (about a megabyte each); after a false it is given no more
+// (the rest is still rendered, and dropped).
 using DocumentSink = std::function<bool(QByteArrayView)>;
 
 QByteArray writeDocument(const StoreData &store);

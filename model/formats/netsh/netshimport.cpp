@@ -106,12 +106,13 @@ void Interpreter::processLine(const LogicalLine &line)
     const qsizetype start = line.text.indexOf(word, 0, Qt::CaseInsensitive);
     if (word == u"set") {
         // `set store ...` / `set policy ...` inside the netsh context; anything else is a batch variable.
-        const QStringList parts =
-            trimmed.toString().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        const bool netshSet = parts.size() > 1 && !parts[1].contains(u'=') &&
-                              parseNoun(Verb::Set, parts[1]) && !parseSetAssignment(trimmed.toString());
+        const QString text = trimmed.toString();
+        const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const std::optional<std::pair<QString, QString>> assignment = parseSetAssignment(text);
+        const bool netshSet =
+            parts.size() > 1 && !parts[1].contains(u'=') && parseNoun(Verb::Set, parts[1]) && !assignment;
         if (!netshSet) {
-            if (const auto assignment = parseSetAssignment(trimmed.toString()))
+            if (assignment)
                 m_variables.insert(assignment->first, assignment->second);
             return;
         }
