@@ -4,16 +4,14 @@
 // cores). Internal to the format library.
 #pragma once
 
-#include <condition_variable>
+#include "core/batchqueue.h"
+
 #include <cstdint>
-#include <deque>
 #include <exception>
 #include <memory>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 namespace ipsec::json::detail {
@@ -43,44 +41,23 @@ struct SaxEvent {
     double number = 0;               // Float
 };
 
+// Events in batches of this many: each batch some 400 KB of events and its strings, at most
+// kSaxBatchesInFlight of them, so memory stays a few megabytes whatever the document's size.
+constexpr std::size_t kEventsPerBatch = 8192;
+constexpr int kSaxBatchesInFlight = 8;
+
 struct SaxBatch {
+    SaxBatch() { events.reserve(kEventsPerBatch); }
+    void clear()
+    {
+        events.clear();
+        text.clear();
+    }
     std::vector<SaxEvent> events;
     std::string text;
 };
 
-// Full batches go from the parsing thread to the building thread, emptied ones come back; at most
-// kBatchesInFlight exist (each some 400 KB of events and its strings), so memory stays a few megabytes
-// whatever the document's size.
-class SaxBatchQueue {
-public:
-    static constexpr int kBatchesInFlight = 8;
-    static constexpr std::size_t kEventsPerBatch = 8192;
-
-    std::unique_ptr<SaxBatch> emptyBatch();        // parsing thread; null once the builder stopped
-    void push(std::unique_ptr<SaxBatch> batch);    // parsing thread
-    void finish();                                 // parsing thread: no more batches
-    std::unique_ptr<SaxBatch> pop();               // building thread; null after finish() and the last batch
-    void recycle(std::unique_ptr<SaxBatch> batch); // building thread
-    void stop();                                   // building thread: it failed, the parse may end
-
-private:
-    template <typename Change> void update(Change &&change) // under the lock, then wakes the other thread
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            change();
-        }
-        m_changed.notify_all();
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<SaxBatch>> m_full;
-    std::vector<std::unique_ptr<SaxBatch>> m_free;
-    int m_allocated = 0;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
+using SaxBatchQueue = BatchQueue<SaxBatch>;
 
 // The SAX handler of the parsing thread: records every event.
 class SaxRecorder {
@@ -138,7 +115,7 @@ private:
         if (!m_batch)
             return false; // the builder stopped: end the parse
         m_batch->events.push_back(e);
-        if (m_batch->events.size() < SaxBatchQueue::kEventsPerBatch)
+        if (m_batch->events.size() < kEventsPerBatch)
             return true;
         m_queue.push(std::move(m_batch));
         m_batch = m_queue.emptyBatch();
@@ -209,31 +186,21 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
 // handler throws ends the parse and is thrown again here, as from sax_parse.
 template <typename Handler> void pipelinedSaxParse(const char *begin, const char *end, Handler &handler)
 {
-    SaxBatchQueue queue;
+    SaxBatchQueue queue(kSaxBatchesInFlight);
     std::exception_ptr failure;
-    // Joined on every way out, an exception included: std::thread's destructor would end the program.
-    struct Builder {
-        SaxBatchQueue &queue;
-        std::thread thread;
-        void join()
-        {
-            queue.finish();
-            if (thread.joinable())
-                thread.join();
-        }
-        ~Builder() { join(); }
-    } builder{queue, std::thread([&queue, &handler, &failure] {
-                  try {
-                      std::string scratch;
-                      while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
-                          replay(handler, *batch, scratch);
-                          queue.recycle(std::move(batch));
-                      }
-                  } catch (...) {
-                      failure = std::current_exception();
-                      queue.stop();
-                  }
-              })};
+    JoiningThread builder([&queue] { queue.finish(); },
+                          [&queue, &handler, &failure] {
+                              try {
+                                  std::string scratch;
+                                  while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
+                                      replay(handler, *batch, scratch);
+                                      queue.recycle(std::move(batch));
+                                  }
+                              } catch (...) {
+                                  failure = std::current_exception();
+                                  queue.stop();
+                              }
+                          });
     {
         SaxRecorder recorder(queue);
         nlohmann::json::sax_parse(begin, end, &recorder);

@@ -1,5 +1,6 @@
 #include "netshimport.h"
 
+#include "core/batchqueue.h"
 #include "core/enumnames.h"
 #include "core/lostreferences.h"
 #include "netshfindings.h"
@@ -7,9 +8,8 @@
 #include "netshinterpreter.h"
 #include "netshlexer.h"
 
-#include <QRegularExpression>
-#include <QSet>
 #include <charconv>
+#include <exception>
 
 namespace ipsec::netsh {
 
@@ -74,90 +74,47 @@ QUuid Interpreter::makeId(const QString &kind)
 
 // ---- lines ----
 
-namespace {
-
-bool isNetshWord(const QString &word)
+void Interpreter::processLine(const LexedLine &lexed)
 {
-    return word.compare(u"netsh", Qt::CaseInsensitive) == 0 ||
-           word.compare(u"netsh.exe", Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
-
-void Interpreter::processLine(const LogicalLine &line)
-{
-    m_line = &line;
+    m_line = &lexed.line;
     m_commandOffset = 0;
     m_commandText.clear();
-    const QStringView trimmed = QStringView(line.text).trimmed(); // a copy only where it is kept
-    if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+    switch (lexed.kind) {
+    case LexedLine::Kind::Ignored:
         return;
-    const QString word = firstBatchWord(line.text);
-    static const QSet<QString> noise = {
-        QStringLiteral("rem"),      QStringLiteral("::"),       QStringLiteral(":"),
-        QStringLiteral("echo"),     QStringLiteral("pause"),    QStringLiteral("cls"),
-        QStringLiteral("setlocal"), QStringLiteral("endlocal"), QStringLiteral("chcp"),
-        QStringLiteral("title"),    QStringLiteral("color"),    QStringLiteral("exit"),
-        QStringLiteral("goto"),     QStringLiteral("if"),       QStringLiteral("popd"),
-        QStringLiteral("ver"),
-    };
-    if (noise.contains(word))
+    case LexedLine::Kind::UndefinedVariables:
+        m_commandText = lexed.line.text.trimmed();
+        report(
+            code::UndefinedVariable, Severity::Error, lexed.start,
+            QStringLiteral("the line uses %1, which has no value when the script is read (a batch parameter "
+                           "or a variable set outside the script)")
+                .arg(lexed.undefinedVariables.join(QStringLiteral(", "))),
+            QStringLiteral("replace the variable with its value"));
+        ++m_rejected;
         return;
-    const qsizetype start = line.text.indexOf(word, 0, Qt::CaseInsensitive);
-    if (word == u"set") {
-        // `set store ...` / `set policy ...` inside the netsh context; anything else is a batch variable.
-        const QString text = trimmed.toString();
-        const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        const std::optional<std::pair<QString, QString>> assignment = parseSetAssignment(text);
-        const bool netshSet =
-            parts.size() > 1 && !parts[1].contains(u'=') && parseNoun(Verb::Set, parts[1]) && !assignment;
-        if (!netshSet) {
-            if (assignment)
-                m_variables.insert(assignment->first, assignment->second);
-            return;
-        }
-        processNetsh(line.text.mid(start), start, false);
+    case LexedLine::Kind::ShellCommand:
+        m_commandText = lexed.line.text.trimmed();
+        report(code::ShellCommandIgnored, Severity::Info, lexed.start,
+               QStringLiteral("\"%1\" is not a netsh command; the line is ignored").arg(lexed.word));
         return;
-    }
-    if (isNetshWord(word)) {
-        const BatchLine batch = applyCmdLayer(line.text, m_variables);
-        if (!batch.undefinedVariables.isEmpty()) {
-            m_commandText = trimmed.toString();
-            report(code::UndefinedVariable, Severity::Error, start,
-                   QStringLiteral(
-                       "the line uses %1, which has no value when the script is read (a batch parameter "
-                       "or a variable set outside the script)")
-                       .arg(batch.undefinedVariables.join(QStringLiteral(", "))),
-                   QStringLiteral("replace the variable with its value"));
-            ++m_rejected;
-            return;
-        }
-        if (batch.piped) {
-            m_commandText = trimmed.toString();
-            report(code::RedirectionIgnored, Severity::Warning, start,
+    case LexedLine::Kind::Commands:
+        if (lexed.piped) {
+            m_commandText = lexed.line.text.trimmed();
+            report(code::RedirectionIgnored, Severity::Warning, lexed.start,
                    QStringLiteral("a pipe (|) follows the command; the commands are read one by one"));
         }
-        for (const BatchCommand &c : batch.commands)
-            processNetsh(c.text, c.sourceOffset, true);
+        for (const LexedCommand &c : lexed.commands)
+            processNetsh(c.text, c.offsetInLine, c.prefixed, c.tokens);
         return;
     }
-    if (word == u"pushd" || word == u"ipsec" || word == u"static" || parseVerb(word)) {
-        if (word == u"pushd")
-            return; // `pushd ipsec static` in a netsh -f script: the context prefix is optional anyway
-        processNetsh(line.text.mid(start), start, false);
-        return;
-    }
-    m_commandText = trimmed.toString();
-    report(code::ShellCommandIgnored, Severity::Info, start,
-           QStringLiteral("\"%1\" is not a netsh command; the line is ignored").arg(word));
 }
 
-void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool prefixed)
+void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool prefixed,
+                               const TokenizeResult &tok)
 {
     m_commandOffset = offsetInLine;
     m_commandText = text.trimmed();
     m_commandFailed = false;
-    const TokenizeResult tok = tokenize(text);
     const QList<Token> &tokens = tok.tokens; // read only: a copy would detach on the first tokens[i]
     qsizetype i = 0;
     if (prefixed) {
@@ -212,8 +169,8 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
             const QString first = text.left(tokens[k].offset);
             const QString rest = text.mid(tokens[k].offset);
             const qsizetype restOffset = offsetInLine + tokens[k].offset;
-            processNetsh(first, offsetInLine, prefixed);
-            processNetsh(rest, restOffset, true);
+            processNetsh(first, offsetInLine, prefixed, tokenize(first));
+            processNetsh(rest, restOffset, true, tokenize(rest));
             return;
         }
     }
@@ -414,6 +371,86 @@ void Interpreter::execute(Verb verb, Noun noun, const Args &args)
 
 // ---- the run ----
 
+namespace {
+
+// Lines are handed over 256 at a time: often enough for a smooth progress bar, rarely enough to cost
+// nothing. Progress counts characters.
+constexpr std::size_t kLinesPerBatch = 256;
+constexpr int kBatchesInFlight = 8;
+constexpr qsizetype kSecondThreadFromCharacters = qsizetype(1) << 20;
+
+void lexBatch(ScriptLexer &lexer, LexedBatch &batch)
+{
+    while (batch.count < kLinesPerBatch && !lexer.atEnd()) {
+        if (batch.lines.size() == batch.count)
+            batch.lines.emplace_back();
+        lexer.next(batch.lines[batch.count++]);
+    }
+    batch.position = lexer.position();
+}
+
+} // namespace
+
+bool Interpreter::interpretBatch(const LexedBatch &batch, qsizetype positionBefore, qsizetype size)
+{
+    if (m_progress && !m_progress(positionBefore, size))
+        return false;
+    for (std::size_t i = 0; i < batch.count; ++i)
+        processLine(batch.lines[i]);
+    return true;
+}
+
+bool Interpreter::interpretLines(ScriptLexer &lexer)
+{
+    const qsizetype size = lexer.size();
+    const bool secondThread =
+        m_options.lexing == LexingThread::Second ||
+        (m_options.lexing == LexingThread::BySize && size >= kSecondThreadFromCharacters &&
+         std::thread::hardware_concurrency() > 1);
+    qsizetype before = 0;
+    if (!secondThread) {
+        LexedBatch batch;
+        while (!lexer.atEnd()) {
+            batch.clear();
+            lexBatch(lexer, batch);
+            if (!interpretBatch(batch, before, size))
+                return false;
+            before = batch.position;
+        }
+        return true;
+    }
+    BatchQueue<LexedBatch> queue(kBatchesInFlight);
+    std::exception_ptr failure;
+    JoiningThread lexing([&queue] { queue.stop(); },
+                         [&queue, &lexer, &failure] {
+                             try {
+                                 while (!lexer.atEnd()) {
+                                     std::unique_ptr<LexedBatch> batch = queue.emptyBatch();
+                                     if (!batch)
+                                         break; // the interpreter stopped
+                                     lexBatch(lexer, *batch);
+                                     queue.push(std::move(batch));
+                                 }
+                             } catch (...) {
+                                 failure = std::current_exception();
+                             }
+                             queue.finish();
+                         });
+    bool completed = true;
+    while (std::unique_ptr<LexedBatch> batch = queue.pop()) {
+        if (!interpretBatch(*batch, before, size)) {
+            completed = false;
+            break;
+        }
+        before = batch->position;
+        queue.recycle(std::move(batch));
+    }
+    lexing.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return completed;
+}
+
 ImportResult Interpreter::run(const QByteArray &bytes)
 {
     DecodedScript decoded = decodeScript(bytes, m_options.encoding, m_options.fileName);
@@ -424,18 +461,11 @@ ImportResult Interpreter::run(const QByteArray &bytes)
         result.findings = m_findings;
         return result;
     }
-    LogicalLineReader lines(decoded.text);
-    LogicalLine line;
-    // Often enough for a smooth progress bar, rarely enough to cost nothing; progress counts characters.
-    constexpr qsizetype kLinesPerProgressReport = 256;
-    for (qsizetype i = 0; !lines.atEnd(); ++i) {
-        if (i % kLinesPerProgressReport == 0 && m_progress && !m_progress(lines.position(), lines.size())) {
-            result.store = m_base;
-            result.findings = m_findings << cancelledFinding(m_options.fileName);
-            return result;
-        }
-        lines.next(line);
-        processLine(line);
+    ScriptLexer lexer(decoded.text);
+    if (!interpretLines(lexer)) {
+        result.store = m_base;
+        result.findings = m_findings << cancelledFinding(m_options.fileName);
+        return result;
     }
     m_line = nullptr;
     m_commandText.clear();

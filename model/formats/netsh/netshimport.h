@@ -10,9 +10,14 @@
 
 namespace ipsec::netsh {
 
+// Whether the script is lexed on a second thread while the interpreter runs: from about a megabyte of text
+// on a machine of two cores or more, or as the tests choose. The result is the same either way.
+enum class LexingThread : std::uint8_t { BySize, Same, Second };
+
 struct ImportOptions {
     QString encoding; // empty: BOM, then UTF-8, then the legacy code pages (Q14); e.g. "GBK", "IBM850"
     QString fileName; // only labels the findings' locations
+    LexingThread lexing = LexingThread::BySize;
 };
 
 // Interprets the script over an empty store. `ok` is false when the script yields nothing (no ipsec

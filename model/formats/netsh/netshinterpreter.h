@@ -8,6 +8,7 @@
 #include "netshgrammar.h"
 #include "netshimport.h"
 #include "netshlexer.h"
+#include "netshlinelexer.h"
 
 #include <QHash>
 #include <QList>
@@ -62,8 +63,11 @@ private:
     }
 
     // ---- lines and commands ----
-    void processLine(const LogicalLine &line);
-    void processNetsh(const QString &text, qsizetype offsetInLine, bool prefixed);
+    // False when the progress callback cancelled.
+    bool interpretLines(ScriptLexer &lexer);
+    bool interpretBatch(const LexedBatch &batch, qsizetype positionBefore, qsizetype size);
+    void processLine(const LexedLine &lexed);
+    void processNetsh(const QString &text, qsizetype offsetInLine, bool prefixed, const TokenizeResult &tok);
     void execute(Verb verb, Noun noun, const Args &args);
 
     // ---- values ----
@@ -106,7 +110,6 @@ private:
     const ImportOptions &m_options;
     ProgressCallback m_progress;
     Findings m_findings;
-    QHash<QString, QString> m_variables;
     int m_sequence = 0;
     QByteArray m_idName; // makeId's buffer
     int m_applied = 0;
