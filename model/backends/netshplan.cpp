@@ -23,9 +23,9 @@ ApplyPlan planNetshApply(const StoreData &store, const BackendTarget &target)
     plan.findings = output.findings;
     if (!output.ok)
         return plan;
-    plan.script = output.text;
+    plan.script = output.text();
     // The steps are shown to people; only the script that runs carries the preshared keys.
-    for (const QString &command : netshCommands(output.text)) {
+    for (const QString &command : netshCommands(output.text())) {
         const QString shown = netsh::maskPresharedKeys(command);
         plan.steps.append({shown, QStringLiteral("netsh %1").arg(shown)});
     }

@@ -43,6 +43,24 @@ QByteArray encodeUtf8(QStringView text)
     return bytes;
 }
 
+void appendUtf8(QByteArray &out, QStringView text, qsizetype reserveAtLeast)
+{
+    if (!text.isValidUtf16()) {
+        out += text.toUtf8(); // a lone surrogate: Qt's own '?', as encodeUtf8 gives
+        return;
+    }
+    const qsizetype start = out.size();
+    const qsizetype needed = start + text.size() * 3; // at most three bytes per UTF-16 unit
+    if (out.capacity() < needed) {
+        out.reserve(std::max({needed, reserveAtLeast, out.capacity() * 2}));
+        adviseHugePages(out.data(), std::size_t(out.capacity()));
+    }
+    out.resize(needed); // uninitialised: the encoder writes it
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    char *end = encoder.appendToBuffer(out.data() + start, text);
+    out.truncate(end - out.constData());
+}
+
 QString decodeLarge(QStringDecoder &decoder, QByteArrayView bytes)
 {
     if (bytes.size() < (qsizetype(1) << 20))

@@ -273,7 +273,7 @@ private slots:
     {
         const netsh::ExportOutput out =
             netsh::write(everyExpressibleField(), optionsFor(netsh::ScriptForm::Cmd, StoreLocation::Local));
-        const QStringList lines = out.text.split(u"\r\n"_s);
+        const QStringList lines = out.text().split(u"\r\n"_s);
         QCOMPARE(lines.first(), u"@echo off"_s);
         QVERIFY(lines.contains(u"setlocal EnableExtensions DisableDelayedExpansion"_s));
         int commands = 0;
@@ -286,9 +286,9 @@ private slots:
             QVERIFY(lines[i + 1].endsWith(u" 1>&2 & exit /b 1)"));
         }
         QVERIFY(commands > 10);
-        QVERIFY(out.text.contains(u"exit /b 0"));
-        QVERIFY(out.text.contains(u"netsh ipsec static set policy name=\"Main policy\" assign=yes"));
-        QVERIFY(out.text.contains(u"name=\"Web & Mail (100%%)\""));
+        QVERIFY(out.text().contains(u"exit /b 0"));
+        QVERIFY(out.text().contains(u"netsh ipsec static set policy name=\"Main policy\" assign=yes"));
+        QVERIFY(out.text().contains(u"name=\"Web & Mail (100%%)\""));
     }
 
     void netshFFormIsPlain()
@@ -296,11 +296,11 @@ private slots:
         const netsh::ExportOutput out = netsh::write(
             everyExpressibleField(), optionsFor(netsh::ScriptForm::Netshf, StoreLocation::Domain));
         QVERIFY(out.ok);
-        for (const QString &line : out.text.split(u"\r\n"_s, Qt::SkipEmptyParts))
+        for (const QString &line : out.text().split(u"\r\n"_s, Qt::SkipEmptyParts))
             QVERIFY2(line.startsWith(u"#") || line.startsWith(u"ipsec static "), qPrintable(line));
-        QVERIFY(out.text.contains(u"ipsec static set store location=domain domain=\"ipsectest.com\""));
-        QVERIFY(out.text.contains(u"ipsec static set policy name=\"Main policy\" gponame=\"IPsec GPO\""));
-        QVERIFY(out.text.contains(u"name=\"Web & Mail (100%)\"")); // no batch escaping in this form
+        QVERIFY(out.text().contains(u"ipsec static set store location=domain domain=\"ipsectest.com\""));
+        QVERIFY(out.text().contains(u"ipsec static set policy name=\"Main policy\" gponame=\"IPsec GPO\""));
+        QVERIFY(out.text().contains(u"name=\"Web & Mail (100%)\"")); // no batch escaping in this form
         QCOMPARE(test::withCode(out.findings, code::NetshScriptEncoding).size(), 1);
         QCOMPARE(test::withCode(out.findings, code::UnconfirmedOutput).size(), 1); // gponame (Q11)
     }
@@ -312,7 +312,7 @@ private slots:
         o.batch = true;
         const netsh::ExportOutput out = netsh::write(everyExpressibleField(), o);
         QVERIFY(out.ok);
-        const QString t = out.text;
+        const QString t = out.text();
         const qsizetype del = t.indexOf(u"netsh ipsec static delete policy name=\"Main policy\" >nul 2>&1");
         const qsizetype delList =
             t.indexOf(u"netsh ipsec static delete filterlist name=\"Empty list\" >nul 2>&1");
@@ -476,7 +476,7 @@ private slots:
         QVERIFY(!test::withCode(skipped.findings, code).isEmpty());
         QCOMPARE(test::withCode(skipped.findings, code)[0].severity, Severity::Warning);
         QCOMPARE(test::withCode(skipped.findings, netsh::code::Skipped).size(), 1);
-        QVERIFY(skipped.text.contains(u"rem SKIPPED ("_s + code));
+        QVERIFY(skipped.text().contains(u"rem SKIPPED ("_s + code));
         QVERIFY(netsh::read(skipped.bytes, {}).ok); // what was written still imports
     }
 

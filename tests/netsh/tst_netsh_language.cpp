@@ -103,7 +103,7 @@ private slots:
         const netsh::ExportOutput english = netsh::write(store, options);
         install(Language::German);
         const netsh::ExportOutput german = netsh::write(store, options);
-        QCOMPARE(german.text, english.text);
+        QCOMPARE(german.text(), english.text());
         QCOMPARE(german.ok, !skipUnsupported ? false : english.ok);
         const Findings englishRange = test::withCode(english.findings, code::UnsupportedPortRange);
         const Findings germanRange = test::withCode(german.findings, code::UnsupportedPortRange);
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(germanRange[0].location.objectPath.startsWith(u"Filterliste „"_s));
         QVERIFY(germanRange[0].location.objectPath.endsWith(u"“ / Filter 1"_s));
         if (skipUnsupported) {
-            QVERIFY(german.text.contains(u"SKIPPED (IPS-252) Filter list '"_s + store.filterLists[0].name +
+            QVERIFY(german.text().contains(u"SKIPPED (IPS-252) Filter list '"_s + store.filterLists[0].name +
                                          u"' / filter 1: "_s + englishMessage));
             const Findings skipped = test::withCode(german.findings, code::Skipped);
             QCOMPARE(skipped.size(), 1);

@@ -241,9 +241,9 @@ private slots:
             QVERIFY2(out.ok, qPrintable(test::describeFindings(out.findings)));
             const QString prefix =
                 form == netsh::ScriptForm::Cmd ? u"netsh ipsec static "_s : u"ipsec static "_s;
-            const QString listLine = lineStartingWith(out.text, prefix + u"add filterlist"_s);
-            const QString ruleLine = lineStartingWith(out.text, prefix + u"add rule"_s);
-            const QString filterLine = lineStartingWith(out.text, prefix + u"add filter "_s);
+            const QString listLine = lineStartingWith(out.text(), prefix + u"add filterlist"_s);
+            const QString ruleLine = lineStartingWith(out.text(), prefix + u"add rule"_s);
+            const QString filterLine = lineStartingWith(out.text(), prefix + u"add filter "_s);
             QVERIFY(!listLine.isEmpty() && !ruleLine.isEmpty() && !filterLine.isEmpty());
             for (const QString &line : {listLine, ruleLine, filterLine}) {
                 QString commandLine = line;
@@ -269,7 +269,7 @@ private slots:
             }
             // Every failure message of the .cmd form is also safe.
             if (form == netsh::ScriptForm::Cmd)
-                for (const QString &line : out.text.split(u"\r\n"_s))
+                for (const QString &line : out.text().split(u"\r\n"_s))
                     if (line.startsWith(u"if errorlevel"))
                         QVERIFY2(!test::simulateBatchLine(
                                       line.mid(line.indexOf(u"echo"))

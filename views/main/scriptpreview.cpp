@@ -280,7 +280,7 @@ QString ScriptPreview::render(QString *status) const
             cut ? netsh::write(policySubset(store, m_policyId, kPreviewFilterLimit), options)
                 : netsh::write(store, options);
         *status = summarize(out.findings);
-        return out.text;
+        return out.text();
     }
     // Any other form: the format's own file export of just this policy, read back.
     const FormatDescriptor *descriptor = findFormat(format());

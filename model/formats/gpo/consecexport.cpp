@@ -606,14 +606,14 @@ QString ConsecWriter::render()
             QStringLiteral("the script holds non-ASCII text; netsh -f reads it in the console code page "
                            "(Q14)"),
             QStringLiteral("run chcp 65001 before netsh -f, or use the cmd form"));
-    return netsh::renderScript(m_entries, header(), m_options.form, QStringLiteral("advfirewall "),
-                               [this](sq::Refusal refusal) {
-                                   m_problems.note(code::ScriptUnquotable, Severity::Error, QString(),
-                                                   QStringLiteral("a command could not be made safe for "
-                                                                  "cmd.exe: %1")
-                                                       .arg(sq::explain(refusal)));
-                                   m_cmdFailed = true;
-                               });
+    return netsh::renderScriptText(m_entries, header(), m_options.form, QStringLiteral("advfirewall "),
+                                   [this](sq::Refusal refusal) {
+                                       m_problems.note(code::ScriptUnquotable, Severity::Error, QString(),
+                                                       QStringLiteral("a command could not be made safe for "
+                                                                      "cmd.exe: %1")
+                                                           .arg(sq::explain(refusal)));
+                                       m_cmdFailed = true;
+                                   });
 }
 
 WfasScriptOutput ConsecWriter::run()

@@ -532,7 +532,7 @@ QStringList ScriptWriter::header() const
     return lines;
 }
 
-QString ScriptWriter::render()
+QByteArray ScriptWriter::render()
 {
     const bool cmd = m_options.form == ScriptForm::Cmd;
     const QStringList head = header();
@@ -544,7 +544,7 @@ QString ScriptWriter::render()
             NetshExport::tr("the script holds non-ASCII names; netsh -f reads it in the console code "
                             "page"),
             NetshExport::tr("run chcp 65001 before netsh -f, or use the cmd form")};
-    return renderScript(
+    return renderScriptUtf8(
         m_entries, head, m_options.form, QStringLiteral("ipsec static "), [this](sq::Refusal refusal) {
             m_findings << Finding{code::Unquotable,
                                   Severity::Error,
@@ -564,7 +564,7 @@ ExportOutput ScriptWriter::run()
         m_domain.clear();
     selectObjects();
     if (m_failed)
-        return {false, {}, {}, m_findings};
+        return {false, {}, m_findings};
     checkNames();
 
     const Site storeLocation = [] {
@@ -651,8 +651,7 @@ ExportOutput ScriptWriter::run()
                             m_leftOut),
             NetshExport::tr("each is listed above and marked SKIPPED in the script")};
     ExportOutput output;
-    output.text = render();
-    output.bytes = encodeUtf8(output.text);
+    output.bytes = render();
     output.ok = !m_failed;
     output.findings = m_findings;
     return output;

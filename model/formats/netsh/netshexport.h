@@ -32,10 +32,11 @@ struct ExportOptions {
 };
 
 struct ExportOutput {
-    bool ok = false;  // false: errors in findings; `text` then holds what could be written (for a preview)
-    QString text;     // the script, lines joined with CRLF
-    QByteArray bytes; // what goes into the file: UTF-8 without BOM (Q14)
+    bool ok = false;  // false: errors in findings; `bytes` then holds what could be written (for a preview)
+    QByteArray bytes; // what goes into the file: UTF-8 without BOM (Q14), lines joined with CRLF
     Findings findings;
+
+    QString text() const { return QString::fromUtf8(bytes); } // the script as text, for a preview
 };
 
 ExportOutput write(const StoreData &store, const ExportOptions &options);

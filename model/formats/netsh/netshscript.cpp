@@ -1,6 +1,5 @@
 #include "netshscript.h"
 
-#include "core/largearray.h"
 #include "core/largetext.h"
 
 namespace ipsec::netsh {
@@ -15,8 +14,25 @@ bool hasNonAscii(const std::vector<ScriptEntry> &entries)
     return false;
 }
 
-QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
-                     const QString &context, const std::function<void(sq::Refusal)> &unquotable)
+namespace {
+
+// Lines are collected in one reused piece of about this many characters before they go to the sink.
+constexpr qsizetype kPieceCharacters = qsizetype(1) << 18;
+
+} // namespace
+
+qsizetype estimatedScriptSize(const std::vector<ScriptEntry> &entries, ScriptForm form)
+{
+    const bool cmd = form == ScriptForm::Cmd;
+    qsizetype estimate = 1024;
+    for (const ScriptEntry &e : entries)
+        estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
+    return estimate;
+}
+
+void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                  const QString &context, const std::function<void(sq::Refusal)> &unquotable,
+                  const std::function<void(QStringView)> &sink)
 {
     const bool cmd = form == ScriptForm::Cmd;
     const bool nonAscii = hasNonAscii(entries);
@@ -25,18 +41,16 @@ QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList 
         if (e.kind == ScriptEntry::Kind::Command && !e.mayFail)
             ++steps;
 
-    // The script is built in one buffer, each line followed by CRLF (100,000 filters make a 30 MB script).
+    // A piece ends only after a whole line (CRLF): a command refused part-way is taken back from the piece.
     QString out;
-    {
-        qsizetype estimate = 1024;
-        for (const ScriptEntry &e : entries)
-            estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
-        out.reserve(estimate);
-        adviseHugePages(out.data(), std::size_t(out.capacity()) * sizeof(QChar));
-    }
-    const auto writeLine = [&out](QStringView line) {
+    out.reserve(kPieceCharacters + 4096);
+    const auto writeLine = [&out, &sink](QStringView line) {
         out += line;
         out += u"\r\n";
+        if (out.size() >= kPieceCharacters) {
+            sink(out);
+            out.resize(0); // keeps its capacity
+        }
     };
     const auto remark = [&](const QString &text) { writeLine(sq::scriptRemark(text, cmd)); };
     if (cmd)
@@ -104,7 +118,29 @@ QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList 
         writeLine(u"endlocal");
         writeLine(u"exit /b 0");
     }
-    return out;
+    if (!out.isEmpty())
+        sink(out);
+}
+
+QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                         const QString &context, const std::function<void(sq::Refusal)> &unquotable)
+{
+    QString text;
+    text.reserve(estimatedScriptSize(entries, form));
+    renderScript(entries, header, form, context, unquotable, [&text](QStringView piece) { text += piece; });
+    return text;
+}
+
+QByteArray renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header,
+                            ScriptForm form, const QString &context,
+                            const std::function<void(sq::Refusal)> &unquotable)
+{
+    // 100,000 filters make a 30 MB script: one buffer of about its size, in huge pages where advised.
+    const qsizetype estimate = estimatedScriptSize(entries, form) + 3 * kPieceCharacters;
+    QByteArray bytes;
+    renderScript(entries, header, form, context, unquotable,
+                 [&bytes, estimate](QStringView piece) { appendUtf8(bytes, piece, estimate); });
+    return bytes;
 }
 
 } // namespace ipsec::netsh

@@ -23,8 +23,20 @@ struct ScriptEntry {
 bool hasNonAscii(const std::vector<ScriptEntry> &entries);
 
 // The script text, each line followed by CRLF: the header as remarks, then the entries, each command after
-// `context`. A command cmd.exe cannot take safely is left out and given to `unquotable`.
-QString renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
-                     const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable);
+// `context`. A command cmd.exe cannot take safely is left out and given to `unquotable`. The text goes to
+// `sink` in pieces of whole lines, each about half a megabyte, so no copy of a large script exists in UTF-16.
+void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                  const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable,
+                  const std::function<void(QStringView)> &sink);
+// The script's length in characters, about (what to reserve).
+qsizetype estimatedScriptSize(const std::vector<ScriptEntry> &entries, ScriptForm form);
+
+// renderScript into one string, or into its UTF-8.
+QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                         const QString &context,
+                         const std::function<void(scriptquoting::Refusal)> &unquotable);
+QByteArray renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header,
+                            ScriptForm form, const QString &context,
+                            const std::function<void(scriptquoting::Refusal)> &unquotable);
 
 } // namespace ipsec::netsh

@@ -85,7 +85,7 @@ private:
     void writeDefaultRule(const Policy &policy);
     void writeAssignment();
     QStringList header() const;
-    QString render();
+    QByteArray render();
 
     void comment(const QString &text) { m_entries.push_back({Entry::Kind::Comment, text, {}, false}); }
     void blank() { m_entries.push_back({}); }
