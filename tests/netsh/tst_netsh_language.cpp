@@ -122,7 +122,7 @@ private slots:
         QVERIFY(germanRange[0].location.objectPath.endsWith(u"“ / Filter 1"_s));
         if (skipUnsupported) {
             QVERIFY(german.text().contains(u"SKIPPED (IPS-252) Filter list '"_s + store.filterLists[0].name +
-                                         u"' / filter 1: "_s + englishMessage));
+                                           u"' / filter 1: "_s + englishMessage));
             const Findings skipped = test::withCode(german.findings, code::Skipped);
             QCOMPARE(skipped.size(), 1);
             QCOMPARE(skipped[0].message,
