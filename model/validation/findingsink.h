@@ -21,6 +21,7 @@ Location defaultResponseLocation(const Policy &policy, const QString &field = {}
 class FindingSink {
 public:
     void add(Code code, Location location, QString message, QString hint = {});
+    void append(const Findings &findings) { m_findings += findings; } // made by another sink
     Findings take() { return std::move(m_findings); }
 
 private:

@@ -3,6 +3,7 @@
 #include "validator.h"
 
 #include "core/enumnames.h"
+#include "parallelchecks.h"
 #include "validationcontext.h"
 #include "validationtr.h"
 
@@ -127,15 +128,31 @@ public:
                           policyLocation);
         checkFilterIds();
         checkAssignment();
+        const unsigned threads = m_options.threads > 0 ? m_options.threads
+                                 : m_store.filterCount() >= ValidationOptions::kParallelFromFilters ? 0
+                                                                                                    : 1;
         const QHash<QUuid, FilterListUse> uses = filterListUses();
-        for (const FilterList &list : m_store.filterLists)
-            checkFilterList(m_ctx, list, uses.value(list.id));
+        const std::vector<FilterList> &lists = m_store.filterLists;
+        for (const Findings &f : checkEach(
+                 m_store, m_options, lists.size(),
+                 [&](Context &ctx, std::size_t i) {
+                     checkFilterList(ctx, lists[i], uses.value(lists[i].id));
+                 },
+                 threads))
+            m_ctx.sink().append(f);
         for (const FilterAction &action : m_store.filterActions)
             checkFilterAction(action);
+        const std::vector<Policy> &policies = m_store.policies;
+        const std::vector<Findings> overlaps = checkEach(
+            m_store, m_options, policies.size(),
+            [&](Context &ctx, std::size_t i) {
+                checkOverlaps(ctx, policies[i], m_options.maxOverlapsPerPolicy);
+            },
+            threads);
         QSet<QUuid> ruleIds;
-        for (const Policy &policy : m_store.policies) {
-            checkPolicy(policy, ruleIds);
-            checkOverlaps(m_ctx, policy, m_options.maxOverlapsPerPolicy);
+        for (std::size_t i = 0; i < policies.size(); ++i) {
+            checkPolicy(policies[i], ruleIds);
+            m_ctx.sink().append(overlaps[i]);
         }
         checkIntents(m_ctx);
         if (!m_options.baseline.isEmpty())

@@ -69,6 +69,11 @@ struct ValidationOptions {
     QString baseline;
     // How many overlap warnings (IPS-084..086) one policy lists before IPS-087 says there are more.
     int maxOverlapsPerPolicy = 100;
+    // How many threads may check filter lists and policies' overlaps side by side, the calling one included:
+    // 0 = one per core (up to four) for a store of kParallelFromFilters filters or more, else one. The
+    // findings are the same whatever the number.
+    unsigned threads = 0;
+    static constexpr std::size_t kParallelFromFilters = 5000;
 };
 
 // Every finding carries a code, severity, a Location (kind, objectId, parentId, objectPath, field), a
