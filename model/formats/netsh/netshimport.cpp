@@ -461,7 +461,8 @@ ImportResult Interpreter::run(const QByteArray &bytes)
         result.findings = m_findings;
         return result;
     }
-    ScriptLexer lexer(decoded.text);
+    ScriptLexer lexer =
+        decoded.lineByLine ? ScriptLexer(decoded.utf8) : ScriptLexer(QStringView(decoded.text));
     if (!interpretLines(lexer)) {
         result.store = m_base;
         result.findings = m_findings << cancelledFinding(m_options.fileName);

@@ -23,7 +23,8 @@ struct ImportOptions {
 // Interprets the script over an empty store. `ok` is false when the script yields nothing (no ipsec
 // static command took effect); the findings then say why.
 ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options);
-// The same, telling `progress` the logical lines interpreted so far (of all of them); when it returns false
+// The same, telling `progress` how much of the script is interpreted (code units so far, of all of them:
+// bytes of a UTF-8 script, characters of another); when it returns false
 // the import stops: ok=false, the findings end with kCancelledCode (IPS-910).
 ImportResult read(const QByteArray &scriptBytes, const ImportOptions &options,
                   const ProgressCallback &progress);

@@ -65,7 +65,20 @@ DecodedScript decodeScript(const QByteArray &bytes, const QString &encoding, con
                 QStringLiteral("choose the script's real encoding with --encoding"));
     };
 
+    // Valid UTF-8 is read line by line (see DecodedScript). Not after two BOMs: the decoder would drop the
+    // second as well, where a line's decoder keeps it.
+    const auto readLineByLine = [&out](QByteArrayView utf8) {
+        out.utf8 = utf8;
+        out.lineByLine = true;
+        out.encoding = QStringLiteral("UTF-8");
+        out.ok = true;
+    };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
+        const QByteArrayView rest = QByteArrayView(bytes).sliced(3);
+        if (rest.isValidUtf8() && !rest.startsWith("\xEF\xBB\xBF")) {
+            readLineByLine(rest);
+            return out;
+        }
         decodeWith(QStringDecoder(QStringConverter::Utf8), bytes.mid(3), QStringLiteral("UTF-8"));
         return out;
     }
@@ -99,11 +112,8 @@ DecodedScript decodeScript(const QByteArray &bytes, const QString &encoding, con
             QStringLiteral("pass --encoding if this is wrong"));
         return out;
     }
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    if (auto text = decodeStrict(bytes, utf8)) {
-        out.text = *text;
-        out.encoding = QStringLiteral("UTF-8");
-        out.ok = true;
+    if (QByteArrayView(bytes).isValidUtf8()) {
+        readLineByLine(bytes);
         return out;
     }
     for (const QString &name : legacyFallbackEncodings()) {
@@ -140,43 +150,72 @@ std::pair<int, int> LogicalLine::position(qsizetype offset) const
     return {seg->line, seg->columnBase + static_cast<int>(offset - seg->offset)};
 }
 
+// A line's decoder: stateless, since lines end at ASCII bytes, and keeping a U+FEFF that starts a line, as
+// the decoder of the whole text does (only the script's own BOM is dropped, by decodeScript).
+LogicalLineReader::LogicalLineReader(QByteArrayView utf8)
+    : m_utf8(utf8), m_decoder(QStringConverter::Utf8,
+                              QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom),
+      m_size(utf8.size()), m_isUtf8(true)
+{}
+
+void LogicalLineReader::append(QString &out, const char16_t *from, qsizetype count)
+{
+    out.append(QStringView(from, count));
+}
+
+void LogicalLineReader::append(QString &out, const char *from, qsizetype count)
+{
+    const qsizetype start = out.size();
+    out.resize(start + count); // UTF-8 gives at most one UTF-16 unit per byte
+    QChar *end = m_decoder.appendToBuffer(out.data() + start, QByteArrayView(from, count));
+    out.truncate(end - out.constData());
+}
+
 bool LogicalLineReader::next(LogicalLine &current)
 {
-    if (m_at >= m_text.size())
+    return m_isUtf8 ? nextIn(m_utf8.data(), current) : nextIn(m_text.utf16(), current);
+}
+
+// Line ends, quotes and carets are ASCII, which UTF-8 never uses inside a longer sequence: the same scan
+// serves UTF-16 text and UTF-8 bytes.
+template <typename Unit> bool LogicalLineReader::nextIn(const Unit *text, LogicalLine &current)
+{
+    if (m_at >= m_size)
         return false;
     current.text.resize(0); // keeps its capacity: no allocation per line
     current.segments.clear();
     bool quoted = false;
     bool continuing = false;
     current.firstLine = m_lineNumber + 1;
-    while (m_at < m_text.size()) {
+    while (m_at < m_size) {
         qsizetype end = m_at;
-        while (end < m_text.size() && m_text[end] != u'\n' && m_text[end] != u'\r')
+        while (end < m_size && text[end] != '\n' && text[end] != '\r')
             ++end;
-        const QStringView physical = m_text.sliced(m_at, end - m_at);
+        const Unit *physical = text + m_at;
+        const qsizetype length = end - m_at;
         ++m_lineNumber;
         current.segments.append({current.text.size(), m_lineNumber, 1});
         // cmd.exe: an unquoted caret escapes the next character; one at the very end joins the next line.
         bool escaped = false;
         bool endsWithCaret = false;
-        for (qsizetype i = 0; i < physical.size(); ++i) {
-            const QChar c = physical[i];
+        for (qsizetype i = 0; i < length; ++i) {
+            const Unit c = physical[i];
             if (escaped) {
                 escaped = false;
                 continue;
             }
-            if (c == u'"')
+            if (c == '"')
                 quoted = !quoted;
-            else if (c == u'^' && !quoted) {
+            else if (c == '^' && !quoted) {
                 escaped = true;
-                endsWithCaret = i == physical.size() - 1;
+                endsWithCaret = i == length - 1;
             }
         }
-        current.text += endsWithCaret ? physical.chopped(1) : physical;
+        append(current.text, physical, endsWithCaret ? length - 1 : length);
         continuing = endsWithCaret;
         m_at = end;
-        if (m_at < m_text.size())
-            m_at += (m_text[m_at] == u'\r' && m_at + 1 < m_text.size() && m_text[m_at + 1] == u'\n') ? 2 : 1;
+        if (m_at < m_size)
+            m_at += (text[m_at] == '\r' && m_at + 1 < m_size && text[m_at + 1] == '\n') ? 2 : 1;
         if (!continuing)
             break;
     }

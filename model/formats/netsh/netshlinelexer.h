@@ -45,8 +45,9 @@ struct LexedLine {
 class ScriptLexer {
 public:
     explicit ScriptLexer(QStringView text) : m_lines(text) {}
+    explicit ScriptLexer(QByteArrayView utf8) : m_lines(utf8) {} // valid UTF-8, decoded line by line
     bool atEnd() const { return m_lines.atEnd(); }
-    qsizetype position() const { return m_lines.position(); } // characters read so far, for progress
+    qsizetype position() const { return m_lines.position(); } // code units read so far, for progress
     qsizetype size() const { return m_lines.size(); }
     void next(LexedLine &out);
 
