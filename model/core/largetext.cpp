@@ -26,27 +26,10 @@ QByteArray readWholeFile(QFile &file)
     return bytes;
 }
 
-QByteArray encodeUtf8(QStringView text)
-{
-    // QString::toUtf8 writes '?' for a lone surrogate; the stateful encoder would write U+FFFD, or nothing
-    // for one at the end. Such text (a description read from a UTF-16 blob, say) takes Qt's own path.
-    if (text.size() < (qsizetype(1) << 20) || !text.isValidUtf16())
-        return text.toUtf8();
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    QByteArray bytes;
-    bytes.resize(encoder.requiredSpace(text.size()));
-    adviseHugePages(bytes.data(), std::size_t(bytes.size()));
-    char *end = encoder.appendToBuffer(bytes.data(), text);
-    // What ASCII text did not need of the three bytes a character stays reserved but is never touched, so
-    // it costs address space, not memory; squeezing it would copy the whole text into small pages again.
-    bytes.truncate(end - bytes.data());
-    return bytes;
-}
-
 void appendUtf8(QByteArray &out, QStringView text, qsizetype reserveAtLeast)
 {
     if (!text.isValidUtf16()) {
-        out += text.toUtf8(); // a lone surrogate: Qt's own '?', as encodeUtf8 gives
+        out += text.toUtf8(); // a lone surrogate: Qt's own '?'
         return;
     }
     const qsizetype start = out.size();

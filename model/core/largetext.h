@@ -18,9 +18,6 @@ namespace ipsec {
 // file.error(), as after QFile::readAll).
 QByteArray readWholeFile(QFile &file);
 
-// The text as UTF-8 (what QString::toUtf8 gives).
-QByteArray encodeUtf8(QStringView text);
-
 // The text's UTF-8 appended to `out` (what `out += text.toUtf8()` does, without the temporary). The text
 // must not end inside a surrogate pair: a writer calls it with whole lines. When `out` must grow, it
 // reserves `reserveAtLeast` bytes or twice its capacity, whichever is more, in huge pages where advised.
