@@ -128,9 +128,11 @@ public:
                           policyLocation);
         checkFilterIds();
         checkAssignment();
-        const unsigned threads = m_options.threads > 0 ? m_options.threads
-                                 : m_store.filterCount() >= ValidationOptions::kParallelFromFilters ? 0
-                                                                                                    : 1;
+        // 0 is one thread per core; a small store stays on the calling thread (the window validates after
+        // every edit, and starting threads would cost more than its checks).
+        unsigned threads = m_options.threads;
+        if (threads == 0 && m_store.filterCount() < ValidationOptions::kParallelFromFilters)
+            threads = 1;
         const QHash<QUuid, FilterListUse> uses = filterListUses();
         const std::vector<FilterList> &lists = m_store.filterLists;
         for (const Findings &f : checkEach(
