@@ -1,6 +1,7 @@
 // The streaming reader and writer of the document format (docs/performance.md, "JSON load and save"): the
 // writer lays text out exactly as nlohmann's dump did, the reader does not depend on the order of keys, and a
 // key given twice in one object is refused at its repetition (IPS-119).
+#include "core/enumnames.h"
 #include "formats/json/jsonformat.h"
 #include "formats/json/jsonreader.h"
 #include "templates/templates.h"
@@ -75,6 +76,7 @@ private slots:
     void twoThreadsReadWhatOneReads();
     void aSaveWrittenInChunksIsTheDocumentByteForByte();
     void aCancelledSaveLeavesTheOldFile();
+    void addressesAndPortsAreWrittenAsTheirTextForms();
 };
 
 void TestJsonStreaming::theWriterLaysTextOutAsNlohmannDumpDoes_data()
@@ -309,6 +311,63 @@ void TestJsonStreaming::aCancelledSaveLeavesTheOldFile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), old);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("kept.ipsecstore")});
+}
+
+// The writer writes IPv4 hosts and subnets and every port range in place, and everything else through
+// formatAddress: each must be the text form formatAddress and formatPorts give (docs/file-format.md).
+void TestJsonStreaming::addressesAndPortsAreWrittenAsTheirTextForms()
+{
+    FilterList list;
+    list.id = newId();
+    list.name = QStringLiteral("edges");
+    const QStringList addresses = {
+        QStringLiteral("0.0.0.0"),
+        QStringLiteral("255.255.255.255"),
+        QStringLiteral("10.0.1.0/24"),
+        QStringLiteral("0.0.0.0/0"),
+        QStringLiteral("10.2.27.7/32"),
+        QStringLiteral("10.0.0.0/255.0.255.0"),
+        QStringLiteral("2001:db8::1"),
+        QStringLiteral("2001:db8::/32"),
+        QStringLiteral("10.0.0.1-10.0.0.9"),
+        QStringLiteral("name:a\"b.example"),
+        QStringLiteral("any"),
+        QStringLiteral("me"),
+        QStringLiteral("dns-servers"),
+    };
+    const QStringList ports = {QStringLiteral("any"), QStringLiteral("1"), QStringLiteral("65535"),
+                               QStringLiteral("1024-65535")};
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        Filter f;
+        f.id = newId();
+        const auto a = parseAddress(addresses[i]);
+        QVERIFY2(a, qPrintable(addresses[i]));
+        f.source = *a;
+        f.destination = *parseAddress(addresses[(i + 1) % addresses.size()]);
+        f.protocol = protocol::Tcp;
+        f.sourcePort = *parsePorts(ports[i % ports.size()]);
+        f.destinationPort = *parsePorts(ports[(i + 1) % ports.size()]);
+        list.filters.push_back(f);
+    }
+    StoreData store = generateStore(300, 9);
+    store.filterLists.push_back(list);
+    const QByteArray text = json::write(store);
+    const nlohmann::json doc = nlohmann::json::parse(text.constData(), text.constData() + text.size());
+    std::size_t compared = 0;
+    for (std::size_t l = 0; l < store.filterLists.size(); ++l)
+        for (std::size_t i = 0; i < store.filterLists[l].filters.size(); ++i) {
+            const Filter &f = store.filterLists[l].filters[i];
+            const nlohmann::json &written = doc["filterLists"][l]["filters"][i];
+            const auto member = [&](const char *key) {
+                return QString::fromStdString(written[key].get<std::string>());
+            };
+            QCOMPARE(member("source"), formatAddress(f.source));
+            QCOMPARE(member("destination"), formatAddress(f.destination));
+            QCOMPARE(member("sourcePort"), formatPorts(f.sourcePort));
+            QCOMPARE(member("destinationPort"), formatPorts(f.destinationPort));
+            ++compared;
+        }
+    QVERIFY(compared > 300);
 }
 
 QTEST_GUILESS_MAIN(TestJsonStreaming)
