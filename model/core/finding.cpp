@@ -1,41 +1,83 @@
 #include "finding.h"
 
+#include "largetext.h"
+
 #include <QStringList>
 
 namespace ipsec {
 
+void Location::appendTo(QString &out) const
+{
+    // Written straight into `out`: `validate` prints tens of thousands of findings for a large store, and a
+    // list of parts and a string per number were a twentieth of its time (docs/performance.md).
+    bool first = true;
+    const auto separate = [&] {
+        if (!first)
+            out += QLatin1StringView(", ");
+        first = false;
+    };
+    if (!file.isEmpty()) {
+        separate();
+        out += file;
+        if (line > 0) {
+            out += u':';
+            appendDecimal(out, std::uint64_t(line));
+            if (column > 0) {
+                out += u':';
+                appendDecimal(out, std::uint64_t(column));
+            }
+        }
+    }
+    if (byteOffset >= 0) {
+        separate();
+        out += QLatin1StringView("byte ");
+        appendDecimal(out, std::uint64_t(byteOffset));
+    }
+    if (!pointer.isEmpty()) {
+        separate();
+        out += pointer;
+    }
+    if (!objectPath.isEmpty()) {
+        separate();
+        out += objectPath;
+        if (!field.isEmpty()) {
+            out += QLatin1StringView(" (");
+            out += field;
+            out += u')';
+        }
+    } else if (!field.isEmpty()) {
+        separate();
+        out += field;
+    }
+}
+
 QString Location::toString() const
 {
-    QStringList parts;
-    if (!file.isEmpty()) {
-        QString f = file;
-        if (line > 0) {
-            f += u':' + QString::number(line);
-            if (column > 0)
-                f += u':' + QString::number(column);
-        }
-        parts << f;
-    }
-    if (byteOffset >= 0)
-        parts << QStringLiteral("byte %1").arg(byteOffset);
-    if (!pointer.isEmpty())
-        parts << pointer;
-    if (!objectPath.isEmpty())
-        parts << (field.isEmpty() ? objectPath : QStringLiteral("%1 (%2)").arg(objectPath, field));
-    else if (!field.isEmpty())
-        parts << field;
-    return parts.join(QStringLiteral(", "));
+    QString s;
+    appendTo(s);
+    return s;
 }
 
 QString Finding::toString() const
 {
-    QString s = severityName(severity) + u' ' + code;
-    const QString where = location.toString();
-    if (!where.isEmpty())
-        s += u' ' + where;
-    s += QStringLiteral(": ") + message;
-    if (!hint.isEmpty())
-        s += QStringLiteral(" (hint: ") + hint + u')';
+    QString s;
+    s.reserve(48 + code.size() + location.file.size() + location.pointer.size() + location.objectPath.size() +
+              location.field.size() + message.size() + hint.size());
+    s += severityName(severity);
+    s += u' ';
+    s += code;
+    const qsizetype beforeLocation = s.size();
+    s += u' ';
+    location.appendTo(s);
+    if (s.size() == beforeLocation + 1)
+        s.truncate(beforeLocation); // no location
+    s += QLatin1StringView(": ");
+    s += message;
+    if (!hint.isEmpty()) {
+        s += QLatin1StringView(" (hint: ");
+        s += hint;
+        s += u')';
+    }
     return s;
 }
 

@@ -36,7 +36,8 @@ struct Location {
     QString pointer; // JSON pointer, for the document format
 
     friend bool operator==(const Location &, const Location &) = default;
-    QString toString() const; // "file:line:col", "object path (field)", "byte 42" ... joined
+    QString toString() const;          // "file:line:col", "object path (field)", "byte 42" ... joined
+    void appendTo(QString &out) const; // toString() appended, without a string of its own
 };
 
 struct Finding {
