@@ -2,6 +2,8 @@
 #include "core/hugepagemalloc.h"
 #include "core/largetext.h"
 #include "core/policystore.h"
+#include "core/readaheadfile.h"
+#include "readablefile.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -19,6 +21,8 @@ private slots:
     void deletingAUsedFilterListIsRefusedWithItsUsers();
     void largeTextIsReadAndEncodedExactly_data();
     void largeTextIsReadAndEncodedExactly();
+    void aFileReadAheadArrivesWholeAndInOrder_data();
+    void aFileReadAheadArrivesWholeAndInOrder();
     void theAllocatorGoesOnHugePagesOnlyForLargeRunsWhereItHelps_data();
     void theAllocatorGoesOnHugePagesOnlyForLargeRunsWhereItHelps();
 };
@@ -113,13 +117,60 @@ void TestCore::largeTextIsReadAndEncodedExactly()
 
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("large.txt")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(utf8), utf8.size());
-    file.close();
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(test::writeAndReopenForReading(file, utf8));
     QCOMPARE(readWholeFile(file), utf8);
     QVERIFY(file.seek(utf8.size() / 2));
     QCOMPARE(readWholeFile(file), utf8.mid(utf8.size() / 2));
+}
+
+void TestCore::aFileReadAheadArrivesWholeAndInOrder_data()
+{
+    QTest::addColumn<int>("fileBytes");
+    QTest::addColumn<int>("expected"); // what the reader was told the file holds
+    QTest::addColumn<int>("chunk");
+    QTest::addColumn<bool>("grew");
+    QTest::newRow("an empty file") << 0 << 0 << 4096 << false;
+    QTest::newRow("one byte") << 1 << 1 << 4096 << false;
+    QTest::newRow("a chunk less one byte") << 4095 << 4095 << 4096 << false;
+    QTest::newRow("exactly a chunk") << 4096 << 4096 << 4096 << false;
+    QTest::newRow("a chunk and one byte") << 4097 << 4097 << 4096 << false;
+    QTest::newRow("three megabytes in chunks of 61 bytes: the parse waits for the reader again and again")
+        << (3 << 20) << (3 << 20) << 61 << false;
+    QTest::newRow("three megabytes in the default chunks")
+        << (3 << 20) << (3 << 20) << int(ReadAheadFile::kChunkBytes) << false;
+    QTest::newRow("a file that grew after its size was taken: the bytes expected, and grew")
+        << 10000 << 6000 << 4096 << true;
+    QTest::newRow("a file that shrank after its size was taken: what is there")
+        << 6000 << 10000 << 4096 << false;
+    QTest::newRow("an empty file that grew") << 10 << 0 << 4096 << true;
+}
+
+// core/readaheadfile.h: the parse reads through the iterator while the reader thread is still filling the
+// buffer; both must see every byte of the file, in order, and nothing beyond what was read.
+void TestCore::aFileReadAheadArrivesWholeAndInOrder()
+{
+    QFETCH(int, fileBytes);
+    QFETCH(int, expected);
+    QFETCH(int, chunk);
+    QFETCH(bool, grew);
+    QByteArray content(fileBytes, Qt::Uninitialized);
+    for (int i = 0; i < fileBytes; ++i)
+        content[i] = char('a' + (i * 7 + i / 251) % 26);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("ahead.txt")));
+    QVERIFY(test::writeAndReopenForReading(file, content));
+
+    const QByteArray arrived = content.left(std::min(fileBytes, expected));
+    ReadAheadFile ahead(file, expected, chunk);
+    QByteArray seen;
+    const ReadAheadFile::Iterator end = ahead.end();
+    for (ReadAheadFile::Iterator at = ahead.begin(); at != end; ++at)
+        seen += *at;
+    QCOMPARE(seen, arrived);
+    const ReadAheadFile::Result result = ahead.finish();
+    QCOMPARE(result.bytes, arrived);
+    QVERIFY(!result.failed);
+    QCOMPARE(result.grew, grew);
 }
 
 // When a program starts itself again with glibc's malloc on huge pages (hugepagemalloc.h): only for a large

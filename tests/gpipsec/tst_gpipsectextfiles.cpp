@@ -3,6 +3,7 @@
 // the bytes Qt's general routines give.
 #include "formats/gpipsec/ldif.h"
 #include "formats/gpipsec/regfile.h"
+#include "readablefile.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -142,10 +143,7 @@ private slots:
 
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("big.reg")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(bytes), bytes.size());
-        file.close();
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(test::writeAndReopenForReading(file, bytes));
         const RegParseResult chunked = parseRegFile(file, QStringLiteral("big.reg"));
         const RegParseResult whole = parseRegFile(bytes, QStringLiteral("big.reg"));
         QVERIFY(chunked.ok);

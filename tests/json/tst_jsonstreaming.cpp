@@ -4,6 +4,7 @@
 #include "core/enumnames.h"
 #include "formats/json/jsonformat.h"
 #include "formats/json/jsonreader.h"
+#include "readablefile.h"
 #include "templates/templates.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 using namespace ipsec;
 
@@ -72,8 +74,9 @@ private slots:
     void theSameKeyInDifferentObjectsIsNoRepetition();
     void aListsOwnFindingsComeBeforeThoseOfItsFilters();
     void aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFile();
-    void twoThreadsReadWhatOneReads_data();
-    void twoThreadsReadWhatOneReads();
+    void twoThreadsAndAFileReadAheadReadWhatOneThreadReads_data();
+    void twoThreadsAndAFileReadAheadReadWhatOneThreadReads();
+    void aLargeFileLoadsAsItsBytesRead();
     void aSaveWrittenInChunksIsTheDocumentByteForByte();
     void aCancelledSaveLeavesTheOldFile();
     void addressesAndPortsAreWrittenAsTheirTextForms();
@@ -218,7 +221,7 @@ void TestJsonStreaming::aListIdRepeatedByItsFilterIsReportedAtTheLaterOneInTheFi
 
 // A large document is parsed on one thread and read into the store on another (jsonpipeline.h): the store,
 // every finding and its place are those of reading on one thread, across batch boundaries too.
-void TestJsonStreaming::twoThreadsReadWhatOneReads_data()
+void TestJsonStreaming::twoThreadsAndAFileReadAheadReadWhatOneThreadReads_data()
 {
     QTest::addColumn<QByteArray>("document");
     const QByteArray large = json::write(generateStore(3000, 7)); // some 20 batches of events
@@ -241,7 +244,10 @@ void TestJsonStreaming::twoThreadsReadWhatOneReads_data()
     QTest::newRow("a number where an object belongs") << prefixed(R"(, "filterLists": [1, 2.5, true, null])");
 }
 
-void TestJsonStreaming::twoThreadsReadWhatOneReads()
+// The store, the findings and their places are the same whichever way the document is read: on one thread, on
+// two, or from a file whose reading the parse follows (loadFile for large files; the file read in chunks of
+// 509 bytes here, so that the parse catches up with the reader many times).
+void TestJsonStreaming::twoThreadsAndAFileReadAheadReadWhatOneThreadReads()
 {
     QFETCH(QByteArray, document);
     using json::detail::ParseMode;
@@ -249,18 +255,57 @@ void TestJsonStreaming::twoThreadsReadWhatOneReads()
         json::detail::readDocument(document, QStringLiteral("doc"), ParseMode::OneThread);
     const ImportResult two =
         json::detail::readDocument(document, QStringLiteral("doc"), ParseMode::TwoThreads);
-    QCOMPARE(two.ok, one.ok);
-    QVERIFY(two.store == one.store);
-    QCOMPARE(findingsText(two.findings), findingsText(one.findings));
-    QCOMPARE(two.findings.size(), one.findings.size());
-    for (qsizetype i = 0; i < one.findings.size(); ++i) {
-        QCOMPARE(two.findings[i].location.byteOffset, one.findings[i].location.byteOffset);
-        QCOMPARE(two.findings[i].location.line, one.findings[i].location.line);
-        QCOMPARE(two.findings[i].location.column, one.findings[i].location.column);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("doc.ipsecstore")));
+    QVERIFY(test::writeAndReopenForReading(file, document));
+    ReadAheadFile ahead(file, document.size(), 509);
+    ReadAheadFile::Result read;
+    const ImportResult followed =
+        json::detail::readDocument(ahead, document.size(), QStringLiteral("doc"), read);
+    QCOMPARE(read.bytes, document);
+    QVERIFY(!read.failed && !read.grew);
+    for (const ImportResult *other : {&two, &followed}) {
+        QCOMPARE(other->ok, one.ok);
+        QVERIFY(other->store == one.store);
+        QCOMPARE(findingsText(other->findings), findingsText(one.findings));
+        QCOMPARE(other->findings.size(), one.findings.size());
+        for (qsizetype i = 0; i < one.findings.size(); ++i) {
+            QCOMPARE(other->findings[i].location.byteOffset, one.findings[i].location.byteOffset);
+            QCOMPARE(other->findings[i].location.line, one.findings[i].location.line);
+            QCOMPARE(other->findings[i].location.column, one.findings[i].location.column);
+        }
     }
     if (QTest::currentDataTag() != QByteArrayView("a generated document of 3,000 filters") &&
         QTest::currentDataTag() != QByteArrayView("a store with awkward text"))
         QVERIFY2(!one.findings.isEmpty(), "the row is meant to have findings");
+}
+
+// loadFile parses a file of a megabyte or more while it is still being read (ReadAheadFile): the result is
+// read()'s on the file's bytes, for a good document and for one broken near its end.
+void TestJsonStreaming::aLargeFileLoadsAsItsBytesRead()
+{
+    const QByteArray good = json::write(generateStore(6000, 5));
+    QVERIFY(json::detail::worthReadingAhead(good.size()) || std::thread::hardware_concurrency() < 2);
+    QByteArray broken = good;
+    broken.replace(broken.lastIndexOf("\"id\""), 4, "\"id\" \"");
+    QTemporaryDir dir;
+    for (const QByteArray &document : {good, broken}) {
+        const QString path = dir.filePath(QStringLiteral("large.ipsecstore"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(document), document.size());
+        file.close();
+        const ImportResult loaded = json::loadFile(path);
+        const ImportResult read = json::read(document, path);
+        QCOMPARE(loaded.ok, read.ok);
+        QVERIFY(loaded.store == read.store);
+        QCOMPARE(findingsText(loaded.findings), findingsText(read.findings));
+        if (&document == &broken) {
+            QVERIFY(!loaded.ok);
+            QCOMPARE(loaded.findings.size(), 1);
+            QVERIFY(loaded.findings.first().location.line > 1000); // near the end, with its line
+        }
+    }
 }
 
 // saveFile writes the text a chunk of about a megabyte at a time into the temporary file (jsonwriter.cpp):

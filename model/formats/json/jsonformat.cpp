@@ -52,9 +52,23 @@ ImportResult loadFile(const QString &path)
         return unreadable(path, QStringLiteral("%1 is larger than %2 MB and is not loaded.")
                                     .arg(path)
                                     .arg(kMaxDocumentBytes >> 20));
+    const auto readError = [&] {
+        return unreadable(path, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    };
+    if (const qint64 size = file.size(); !file.isSequential() && detail::worthReadingAhead(size)) {
+        ReadAheadFile ahead(file, size);
+        ReadAheadFile::Result outcome;
+        ImportResult result = detail::readDocument(ahead, size, path, outcome);
+        if (outcome.failed)
+            return readError();
+        if (!outcome.grew)
+            return result;
+        if (!file.seek(0)) // it grew while it was read: read it again, whole
+            return readError();
+    }
     const QByteArray bytes = readWholeFile(file);
     if (file.error() != QFileDevice::NoError)
-        return unreadable(path, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return readError();
     return read(bytes, path);
 }
 

@@ -1,5 +1,8 @@
 #include "jsonpipeline.h"
 
+#include <limits>
+#include <new>
+
 namespace ipsec::json::detail {
 
 void SaxRecorder::flush()
@@ -10,10 +13,12 @@ void SaxRecorder::flush()
 
 SaxEvent SaxRecorder::textEvent(SaxEvent::Kind kind, std::string_view text)
 {
-    SaxEvent e{kind};
+    if (text.size() > std::numeric_limits<std::uint32_t>::max())
+        throw std::bad_alloc(); // a string of 4 GiB: reported as a document too large to read
+    SaxEvent e = SaxEvent::of(kind);
     if (m_batch) {
-        e.textOffset = m_batch->text.size();
-        e.textLength = text.size();
+        e.payload = m_batch->text.size();
+        e.textLength = std::uint32_t(text.size());
         m_batch->text.append(text);
     }
     return e;

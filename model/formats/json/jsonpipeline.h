@@ -6,6 +6,7 @@
 
 #include "core/batchqueue.h"
 
+#include <bit>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -32,14 +33,24 @@ struct SaxEvent {
         EndArray,
         ParseError
     };
+    // 16 bytes: a document of 100,000 filters gives some four million events, and the parsing thread writes
+    // each one (at 48 bytes, the recorder was a tenth of that thread; docs/performance.md, "Fifth machine").
     Kind kind = Kind::Null;
-    bool boolean = false;
-    std::size_t textOffset = 0; // String, Key: the text in the batch; ParseError: the message
-    std::size_t textLength = 0;
-    std::int64_t integer = 0;        // Integer
-    std::uint64_t unsignedValue = 0; // Unsigned; ParseError: the position nlohmann gave
-    double number = 0;               // Float
+    bool boolean = false;         // Boolean
+    std::uint32_t textLength = 0; // String, Key, ParseError: the text's length
+    std::uint64_t payload = 0; // String, Key, ParseError: the text's offset in the batch; numbers: their bits
+
+    static SaxEvent of(Kind kind, std::uint64_t payload = 0)
+    {
+        SaxEvent e;
+        e.kind = kind;
+        e.payload = payload;
+        return e;
+    }
+    std::int64_t integer() const { return std::bit_cast<std::int64_t>(payload); }
+    double number() const { return std::bit_cast<double>(payload); }
 };
+static_assert(sizeof(SaxEvent) == 16);
 
 // Events in batches of this many: each batch some 400 KB of events and its strings, at most
 // kSaxBatchesInFlight of them, so memory stays a few megabytes whatever the document's size.
@@ -52,9 +63,11 @@ struct SaxBatch {
     {
         events.clear();
         text.clear();
+        errorPosition = 0;
     }
     std::vector<SaxEvent> events;
     std::string text;
+    std::uint64_t errorPosition = 0; // the position nlohmann gave with a ParseError event
 };
 
 using SaxBatchQueue = BatchQueue<SaxBatch>;
@@ -67,42 +80,37 @@ public:
     explicit SaxRecorder(SaxBatchQueue &queue) : m_queue(queue), m_batch(queue.emptyBatch()) {}
     void flush(); // hands the last, partly filled batch over
 
-    bool null() { return add({SaxEvent::Kind::Null}); }
+    bool null() { return add(SaxEvent::of(SaxEvent::Kind::Null)); }
     bool boolean(bool value)
     {
-        SaxEvent e{SaxEvent::Kind::Boolean};
+        SaxEvent e = SaxEvent::of(SaxEvent::Kind::Boolean);
         e.boolean = value;
         return add(e);
     }
     bool number_integer(json::number_integer_t value)
     {
-        SaxEvent e{SaxEvent::Kind::Integer};
-        e.integer = value;
-        return add(e);
+        return add(SaxEvent::of(SaxEvent::Kind::Integer, std::bit_cast<std::uint64_t>(value)));
     }
     bool number_unsigned(json::number_unsigned_t value)
     {
-        SaxEvent e{SaxEvent::Kind::Unsigned};
-        e.unsignedValue = value;
-        return add(e);
+        return add(SaxEvent::of(SaxEvent::Kind::Unsigned, value));
     }
     bool number_float(json::number_float_t value, const json::string_t &)
     {
-        SaxEvent e{SaxEvent::Kind::Float};
-        e.number = value;
-        return add(e);
+        return add(SaxEvent::of(SaxEvent::Kind::Float, std::bit_cast<std::uint64_t>(value)));
     }
     bool string(json::string_t &value) { return addText(SaxEvent::Kind::String, value); }
-    bool binary(json::binary_t &) { return add({SaxEvent::Kind::Binary}); }
-    bool start_object(std::size_t) { return add({SaxEvent::Kind::StartObject}); }
-    bool end_object() { return add({SaxEvent::Kind::EndObject}); }
-    bool start_array(std::size_t) { return add({SaxEvent::Kind::StartArray}); }
-    bool end_array() { return add({SaxEvent::Kind::EndArray}); }
+    bool binary(json::binary_t &) { return add(SaxEvent::of(SaxEvent::Kind::Binary)); }
+    bool start_object(std::size_t) { return add(SaxEvent::of(SaxEvent::Kind::StartObject)); }
+    bool end_object() { return add(SaxEvent::of(SaxEvent::Kind::EndObject)); }
+    bool start_array(std::size_t) { return add(SaxEvent::of(SaxEvent::Kind::StartArray)); }
+    bool end_array() { return add(SaxEvent::of(SaxEvent::Kind::EndArray)); }
     bool key(json::string_t &name) { return addText(SaxEvent::Kind::Key, name); }
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &e)
     {
-        SaxEvent event = textEvent(SaxEvent::Kind::ParseError, e.what());
-        event.unsignedValue = position;
+        const SaxEvent event = textEvent(SaxEvent::Kind::ParseError, e.what());
+        if (m_batch)
+            m_batch->errorPosition = position;
         add(event);
         return false; // as the replayed handler does: the parse ends here
     }
@@ -132,7 +140,7 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
 {
     using json = nlohmann::json;
     const auto text = [&](const SaxEvent &e) -> std::string & {
-        scratch.assign(batch.text, e.textOffset, e.textLength);
+        scratch.assign(batch.text, e.payload, e.textLength);
         return scratch;
     };
     for (const SaxEvent &e : batch.events) {
@@ -144,13 +152,13 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
             handler.boolean(e.boolean);
             break;
         case SaxEvent::Kind::Integer:
-            handler.number_integer(e.integer);
+            handler.number_integer(e.integer());
             break;
         case SaxEvent::Kind::Unsigned:
-            handler.number_unsigned(e.unsignedValue);
+            handler.number_unsigned(e.payload);
             break;
         case SaxEvent::Kind::Float:
-            handler.number_float(e.number, json::string_t());
+            handler.number_float(e.number(), json::string_t());
             break;
         case SaxEvent::Kind::Binary: {
             json::binary_t none;
@@ -176,15 +184,17 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
             handler.end_array();
             break;
         case SaxEvent::Kind::ParseError:
-            handler.syntaxError(std::size_t(e.unsignedValue), text(e));
+            handler.syntaxError(std::size_t(batch.errorPosition), text(e));
             break;
         }
     }
 }
 
 // nlohmann::json::sax_parse(begin, end, &handler), with the handler on a second thread. An exception the
-// handler throws ends the parse and is thrown again here, as from sax_parse.
-template <typename Handler> void pipelinedSaxParse(const char *begin, const char *end, Handler &handler)
+// handler throws ends the parse and is thrown again here, as from sax_parse. `begin` and `end` are pointers
+// into the text, or a ReadAheadFile's iterators.
+template <typename Iterator, typename Handler>
+void pipelinedSaxParse(Iterator begin, Iterator end, Handler &handler)
 {
     SaxBatchQueue queue(kSaxBatchesInFlight);
     std::exception_ptr failure;
@@ -203,7 +213,7 @@ template <typename Handler> void pipelinedSaxParse(const char *begin, const char
                           });
     {
         SaxRecorder recorder(queue);
-        nlohmann::json::sax_parse(begin, end, &recorder);
+        nlohmann::json::sax_parse(std::move(begin), std::move(end), &recorder);
         recorder.flush();
     }
     builder.join();

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
 
 namespace ipsec::json::detail {
 namespace {
@@ -33,7 +35,7 @@ QString syntaxMessage(const std::string &what)
 }
 
 // A UTF-16 or UTF-32 byte order mark, or the NUL bytes of ASCII text in UTF-16: JSON files must be UTF-8.
-bool looksWideEncoded(const QByteArray &bytes)
+bool looksWideEncoded(QByteArrayView bytes)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return true;
@@ -334,34 +336,40 @@ void addTextPositions(Findings &findings, const QByteArray &bytes)
 
 } // namespace
 
-ImportResult readDocument(const QByteArray &bytes, const QString &fileName, ParseMode mode)
+namespace {
+
+// What every way of reading shares: `parse(streaming)` runs nlohmann's parser over the document, and
+// `document()` gives its whole text once the parse has ended (the findings' lines and columns are counted in
+// it). `start` is the document's beginning, for the encoding check.
+template <typename Parse, typename Document>
+ImportResult readWith(const QString &fileName, QByteArrayView start, qsizetype expectedSize, Parse &&parse,
+                      Document &&document)
 {
     ObjectReader reader(fileName);
     ImportResult result;
+    bool parsed = false;
+    std::optional<StreamingReader> streaming;
     try {
-        if (looksWideEncoded(bytes)) {
+        if (looksWideEncoded(start)) {
             reader.wrongEncoding();
         } else {
-            reader.expectObjects(bytes.size() / kBytesPerObject);
-            StreamingReader streaming(reader, result.store);
-            if (mode == ParseMode::TwoThreads ||
-                (mode == ParseMode::BySize && bytes.size() >= kTwoThreadsFromBytes &&
-                 std::thread::hardware_concurrency() > 1))
-                pipelinedSaxParse(bytes.constData(), bytes.constData() + bytes.size(), streaming);
-            else
-                nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &streaming);
-            if (streaming.syntaxFailed()) {
-                // Nothing read before the broken place counts: the syntax error is the one finding.
-                reader.takeFindings();
-                reader.syntaxError(streaming.syntaxText(),
-                                   std::min<qint64>(bytes.size(), streaming.syntaxOffset()));
-            }
+            reader.expectObjects(expectedSize / kBytesPerObject);
+            streaming.emplace(reader, result.store);
+            parse(*streaming);
+            parsed = true;
         }
     } catch (const std::bad_alloc &) {
         reader.tooLarge();
     } catch (const std::exception &) {
         // Every access checks the type first, so this is a safety net, not a path.
         reader.unreadable();
+    }
+    const QByteArray &bytes = document();
+    if (parsed && streaming->syntaxFailed()) {
+        // Nothing read before the broken place counts: the syntax error is the one finding.
+        reader.takeFindings();
+        reader.syntaxError(streaming->syntaxText(),
+                           std::min<qint64>(bytes.size(), streaming->syntaxOffset()));
     }
     addTextPositions(reader.findings(), bytes);
     reader.capErrors();
@@ -370,6 +378,49 @@ ImportResult readDocument(const QByteArray &bytes, const QString &fileName, Pars
         result.store = StoreData{}; // never hand out a half-read store
     result.findings = std::move(reader.findings());
     return result;
+}
+
+bool useTwoThreads(ParseMode mode, qsizetype size)
+{
+    return mode == ParseMode::TwoThreads || (mode == ParseMode::BySize && size >= kTwoThreadsFromBytes &&
+                                             std::thread::hardware_concurrency() > 1);
+}
+
+} // namespace
+
+ImportResult readDocument(const QByteArray &bytes, const QString &fileName, ParseMode mode)
+{
+    const auto parse = [&](StreamingReader &streaming) {
+        if (useTwoThreads(mode, bytes.size()))
+            pipelinedSaxParse(bytes.constData(), bytes.constData() + bytes.size(), streaming);
+        else
+            nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &streaming);
+    };
+    return readWith(fileName, bytes, bytes.size(), parse, [&]() -> const QByteArray & { return bytes; });
+}
+
+bool worthReadingAhead(qsizetype size)
+{
+    return useTwoThreads(ParseMode::BySize, size);
+}
+
+ImportResult readDocument(ReadAheadFile &file, qsizetype expectedSize, const QString &fileName,
+                          ReadAheadFile::Result &read)
+{
+    // The encoding check needs the first two bytes (or the whole of a shorter file).
+    QByteArrayView start;
+    if (expectedSize > 0) {
+        const qsizetype arrived = std::min<qsizetype>(file.waitBeyond(1), 2);
+        start = QByteArrayView(&*file.begin(), arrived);
+    }
+    const auto parse = [&](StreamingReader &streaming) {
+        pipelinedSaxParse(file.begin(), file.end(), streaming);
+    };
+    const auto document = [&]() -> const QByteArray & {
+        read = file.finish();
+        return read.bytes;
+    };
+    return readWith(fileName, start, expectedSize, parse, document);
 }
 
 } // namespace ipsec::json::detail
