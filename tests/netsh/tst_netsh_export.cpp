@@ -11,6 +11,7 @@
 #include "testdata.h"
 #include "testvalues.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -559,6 +560,30 @@ private slots:
         const ExportResult refused = d->exportFile(broken, brokenPath, o);
         QVERIFY(!refused.ok);
         QVERIFY(!QFile::exists(brokenPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{u"out.cmd"_s}); // no temporary file left
+    }
+
+    // An export to a file goes there piece by piece as the script is rendered (netsh::write with a sink): the
+    // file of a script of several pieces is the in-memory script byte for byte, in both forms.
+    void aFileExportIsTheScriptWrittenPieceByPiece()
+    {
+        const FormatDescriptor *d = findFormat(u"netsh"_s);
+        QVERIFY(d && d->exportFile);
+        const StoreData large = generateStore(6000, 3);
+        QTemporaryDir dir;
+        for (const QString &form : {u"cmd"_s, u"netsh-f"_s}) {
+            FormatOptions o;
+            o.set(u"form"_s, form);
+            const QString path = dir.filePath(u"large-"_s + form);
+            const ExportResult written = d->exportFile(large, path, o);
+            QVERIFY2(written.ok, qPrintable(test::describeFindings(written.findings)));
+            const QByteArray expected = netsh::write(large, netsh::exportOptionsFrom(o).options).bytes;
+            QVERIFY(expected.size() > (1 << 20)); // four pieces at least: a piece is 256 K characters
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), expected);
+        }
     }
 };
 

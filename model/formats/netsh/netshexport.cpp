@@ -532,7 +532,7 @@ QStringList ScriptWriter::header() const
     return lines;
 }
 
-QByteArray ScriptWriter::render()
+QByteArray ScriptWriter::render(const ByteSink &sink)
 {
     const bool cmd = m_options.form == ScriptForm::Cmd;
     const QStringList head = header();
@@ -544,19 +544,24 @@ QByteArray ScriptWriter::render()
             NetshExport::tr("the script holds non-ASCII names; netsh -f reads it in the console code "
                             "page"),
             NetshExport::tr("run chcp 65001 before netsh -f, or use the cmd form")};
-    return renderScriptUtf8(
-        m_entries, head, m_options.form, QStringLiteral("ipsec static "), [this](sq::Refusal refusal) {
-            m_findings << Finding{code::Unquotable,
-                                  Severity::Error,
-                                  {},
-                                  NetshExport::tr("a command could not be made safe for cmd.exe: %1")
-                                      .arg(NetshExport::tr(sq::explanation(refusal))),
-                                  {}};
-            m_failed = true;
-        });
+    const auto unquotable = [this](sq::Refusal refusal) {
+        m_findings << Finding{code::Unquotable,
+                              Severity::Error,
+                              {},
+                              NetshExport::tr("a command could not be made safe for cmd.exe: %1")
+                                  .arg(NetshExport::tr(sq::explanation(refusal))),
+                              {}};
+        m_failed = true;
+    };
+    const QString context = QStringLiteral("ipsec static ");
+    if (sink) {
+        renderScriptUtf8(m_entries, head, m_options.form, context, unquotable, sink);
+        return {};
+    }
+    return renderScriptUtf8(m_entries, head, m_options.form, context, unquotable);
 }
 
-ExportOutput ScriptWriter::run()
+ExportOutput ScriptWriter::run(const ByteSink &sink)
 {
     m_location = m_options.store.value_or(m_store.info.location);
     m_domain = m_options.domain.isEmpty() ? m_store.info.domain : m_options.domain;
@@ -651,7 +656,7 @@ ExportOutput ScriptWriter::run()
                             m_leftOut),
             NetshExport::tr("each is listed above and marked SKIPPED in the script")};
     ExportOutput output;
-    output.bytes = render();
+    output.bytes = render(sink);
     output.ok = !m_failed;
     output.findings = m_findings;
     return output;
@@ -660,6 +665,11 @@ ExportOutput ScriptWriter::run()
 ExportOutput write(const StoreData &store, const ExportOptions &options)
 {
     return ScriptWriter(store, options).run();
+}
+
+ExportOutput write(const StoreData &store, const ExportOptions &options, const ByteSink &sink)
+{
+    return ScriptWriter(store, options).run(sink);
 }
 
 } // namespace ipsec::netsh

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace ipsec::netsh {
@@ -40,6 +41,11 @@ struct ExportOutput {
 };
 
 ExportOutput write(const StoreData &store, const ExportOptions &options);
+// The same script handed to `sink` a piece of whole lines at a time (`bytes` stays empty): an export to a
+// file writes them as they come instead of keeping 30 MB for 100,000 filters. `ok` is known only at the end,
+// so the caller keeps what it wrote only when it is true (an AtomicFileWriter that is not committed).
+using ByteSink = std::function<void(QByteArrayView)>;
+ExportOutput write(const StoreData &store, const ExportOptions &options, const ByteSink &sink);
 
 std::optional<ScriptForm> parseScriptForm(const QString &text); // "cmd" | "netsh-f"
 QString scriptFormName(ScriptForm form);

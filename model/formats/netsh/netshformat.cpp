@@ -115,21 +115,28 @@ QList<FormatDescriptor> netshFormatDescriptors()
         result.findings = parsed.findings;
         if (!parsed.ok)
             return result;
-        const netsh::ExportOutput out = netsh::write(store, parsed.options);
+        // Written as it is rendered, into a temporary file that replaces `path` only when the whole script
+        // was written and nothing was refused (docs/formats/netsh.md, What the exporter writes).
+        AtomicFileWriter file(path);
+        qint64 written = 0;
+        bool writeFailed = false;
+        const netsh::ExportOutput out = netsh::write(store, parsed.options, [&](QByteArrayView piece) {
+            writeFailed = writeFailed || !file.write(piece);
+            written += piece.size();
+        });
         result.findings << out.findings;
         if (!out.ok)
             return result;
-        if (!options.reportProgress(out.bytes.size(), out.bytes.size())) {
+        if (!options.reportProgress(written, written)) {
             result.findings << cancelledFinding(path);
             return result;
         }
-        QString error;
-        if (!writeFileAtomically(path, out.bytes, &error)) {
+        if (writeFailed || !file.commit()) {
             Finding f;
             f.code = netsh::code::FileUnreadable;
             f.severity = Severity::Error;
             f.location.file = path;
-            f.message = error;
+            f.message = file.error();
             result.findings << f;
             return result;
         }

@@ -143,4 +143,16 @@ QByteArray renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStri
     return bytes;
 }
 
+void renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
+                      const QString &context, const std::function<void(sq::Refusal)> &unquotable,
+                      const ByteSink &sink)
+{
+    QByteArray piece;
+    renderScript(entries, header, form, context, unquotable, [&piece, &sink](QStringView text) {
+        piece.resize(0); // keeps its capacity: the same few hundred kilobytes for every piece
+        appendUtf8(piece, text);
+        sink(piece);
+    });
+}
+
 } // namespace ipsec::netsh

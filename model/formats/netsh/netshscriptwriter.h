@@ -56,7 +56,7 @@ class ScriptWriter {
 public:
     ScriptWriter(const StoreData &store, const ExportOptions &options) : m_store(store), m_options(options) {}
 
-    ExportOutput run();
+    ExportOutput run(const ByteSink &sink = {}); // with a sink, the script goes there, not into `bytes`
 
 private:
     // Records a problem of an object. Without --skip-unsupported it is an error that stops the export;
@@ -85,7 +85,7 @@ private:
     void writeDefaultRule(const Policy &policy);
     void writeAssignment();
     QStringList header() const;
-    QByteArray render();
+    QByteArray render(const ByteSink &sink); // empty when `sink` took the script
 
     void comment(const QString &text) { m_entries.push_back({Entry::Kind::Comment, text, {}, false}); }
     void blank() { m_entries.push_back({}); }
