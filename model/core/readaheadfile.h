@@ -1,7 +1,7 @@
 // A large file read on a thread of its own, a chunk at a time, into one buffer of the file's size, while the
 // caller already works on the part that has arrived. Reading 32 MB costs tens of milliseconds (most of it
 // faulting in the buffer's fresh pages); read ahead, it overlaps the parse instead of preceding it
-// (docs/performance.md, "Reading while parsing").
+// (docs/performance.md, "Fifth machine").
 #pragma once
 
 #include <QByteArray>

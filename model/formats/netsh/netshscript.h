@@ -39,7 +39,7 @@ QByteArray renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStri
                             ScriptForm form, const QString &context,
                             const std::function<void(scriptquoting::Refusal)> &unquotable);
 // The UTF-8 handed to `sink` a piece at a time, each encoded into one reused buffer: a script written to a
-// file never exists whole in memory (docs/performance.md, "The netsh export written as it is rendered").
+// file never exists whole in memory (docs/performance.md, "Fifth machine").
 void renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
                       const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable,
                       const ByteSink &sink);
