@@ -97,7 +97,10 @@ link_seeds fuzz_json "$root"/examples/*.ipsecstore
 # Round trips: every template exported to every format the fuzzers read.
 exports="$build/seed-exports"
 rm -rf "$exports"
-mkdir -p "$exports" "$seeds"/{fuzz_json,fuzz_netsh,fuzz_ldif,fuzz_reg,fuzz_registry_pol,fuzz_gpo_backup}
+# The blob folders too: without ../shared/testdata no real sample has made them, and the LDIF split below
+# writes into them (a clone with no testdata beside it stopped here).
+mkdir -p "$exports" "$seeds"/{fuzz_json,fuzz_netsh,fuzz_ldif,fuzz_reg,fuzz_registry_pol,fuzz_gpo_backup} \
+    "$seeds"/fuzz_blob_{policy,isakmp,nfa,negotiationpolicy,filter}
 # (A template a format cannot carry is left out: the exporter has said why on stderr.)
 for template in $("$cli" new --list-templates | awk '/^[^ ]/ {print $1}'); do
     doc="$seeds/fuzz_json/$template.ipsecstore"
