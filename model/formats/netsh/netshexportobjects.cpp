@@ -45,7 +45,7 @@ void ScriptWriter::writeFilterList(const FilterList &list)
                                            list.id));
             continue;
         }
-        command(QString(filter.constData(), filter.size()), filterWhat);
+        command(filter, filterWhat);
     }
 }
 

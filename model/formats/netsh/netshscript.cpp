@@ -21,6 +21,123 @@ constexpr qsizetype kPieceCharacters = qsizetype(1) << 18;
 
 } // namespace
 
+ScriptRenderer::ScriptRenderer(const ScriptShape &shape, std::function<void(sq::Refusal)> unquotable,
+                               Sink sink)
+    : m_cmd(shape.form == ScriptForm::Cmd), m_shape(shape), m_unquotable(std::move(unquotable)),
+      m_sink(std::move(sink)),
+      // The context is plain words, so a command's text starts outside quotes just as it would after them.
+      m_netshContext(sq::cmdLine(QStringLiteral("netsh ") + shape.context).text),
+      m_stepsText(QString::number(shape.steps))
+{
+    m_out.reserve(kPieceCharacters + 4096);
+}
+
+void ScriptRenderer::line(QStringView text)
+{
+    m_out += text;
+    m_out += u"\r\n";
+    if (m_out.size() >= kPieceCharacters) {
+        m_sink(m_out);
+        m_out.resize(0); // keeps its capacity
+    }
+}
+
+void ScriptRenderer::prologue(const QStringList &header)
+{
+    if (m_cmd)
+        line(u"@echo off");
+    for (const QString &text : header)
+        comment(text);
+    if (m_cmd) {
+        for (const QString &text : sq::cmdPreamble())
+            line(text);
+        // Only when needed: on Windows XP/2003, batch files misbehave after chcp 65001.
+        if (m_shape.nonAscii)
+            line(u"chcp 65001 >nul");
+    }
+}
+
+void ScriptRenderer::comment(QStringView text)
+{
+    line(sq::scriptRemark(text, m_cmd));
+}
+
+void ScriptRenderer::command(QStringView text, QStringView what, bool mayFail)
+{
+    if (!m_cmd) {
+        m_out += m_shape.context;
+        line(text);
+        return;
+    }
+    // Each command is escaped straight into the piece (no temporary line); a piece ends only after a whole
+    // line, so a command refused part-way is taken back from it.
+    const qsizetype lineStart = m_out.size();
+    m_out += m_netshContext;
+    if (const sq::Check escaped = sq::appendCmdLine(m_out, text); !escaped) {
+        // cannot happen for values that went through netshValue; guarded all the same
+        m_out.truncate(lineStart);
+        m_unquotable(escaped.refusal);
+        return;
+    }
+    if (mayFail) {
+        line(u" >nul 2>&1");
+        return;
+    }
+    ++m_step;
+    line({});
+    m_out += u"if errorlevel 1 (echo Step ";
+    appendDecimal(m_out, std::uint64_t(m_step));
+    const qsizetype messageEnd = m_out.size();
+    m_out += u" of ";
+    m_out += m_stepsText;
+    m_out += u" failed: ";
+    if (!sq::appendCmdLine(m_out, what)) {
+        m_out.truncate(messageEnd);
+        m_out += u" failed";
+    }
+    line(u" 1>&2 & exit /b 1)");
+}
+
+void ScriptRenderer::finish()
+{
+    if (m_cmd) {
+        line({});
+        line(QStringLiteral("echo All %1 steps succeeded.").arg(m_shape.steps));
+        line(u"endlocal");
+        line(u"exit /b 0");
+    }
+    if (!m_out.isEmpty())
+        m_sink(m_out);
+    m_out.resize(0);
+}
+
+ScriptRenderer::Sink ScriptRenderer::utf8Into(QByteArray &bytes, qsizetype reserveAtLeast)
+{
+    // 100,000 filters make a 30 MB script: one buffer of about its size, in huge pages where advised.
+    return [&bytes, reserveAtLeast](QStringView piece) {
+        appendUtf8(bytes, piece, reserveAtLeast + 3 * kPieceCharacters);
+    };
+}
+
+ScriptRenderer::Sink ScriptRenderer::utf8Pieces(const ByteSink &sink)
+{
+    // One reused buffer: the same few hundred kilobytes for every piece.
+    return [&sink, encoded = QByteArray()](QStringView text) mutable {
+        encoded.resize(0);
+        appendUtf8(encoded, text);
+        sink(encoded);
+    };
+}
+
+ScriptShape shapeOf(const std::vector<ScriptEntry> &entries, ScriptForm form, const QString &context)
+{
+    ScriptShape shape{form, 0, hasNonAscii(entries), context};
+    for (const ScriptEntry &e : entries)
+        if (e.kind == ScriptEntry::Kind::Command && !e.mayFail)
+            ++shape.steps;
+    return shape;
+}
+
 qsizetype estimatedScriptSize(const std::vector<ScriptEntry> &entries, ScriptForm form)
 {
     const bool cmd = form == ScriptForm::Cmd;
@@ -34,92 +151,22 @@ void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &he
                   const QString &context, const std::function<void(sq::Refusal)> &unquotable,
                   const std::function<void(QStringView)> &sink)
 {
-    const bool cmd = form == ScriptForm::Cmd;
-    const bool nonAscii = hasNonAscii(entries);
-    int steps = 0;
-    for (const ScriptEntry &e : entries)
-        if (e.kind == ScriptEntry::Kind::Command && !e.mayFail)
-            ++steps;
-
-    // A piece ends only after a whole line (CRLF): a command refused part-way is taken back from the piece.
-    QString out;
-    out.reserve(kPieceCharacters + 4096);
-    const auto writeLine = [&out, &sink](QStringView line) {
-        out += line;
-        out += u"\r\n";
-        if (out.size() >= kPieceCharacters) {
-            sink(out);
-            out.resize(0); // keeps its capacity
-        }
-    };
-    const auto remark = [&](const QString &text) { writeLine(sq::scriptRemark(text, cmd)); };
-    if (cmd)
-        writeLine(u"@echo off");
-    for (const QString &line : header)
-        remark(line);
-    if (cmd) {
-        for (const QString &line : sq::cmdPreamble())
-            writeLine(line);
-        // Only when needed: on Windows XP/2003, batch files misbehave after chcp 65001.
-        if (nonAscii)
-            writeLine(u"chcp 65001 >nul");
-    }
-    // Each command is escaped straight into the script (no temporary line); the context is plain words, so
-    // the command's text starts outside quotes just as it would after them.
-    const QString netshContext = sq::cmdLine(QStringLiteral("netsh ") + context).text;
-    int step = 0;
-    const QString stepsText = QString::number(steps);
+    ScriptRenderer renderer(shapeOf(entries, form, context), unquotable, sink);
+    renderer.prologue(header);
     for (const ScriptEntry &e : entries) {
         switch (e.kind) {
         case ScriptEntry::Kind::Blank:
-            writeLine({});
+            renderer.blank();
             break;
         case ScriptEntry::Kind::Comment:
-            remark(e.text);
+            renderer.comment(e.text);
             break;
-        case ScriptEntry::Kind::Command: {
-            if (!cmd) {
-                out += context;
-                writeLine(e.text);
-                break;
-            }
-            const qsizetype lineStart = out.size();
-            out += netshContext;
-            if (const sq::Check line = sq::appendCmdLine(out, e.text); !line) {
-                // cannot happen for values that went through netshValue; guarded all the same
-                out.truncate(lineStart);
-                unquotable(line.refusal);
-                break;
-            }
-            if (e.mayFail) {
-                writeLine(u" >nul 2>&1");
-                break;
-            }
-            ++step;
-            writeLine({});
-            out += u"if errorlevel 1 (echo Step ";
-            appendDecimal(out, std::uint64_t(step));
-            const qsizetype messageEnd = out.size();
-            out += u" of ";
-            out += stepsText;
-            out += u" failed: ";
-            if (!sq::appendCmdLine(out, e.what)) {
-                out.truncate(messageEnd);
-                out += u" failed";
-            }
-            writeLine(u" 1>&2 & exit /b 1)");
+        case ScriptEntry::Kind::Command:
+            renderer.command(e.text, e.what, e.mayFail);
             break;
         }
-        }
     }
-    if (cmd) {
-        writeLine({});
-        writeLine(QStringLiteral("echo All %1 steps succeeded.").arg(steps));
-        writeLine(u"endlocal");
-        writeLine(u"exit /b 0");
-    }
-    if (!out.isEmpty())
-        sink(out);
+    renderer.finish();
 }
 
 QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
@@ -129,30 +176,6 @@ QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringL
     text.reserve(estimatedScriptSize(entries, form));
     renderScript(entries, header, form, context, unquotable, [&text](QStringView piece) { text += piece; });
     return text;
-}
-
-QByteArray renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header,
-                            ScriptForm form, const QString &context,
-                            const std::function<void(sq::Refusal)> &unquotable)
-{
-    // 100,000 filters make a 30 MB script: one buffer of about its size, in huge pages where advised.
-    const qsizetype estimate = estimatedScriptSize(entries, form) + 3 * kPieceCharacters;
-    QByteArray bytes;
-    renderScript(entries, header, form, context, unquotable,
-                 [&bytes, estimate](QStringView piece) { appendUtf8(bytes, piece, estimate); });
-    return bytes;
-}
-
-void renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
-                      const QString &context, const std::function<void(sq::Refusal)> &unquotable,
-                      const ByteSink &sink)
-{
-    QByteArray piece;
-    renderScript(entries, header, form, context, unquotable, [&piece, &sink](QStringView text) {
-        piece.resize(0); // keeps its capacity: the same few hundred kilobytes for every piece
-        appendUtf8(piece, text);
-        sink(piece);
-    });
 }
 
 } // namespace ipsec::netsh

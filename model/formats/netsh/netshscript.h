@@ -22,26 +22,61 @@ struct ScriptEntry {
 
 bool hasNonAscii(const std::vector<ScriptEntry> &entries);
 
-// The script text, each line followed by CRLF: the header as remarks, then the entries, each command after
-// `context`. A command cmd.exe cannot take safely is left out and given to `unquotable`. The text goes to
-// `sink` in pieces of whole lines, each about half a megabyte, so no copy of a large script exists in UTF-16.
+// What every line of a script depends on and only all its entries tell: the numbered steps each failure
+// message counts, and whether the .cmd form must switch the console to UTF-8.
+struct ScriptShape {
+    ScriptForm form = ScriptForm::Cmd;
+    int steps = 0;         // commands that are not mayFail
+    bool nonAscii = false; // a comment's or a command's text is not ASCII
+    QString context;       // before each command: "ipsec static ", "advfirewall "
+};
+ScriptShape shapeOf(const std::vector<ScriptEntry> &entries, ScriptForm form, const QString &context);
+
+// Writes a script of the given shape line by line, each line followed by CRLF: the header as remarks, then
+// blank lines, comments and commands as they come, each command after the shape's context. A command cmd.exe
+// cannot take safely is left out and given to `unquotable`. The text goes to `sink` in pieces of whole
+// lines, each about half a megabyte, so no copy of a large script exists in UTF-16.
+class ScriptRenderer {
+public:
+    using Sink = std::function<void(QStringView)>;
+
+    ScriptRenderer(const ScriptShape &shape, std::function<void(scriptquoting::Refusal)> unquotable,
+                   Sink sink);
+
+    void prologue(const QStringList &header);
+    void blank() { line({}); }
+    void comment(QStringView text);
+    void command(QStringView text, QStringView what, bool mayFail);
+    void finish(); // the closing lines, then the last piece
+
+    // Sinks that encode each piece as UTF-8: appended to `bytes` (reserving about `reserveAtLeast` at its
+    // first growth), or handed to `sink` from one reused buffer.
+    static Sink utf8Into(QByteArray &bytes, qsizetype reserveAtLeast);
+    static Sink utf8Pieces(const ByteSink &sink);
+
+private:
+    void line(QStringView text);
+
+    bool m_cmd;
+    ScriptShape m_shape;
+    std::function<void(scriptquoting::Refusal)> m_unquotable;
+    Sink m_sink;
+    QString m_netshContext;
+    QString m_stepsText;
+    QString m_out; // the piece so far
+    int m_step = 0;
+};
+
+// The entries rendered by a ScriptRenderer of their shape.
 void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
                   const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable,
                   const std::function<void(QStringView)> &sink);
 // The script's length in characters, about (what to reserve).
 qsizetype estimatedScriptSize(const std::vector<ScriptEntry> &entries, ScriptForm form);
 
-// renderScript into one string, or into its UTF-8.
+// renderScript into one string.
 QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
                          const QString &context,
                          const std::function<void(scriptquoting::Refusal)> &unquotable);
-QByteArray renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header,
-                            ScriptForm form, const QString &context,
-                            const std::function<void(scriptquoting::Refusal)> &unquotable);
-// The UTF-8 handed to `sink` a piece at a time, each encoded into one reused buffer: a script written to a
-// file never exists whole in memory (docs/performance.md, "Fifth machine").
-void renderScriptUtf8(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
-                      const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable,
-                      const ByteSink &sink);
 
 } // namespace ipsec::netsh

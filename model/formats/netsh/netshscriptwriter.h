@@ -49,9 +49,6 @@ Phrase policyPath(const Policy &p);
 Phrase rulePath(const Policy &p, const Rule &r);
 Phrase defaultRulePath(const Policy &p);
 
-// One line of the script before it is rendered for the chosen form.
-using Entry = ScriptEntry;
-
 class ScriptWriter {
 public:
     ScriptWriter(const StoreData &store, const ExportOptions &options) : m_store(store), m_options(options) {}
@@ -78,6 +75,10 @@ private:
 
     void selectObjects();
     void checkNames();
+    static Site storeLocation();
+    // The script after its header, written twice: in the first pass (m_renderer null) only counted into
+    // m_shape, in the second rendered line by line (docs/performance.md, "Sixth machine").
+    void writeScript();
     void writeFilterList(const FilterList &list);
     void writeFilterAction(const FilterAction &action);
     void writePolicy(const Policy &policy);
@@ -85,14 +86,12 @@ private:
     void writeDefaultRule(const Policy &policy);
     void writeAssignment();
     QStringList header() const;
-    QByteArray render(const ByteSink &sink); // empty when `sink` took the script
+    QByteArray render(const ByteSink &sink); // the second pass; empty when `sink` took the script
 
-    void comment(const QString &text) { m_entries.push_back({Entry::Kind::Comment, text, {}, false}); }
-    void blank() { m_entries.push_back({}); }
-    void command(const QString &text, const QString &what, bool mayFail = false)
-    {
-        m_entries.push_back({Entry::Kind::Command, text, what, mayFail});
-    }
+    // Every line goes through these three: counted in the first pass, rendered in the second.
+    void comment(const QString &text);
+    void blank();
+    void command(const QString &text, const QString &what, bool mayFail = false);
 
     const StoreData &m_store;
     const ExportOptions &m_options;
@@ -104,9 +103,11 @@ private:
     QSet<QUuid> m_writtenLists;
     QSet<QUuid> m_writtenActions;
     QSet<QUuid> m_writtenPolicies;
-    QSet<QUuid> m_ambiguous; // objects left out because their name is not unique
-    int m_leftOut = 0;       // problems --skip-unsupported left out of the script
-    std::vector<Entry> m_entries;
+    QSet<QUuid> m_ambiguous;              // objects left out because their name is not unique
+    int m_leftOut = 0;                    // problems --skip-unsupported left out of the script
+    ScriptShape m_shape;                  // counted by the first pass
+    qsizetype m_estimatedCharacters = 0;  // the script's length, about: what an in-memory script reserves
+    ScriptRenderer *m_renderer = nullptr; // the second pass's
     StoreLocation m_location = StoreLocation::Local;
     QString m_domain;
 };

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <algorithm>
+#include <array>
 
 namespace ipsec::scriptquoting {
 
@@ -23,6 +24,17 @@ bool isQuoteLike(char16_t c)
 {
     return c == u'"' || c == 0xFF02;
 }
+
+// The printable ASCII characters cmd.exe leaves alone on a command line, looked up in one step: a script of
+// 100,000 filters passes 60 million characters through appendCmdLine.
+constexpr std::array<bool, 128> kPlainOnCmdLine = [] {
+    std::array<bool, 128> plain{};
+    for (char16_t c = 0x20; c < 0x7f; ++c)
+        plain[c] = true;
+    for (const char16_t c : u"\"%^&|<>()")
+        plain[c] = false; // the terminating NUL is not printable anyway
+    return plain;
+}();
 
 Quoted refuse(Refusal why, qsizetype at)
 {
@@ -190,8 +202,7 @@ Check appendCmdLine(QString &out, QStringView line)
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const char16_t c = line[i].unicode();
-        if (c >= 0x20 && c < 0x7f && c != u'"' && c != u'%' && c != u'^' && c != u'&' && c != u'|' &&
-            c != u'<' && c != u'>' && c != u'(' && c != u')')
+        if (c < 0x80 && kPlainOnCmdLine[c])
             continue; // the common case: printable ASCII that cmd.exe leaves alone
         if (isLineBreak(c))
             return refuseHere(Refusal::LineBreak, i);
