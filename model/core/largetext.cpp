@@ -9,6 +9,22 @@
 
 namespace ipsec {
 
+namespace {
+
+// Whether any UTF-16 unit of the text might be a surrogate (U+D800 to U+DFFF): its largest unit is below them
+// in most exported text. A maximum over all units is one pass with no early exit, which the compiler
+// vectorises; isValidUtf16 looks at one unit at a time.
+bool mayHoldSurrogates(QStringView text)
+{
+    const char16_t *units = text.utf16();
+    char16_t largest = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        largest = std::max(largest, units[i]);
+    return largest >= 0xD800;
+}
+
+} // namespace
+
 QByteArray readWholeFile(QFile &file)
 {
     const qint64 expected = file.size() - file.pos();
@@ -28,7 +44,7 @@ QByteArray readWholeFile(QFile &file)
 
 void appendUtf8(QByteArray &out, QStringView text, qsizetype reserveAtLeast)
 {
-    if (!text.isValidUtf16()) {
+    if (mayHoldSurrogates(text) && !text.isValidUtf16()) {
         out += text.toUtf8(); // a lone surrogate: Qt's own '?'
         return;
     }

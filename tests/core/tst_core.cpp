@@ -83,6 +83,8 @@ void TestCore::largeTextIsReadAndEncodedExactly_data()
     QTest::newRow("three megabytes of ASCII use huge pages") << (3 << 20) << "add filter ";
     QTest::newRow("three megabytes with umlauts, CJK and a surrogate pair")
         << (3 << 20) << QString::fromUtf8("Büro 東京 \xF0\x9F\x94\x92 ");
+    QTest::newRow("three megabytes above the surrogates but without one (U+FF02, U+FFFD)")
+        << (3 << 20) << QString::fromUtf8("\xEF\xBC\x82 \xEF\xBF\xBD x ");
     QTest::newRow("three megabytes with a lone high surrogate in each unit")
         << (3 << 20) << (QStringLiteral("x") + QChar(0xD800) + QStringLiteral("y "));
     QTest::newRow("three megabytes ending in a lone low surrogate")
