@@ -40,7 +40,7 @@ QStringList words(const char *text)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> matchWord(const std::array<std::pair<E, const char *>, N> &table, const QString &word)
+std::optional<E> matchWord(const std::array<std::pair<E, const char *>, N> &table, QStringView word)
 {
     std::optional<E> prefixMatch;
     int prefixCount = 0;
@@ -151,12 +151,12 @@ QString nounName(Noun noun)
     return {};
 }
 
-std::optional<Verb> parseVerb(const QString &word)
+std::optional<Verb> parseVerb(QStringView word)
 {
     return matchWord(kVerbs, word);
 }
 
-std::optional<Noun> parseNoun(Verb verb, const QString &word)
+std::optional<Noun> parseNoun(Verb verb, QStringView word)
 {
     // Only the objects this verb takes compete for a prefix; each verb's table is built once.
     using Candidates = std::array<std::pair<Noun, const char *>, 10>;

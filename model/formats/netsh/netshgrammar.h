@@ -71,8 +71,8 @@ const CommandSyntax *findCommand(Verb verb, Noun noun);
 QString verbName(Verb verb);
 QString nounName(Noun noun);
 // Exact word, else a unique prefix (netsh accepts abbreviated commands the way it accepts tags, Q8).
-std::optional<Verb> parseVerb(const QString &word);
-std::optional<Noun> parseNoun(Verb verb, const QString &word);
+std::optional<Verb> parseVerb(QStringView word);
+std::optional<Noun> parseNoun(Verb verb, QStringView word);
 
 enum class TagMatch : std::uint8_t { Exact, Prefix, Ambiguous, Unknown };
 struct TagLookup {

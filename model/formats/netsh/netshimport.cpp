@@ -44,7 +44,7 @@ void Interpreter::report(const QString &code, Severity severity, qsizetype offse
     f.message = message;
     if (!m_commandText.isEmpty() && severity != Severity::Info) {
         // The text of the command, so the report stands on its own; a preshared key is masked.
-        QString shown = maskPresharedKeys(m_commandText);
+        QString shown = maskPresharedKeys(m_commandText.toString());
         if (shown.size() > 160)
             shown = shown.left(157) + QStringLiteral("...");
         f.message += QStringLiteral(" [in: %1]").arg(shown);
@@ -78,12 +78,12 @@ void Interpreter::processLine(const LexedLine &lexed)
 {
     m_line = &lexed.line;
     m_commandOffset = 0;
-    m_commandText.clear();
+    m_commandText = {};
     switch (lexed.kind) {
     case LexedLine::Kind::Ignored:
         return;
     case LexedLine::Kind::UndefinedVariables:
-        m_commandText = lexed.line.text.trimmed();
+        m_commandText = QStringView(lexed.line.text).trimmed();
         report(
             code::UndefinedVariable, Severity::Error, lexed.start,
             QStringLiteral("the line uses %1, which has no value when the script is read (a batch parameter "
@@ -93,13 +93,13 @@ void Interpreter::processLine(const LexedLine &lexed)
         ++m_rejected;
         return;
     case LexedLine::Kind::ShellCommand:
-        m_commandText = lexed.line.text.trimmed();
+        m_commandText = QStringView(lexed.line.text).trimmed();
         report(code::ShellCommandIgnored, Severity::Info, lexed.start,
                QStringLiteral("\"%1\" is not a netsh command; the line is ignored").arg(lexed.word));
         return;
     case LexedLine::Kind::Commands:
         if (lexed.piped) {
-            m_commandText = lexed.line.text.trimmed();
+            m_commandText = QStringView(lexed.line.text).trimmed();
             report(code::RedirectionIgnored, Severity::Warning, lexed.start,
                    QStringLiteral("a pipe (|) follows the command; the commands are read one by one"));
         }
@@ -113,7 +113,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
                                const TokenizeResult &tok)
 {
     m_commandOffset = offsetInLine;
-    m_commandText = text.trimmed();
+    m_commandText = QStringView(text).trimmed();
     m_commandFailed = false;
     const QList<Token> &tokens = tok.tokens; // read only: a copy would detach on the first tokens[i]
     qsizetype i = 0;
@@ -148,7 +148,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
     else if (prefixed && !hasIpsec) {
         report(code::OtherNetshContext, Severity::Warning, i < tokens.size() ? tokens[i].offset : 0,
                QStringLiteral("netsh %1 is not netsh ipsec static; the command is not imported")
-                   .arg(i < tokens.size() ? tokens[i].text : QString()),
+                   .arg(i < tokens.size() ? tokens[i].text : QStringView()),
                QStringLiteral("Windows Firewall rules (advfirewall consec) are imported by another format"));
         ++m_rejected;
         return;
@@ -196,7 +196,7 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
         if (!parsed) {
             fail(code::UnknownCommand, i < tokens.size() ? tokens[i].offset : 0,
                  QStringLiteral("\"%1 %2\" is not a netsh ipsec static command")
-                     .arg(verbName(*verb), i < tokens.size() ? tokens[i].text : QString()));
+                     .arg(verbName(*verb), i < tokens.size() ? tokens[i].text.toString() : QString()));
             ++m_rejected;
             return;
         }
@@ -263,13 +263,13 @@ void Interpreter::processNetsh(const QString &text, qsizetype offsetInLine, bool
         while (nextPositional < syntax->tags.size() && given[static_cast<std::size_t>(nextPositional)])
             ++nextPositional;
         if (nextPositional >= syntax->tags.size()) {
-            extra << t.text;
+            extra << t.text.toString();
             if (extraOffset < 0)
                 extraOffset = t.offset;
             continue;
         }
         given[static_cast<std::size_t>(nextPositional)] = true;
-        args.list << Arg{syntax->tags[nextPositional], t.text, t.offset};
+        args.list << Arg{syntax->tags[nextPositional], t.text.toString(), t.offset};
         ++nextPositional;
     }
     if (!extra.isEmpty())
@@ -469,7 +469,7 @@ ImportResult Interpreter::run(const QByteArray &bytes)
         return result;
     }
     m_line = nullptr;
-    m_commandText.clear();
+    m_commandText = {};
 
     // No command leaves a rule without its list or action, but the one rule of every importer holds here too.
     m_findings << leaveOutRulesWithLostReferences(m_store, [this](const Policy &, const Rule &) {

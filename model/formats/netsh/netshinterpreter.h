@@ -32,8 +32,11 @@ public:
     bool has(QStringView tag) const { return find(tag) != nullptr; }
     const Arg *find(QStringView tag) const
     {
+        // A filter's command is asked for a dozen tags among a dozen arguments, many of one length
+        // (srcaddr, dstaddr, srcmask, srcport): the first and last letters tell most apart without a call.
         for (auto it = list.crbegin(); it != list.crend(); ++it)
-            if (it->tag == tag)
+            if (it->tag.size() == tag.size() && !tag.isEmpty() && it->tag.front() == tag.front() &&
+                it->tag.back() == tag.back() && it->tag == tag)
                 return &*it;
         return nullptr;
     }
@@ -125,7 +128,7 @@ private:
     // The command being interpreted.
     const LogicalLine *m_line = nullptr;
     qsizetype m_commandOffset = 0;
-    QString m_commandText;
+    QStringView m_commandText; // in the batch being read: set for each line, cleared after the last
     bool m_commandFailed = false;
 };
 

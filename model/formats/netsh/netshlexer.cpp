@@ -4,6 +4,7 @@
 #include "netshfindings.h"
 
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 namespace ipsec::netsh {
 
@@ -229,14 +230,21 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
     if (to < 0 || to > text.size())
         to = text.size();
     TokenizeResult result;
+    // A word's text, quotes removed, is appended to `words`: the words never add characters, so the string
+    // is reserved once and the tokens' views made when it is complete.
     struct Raw {
-        Token token;
+        qsizetype start = 0; // in `words`
+        qsizetype length = 0;
+        qsizetype offset = 0; // in the logical line
+        qsizetype equals = -1;
+        bool quoted = false;
         bool bareEquals = false;     // exactly `=`, unquoted
         bool endsWithEquals = false; // `tag=` with the `=` unquoted and last
         bool startsWithEquals = false;
     };
-    QList<Raw> raws;
-    raws.reserve(16);
+    QString &words = result.words;
+    words.reserve(to - from);
+    QVarLengthArray<Raw, 16> raws;
     const QStringView all(text);
     qsizetype i = from;
     while (i < to) {
@@ -245,82 +253,77 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         if (i >= to)
             break;
         Raw raw;
-        raw.token.offset = i;
+        raw.offset = i;
+        raw.start = words.size();
         bool quoted = false;
         qsizetype quoteStart = -1;
         bool lastCharUnquotedEquals = false;
-        // The token's text is built from runs between quotes (one copy per run, not one append per
-        // character); `runStart` is where the current run began.
+        // The word is copied in runs between quotes (one copy per run, not one append per character);
+        // `runStart` is where the current run began.
         qsizetype runStart = i;
         while (i < to && (quoted || (text[i] != u' ' && text[i] != u'\t'))) {
             const QChar c = text[i];
             if (c == u'"') {
-                if (raw.token.text.isNull()) {
-                    // A quoted token is built from several runs: find its end and allocate once.
-                    bool q = quoted;
-                    qsizetype end = i;
-                    for (; end < to && (q || (text[end] != u' ' && text[end] != u'\t')); ++end)
-                        if (text[end] == u'"')
-                            q = !q;
-                    raw.token.text.reserve(end - raw.token.offset);
-                }
-                raw.token.text += all.sliced(runStart, i - runStart);
+                words += all.sliced(runStart, i - runStart);
                 runStart = i + 1;
                 quoted = !quoted;
-                raw.token.quoted = true;
+                raw.quoted = true;
                 quoteStart = i;
                 lastCharUnquotedEquals = false;
             } else {
-                if (c == u'=' && !quoted && raw.token.text.isEmpty() && i == runStart)
+                if (c == u'=' && !quoted && words.size() == raw.start && i == runStart)
                     raw.startsWithEquals = true;
                 lastCharUnquotedEquals = c == u'=' && !quoted;
             }
             ++i;
         }
-        if (raw.token.text.isEmpty())
-            raw.token.text = all.sliced(runStart, i - runStart).toString();
-        else
-            raw.token.text += all.sliced(runStart, i - runStart);
+        words += all.sliced(runStart, i - runStart);
         if (quoted) {
             result.unterminatedQuote = true;
             result.quoteOffset = quoteStart;
         }
+        raw.length = words.size() - raw.start;
+        const QStringView word = QStringView(words).sliced(raw.start, raw.length);
         raw.endsWithEquals = lastCharUnquotedEquals;
-        raw.bareEquals = raw.token.text == u"=" && !raw.token.quoted;
-        raw.token.equals = raw.token.text.indexOf(u'=');
-        raws.append(std::move(raw));
+        raw.bareEquals = word == u"=" && !raw.quoted;
+        raw.equals = word.indexOf(u'=');
+        raws.append(raw);
     }
-    result.tokens.reserve(raws.size());
     // Join `tag = value`, `tag= value`, `tag =value` (Q9: seen in real scripts, accepted with a warning).
+    // Joined words follow each other in `words`, so a join only lengthens the first.
+    QVarLengthArray<Raw, 16> joined;
     for (qsizetype k = 0; k < raws.size(); ++k) {
-        Raw &r = raws[k];
-        const bool prevUntagged = !result.tokens.isEmpty() && result.tokens.last().equals < 0;
-        if ((r.bareEquals || r.startsWithEquals) && prevUntagged && !result.tokens.last().quoted) {
-            Token &prev = result.tokens.last();
-            prev.equals = prev.text.size();
-            prev.text += r.token.text;
-            prev.quoted = prev.quoted || r.token.quoted;
+        Raw r = raws[k];
+        const bool prevUntagged = !joined.isEmpty() && joined.back().equals < 0;
+        if ((r.bareEquals || r.startsWithEquals) && prevUntagged && !joined.back().quoted) {
+            Raw &prev = joined.back();
+            prev.equals = prev.length;
+            prev.length += r.length;
+            prev.quoted = prev.quoted || r.quoted;
             if (!result.spacedEquals)
-                result.spacedOffset = r.token.offset;
+                result.spacedOffset = r.offset;
             result.spacedEquals = true;
-            if (r.bareEquals && k + 1 < raws.size() && raws[k + 1].token.equals < 0) {
-                prev.text += raws[k + 1].token.text;
-                prev.quoted = prev.quoted || raws[k + 1].token.quoted;
+            if (r.bareEquals && k + 1 < raws.size() && raws[k + 1].equals < 0) {
+                prev.length += raws[k + 1].length;
+                prev.quoted = prev.quoted || raws[k + 1].quoted;
                 ++k;
             }
             continue;
         }
-        if (r.endsWithEquals && r.token.equals == r.token.text.size() - 1 && k + 1 < raws.size() &&
-            raws[k + 1].token.equals < 0 && !raws[k + 1].bareEquals) {
-            r.token.text += raws[k + 1].token.text;
-            r.token.quoted = r.token.quoted || raws[k + 1].token.quoted;
+        if (r.endsWithEquals && r.equals == r.length - 1 && k + 1 < raws.size() && raws[k + 1].equals < 0 &&
+            !raws[k + 1].bareEquals) {
+            r.length += raws[k + 1].length;
+            r.quoted = r.quoted || raws[k + 1].quoted;
             if (!result.spacedEquals)
-                result.spacedOffset = raws[k + 1].token.offset;
+                result.spacedOffset = raws[k + 1].offset;
             result.spacedEquals = true;
             ++k;
         }
-        result.tokens.append(std::move(r.token));
+        joined.append(r);
     }
+    result.tokens.reserve(joined.size());
+    for (const Raw &r : joined)
+        result.tokens.append({QStringView(words).sliced(r.start, r.length), r.equals, r.offset, r.quoted});
     return result;
 }
 

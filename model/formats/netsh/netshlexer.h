@@ -80,18 +80,22 @@ private:
 };
 
 // A netsh token: one word of a command, quotes removed. `equals` is the index in `text` of the first `=`
-// that was outside quotes, or -1 when the token is an untagged value.
+// that was outside quotes, or -1 when the token is an untagged value. `text` is a view into the `words` of
+// the TokenizeResult it came from and lives as long as that result: a command's tokens share one string, so
+// handing a command from the lexing thread to the interpreter costs one string, not one per word
+// (docs/performance.md, "Fifth machine, session 10"). What outlives the command is copied (value()).
 struct Token {
-    QString text;
+    QStringView text;
     qsizetype equals = -1;
     qsizetype offset = 0; // in the logical line
     bool quoted = false;  // some part of it was quoted
 
-    QStringView tag() const { return equals < 0 ? QStringView() : QStringView(text).left(equals); }
-    QString value() const { return equals < 0 ? text : text.mid(equals + 1); }
+    QStringView tag() const { return equals < 0 ? QStringView() : text.left(equals); }
+    QString value() const { return (equals < 0 ? text : text.sliced(equals + 1)).toString(); }
 };
 
 struct TokenizeResult {
+    QString words; // the tokens' texts one after another; written once, never changed after
     QList<Token> tokens;
     bool unterminatedQuote = false;
     qsizetype quoteOffset = -1;

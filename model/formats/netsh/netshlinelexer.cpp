@@ -9,6 +9,8 @@ namespace ipsec::netsh {
 
 bool isNetshWord(QStringView word)
 {
+    if (word.size() != 5 && word.size() != 9)
+        return false; // every word of every command is asked: most are neither length
     return word.compare(u"netsh", Qt::CaseInsensitive) == 0 ||
            word.compare(u"netsh.exe", Qt::CaseInsensitive) == 0;
 }
