@@ -348,6 +348,50 @@ private slots:
         QTest::newRow("a script without commands yields nothing")
             << u"@echo off\r\nrem nothing\r\n"_s << QString(code::NothingImported) << 0 << 0;
     }
+    // Ports and prefix lengths are read without Qt's locale code when they are plain digits
+    // (netshimportargs.cpp, decimalValue); whatever the text, the importer reads what Qt's conversion reads.
+    void numbersAreReadAsQtReadsThem_data()
+    {
+        QTest::addColumn<QString>("number");
+        for (const QString &n : {u"8080"_s, u"0080"_s, u"0"_s, u"65535"_s, u"65536"_s, u"+80"_s, u"-1"_s,
+                                 u"80a"_s, u"0x50"_s, u"\" 443 \""_s, u"999999999999999999"_s,
+                                 u"99999999999999999999"_s, u"\u0668\u0660"_s, u"24"_s, u"024"_s, u"33"_s})
+            QTest::newRow(qPrintable(u"the number "_s + n)) << n;
+    }
+    void numbersAreReadAsQtReadsThem()
+    {
+        QFETCH(QString, number);
+        const QString plain = QString(number).remove(u'"').trimmed();
+        const auto firstFilter = [](const ImportResult &r) -> const Filter * {
+            const FilterList *list = r.ok ? r.store.filterListByName(u"L"_s) : nullptr;
+            return list && !list->filters.empty() ? &list->filters.front() : nullptr;
+        };
+
+        bool portOk = false;
+        const qulonglong port = QStringView(plain).toULongLong(&portOk);
+        const ImportResult withPort = importText(
+            u"netsh ipsec static add filter filterlist=L srcaddr=me dstaddr=any protocol=TCP srcport=%1"_s
+                .arg(number));
+        const Filter *f = firstFilter(withPort);
+        QCOMPARE(f != nullptr, portOk && port <= 65535);
+        if (f)
+            QCOMPARE(int(f->sourcePort.first), int(port));
+        else
+            QVERIFY(!test::withCode(withPort.findings, code::InvalidValue).isEmpty());
+
+        bool prefixOk = false;
+        const int prefix = plain.toInt(&prefixOk);
+        const ImportResult withMask = importText(
+            u"netsh ipsec static add filter filterlist=L srcaddr=10.0.0.1 srcmask=%1 dstaddr=me"_s.arg(
+                number));
+        f = firstFilter(withMask);
+        QCOMPARE(f != nullptr, prefixOk && prefix >= 0 && prefix <= 32);
+        if (f && prefix < 32)
+            QCOMPARE(f->source.second, IpAddress::maskFromPrefix(IpAddress::Family::IPv4, prefix));
+        else if (!f)
+            QVERIFY(!test::withCode(withMask.findings, code::InvalidValue).isEmpty());
+    }
+
     void findings()
     {
         QFETCH(QString, script);

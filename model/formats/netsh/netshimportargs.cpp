@@ -12,6 +12,28 @@ namespace ipsec::netsh {
 
 // ---- values ----
 
+namespace {
+
+// A whole number as QStringView::toULongLong reads it. Plain decimal digits, what every generated script
+// has, are read here: Qt's conversion goes through its locale code, and a script of 100,000 filters has
+// 300,000 ports and masks. Anything else (signs, blanks, letters) is left to Qt.
+qulonglong decimalValue(QStringView text, bool *ok)
+{
+    constexpr qsizetype kDigitsThatFit = 18; // 10^18 < 2^64
+    if (text.isEmpty() || text.size() > kDigitsThatFit)
+        return text.toULongLong(ok);
+    qulonglong value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return text.toULongLong(ok);
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    *ok = true;
+    return value;
+}
+
+} // namespace
+
 bool Interpreter::require(const Args &args, const QString &tag)
 {
     if (args.has(tag) && !args.value(tag).trimmed().isEmpty())
@@ -44,7 +66,7 @@ std::optional<std::uint32_t> Interpreter::numberArg(const Args &args, const QStr
     if (!a)
         return std::nullopt;
     bool ok = false;
-    const qulonglong n = a->value.trimmed().toULongLong(&ok);
+    const qulonglong n = decimalValue(QStringView(a->value).trimmed(), &ok);
     if (!ok || n > max) {
         fail(code::InvalidValue, a->offset,
              QStringLiteral("%1=%2: expected a whole number from 0 to %3").arg(tag, a->value).arg(max));
@@ -196,7 +218,8 @@ std::optional<FilterAddress> Interpreter::addressArg(const Args &args, const QSt
     }
     std::optional<IpAddress> mask;
     bool isNumber = false;
-    const int prefix = maskText.toInt(&isNumber);
+    const qulonglong number = decimalValue(maskText, &isNumber);
+    const int prefix = isNumber && number <= 128 ? int(number) : maskText.toInt(&isNumber);
     if (isNumber && prefix >= 0 && prefix <= address.address.bitCount())
         mask = IpAddress::maskFromPrefix(address.address.family(), prefix);
     else if (!isNumber)
