@@ -321,9 +321,10 @@ TokenizeResult tokenize(const QString &text, qsizetype from, qsizetype to)
         }
         joined.append(r);
     }
-    result.tokens.reserve(joined.size());
+    result.tokens.resize(joined.size()); // then written in place: QList's append is a general insert
+    Token *token = result.tokens.data();
     for (const Raw &r : joined)
-        result.tokens.append({QStringView(words).sliced(r.start, r.length), r.equals, r.offset, r.quoted});
+        *token++ = {QStringView(words).sliced(r.start, r.length), r.equals, r.offset, r.quoted};
     return result;
 }
 
@@ -334,13 +335,32 @@ QString firstBatchWord(const QString &line)
     qsizetype i = 0;
     while (i < line.size() && (line[i] == u' ' || line[i] == u'\t' || line[i] == u'@'))
         ++i;
-    if (line.mid(i, 2) == u"::")
+    if (QStringView(line).mid(i, 2) == u"::")
         return QStringLiteral("::");
     if (i < line.size() && line[i] == u':')
         return QStringLiteral(":");
     const qsizetype start = i;
-    static const QString delimiters = QStringLiteral(" \t.,;=(/+[]\"");
-    while (i < line.size() && !delimiters.contains(line[i]))
+    // What ends cmd.exe's first word (asked of every character of it, on every line of the script)
+    const auto endsWord = [](QChar c) {
+        switch (c.unicode()) {
+        case u' ':
+        case u'\t':
+        case u'.':
+        case u',':
+        case u';':
+        case u'=':
+        case u'(':
+        case u'/':
+        case u'+':
+        case u'[':
+        case u']':
+        case u'"':
+            return true;
+        default:
+            return false;
+        }
+    };
+    while (i < line.size() && !endsWord(line[i]))
         ++i;
     return line.mid(start, i - start).toLower();
 }
