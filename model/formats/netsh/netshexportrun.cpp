@@ -1,6 +1,6 @@
 // The two passes of the netsh script writer (netshscriptwriter.h): the script's header, the first pass that
 // finds the findings and the shape, and the second that renders each line as it is made
-// (docs/formats/netsh.md, "What the exporter writes"; docs/performance.md, "Sixth machine").
+// (docs/formats/netsh.md, "What the exporter writes"; docs/performance.md, "Fifth machine, session 10").
 #include "netshexport.h"
 #include "netshexporttr.h"
 #include "netshfindings.h"

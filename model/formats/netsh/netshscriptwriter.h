@@ -77,7 +77,7 @@ private:
     void checkNames();
     static Site storeLocation();
     // The script after its header, written twice: in the first pass (m_renderer null) only counted into
-    // m_shape, in the second rendered line by line (docs/performance.md, "Sixth machine").
+    // m_shape, in the second rendered line by line (docs/performance.md, "Fifth machine, session 10").
     void writeScript();
     void writeFilterList(const FilterList &list);
     void writeFilterAction(const FilterAction &action);
