@@ -74,7 +74,7 @@ QByteArray ScriptWriter::render(const ByteSink &sink)
     QByteArray bytes;
     ScriptRenderer renderer(m_shape, unquotable,
                             sink ? ScriptRenderer::utf8Pieces(sink)
-                                 : ScriptRenderer::utf8Into(bytes, m_estimatedCharacters));
+                                 : ScriptRenderer::utf8Into(bytes, m_shape.characters));
     renderer.prologue(header());
 
     // The second pass writes the same objects again, now into the renderer. Its findings and counts are the
@@ -99,12 +99,10 @@ QByteArray ScriptWriter::render(const ByteSink &sink)
 
 void ScriptWriter::comment(const QString &text)
 {
-    if (m_renderer) {
+    if (m_renderer)
         m_renderer->comment(text);
-        return;
-    }
-    m_shape.nonAscii = m_shape.nonAscii || !sq::isAscii(text);
-    m_estimatedCharacters += text.size() + 16;
+    else
+        m_shape.comment(text);
 }
 
 void ScriptWriter::blank()
@@ -112,19 +110,15 @@ void ScriptWriter::blank()
     if (m_renderer)
         m_renderer->blank();
     else
-        m_estimatedCharacters += 2;
+        m_shape.blank();
 }
 
 void ScriptWriter::command(const QString &text, const QString &what, bool mayFail)
 {
-    if (m_renderer) {
+    if (m_renderer)
         m_renderer->command(text, what, mayFail);
-        return;
-    }
-    if (!mayFail)
-        ++m_shape.steps;
-    m_shape.nonAscii = m_shape.nonAscii || !sq::isAscii(text);
-    m_estimatedCharacters += text.size() + (m_shape.form == ScriptForm::Cmd ? what.size() + 90 : 16);
+    else
+        m_shape.command(text, what, mayFail);
 }
 
 ExportOutput ScriptWriter::run(const ByteSink &sink)
@@ -139,7 +133,7 @@ ExportOutput ScriptWriter::run(const ByteSink &sink)
 
     // The first pass finds the findings and the script's shape (the header's counts, the steps, non-ASCII
     // text) and keeps no text; render() is the second.
-    m_shape = {m_options.form, 0, false, QStringLiteral("ipsec static ")};
+    m_shape = {m_options.form, QStringLiteral("ipsec static ")};
     writeScript();
     if (m_leftOut > 0)
         m_findings << Finding{
@@ -186,26 +180,18 @@ void ScriptWriter::writeScript()
     if (m_options.idempotent) {
         blank();
         comment(QStringLiteral("Delete the objects of the same names first, so the script can run again."));
-        for (const Policy *p : m_policies)
-            if (!m_ambiguous.contains(p->id))
-                if (const auto q = quote(p->name, objectLocation(ObjectKind::Policy, p->id, policyPath(*p)),
-                                         QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
-                    command(QStringLiteral("delete policy name=") + *q, QStringLiteral("delete policy"),
-                            true);
-        for (const FilterAction *a : m_actions)
-            if (!m_ambiguous.contains(a->id))
-                if (const auto q =
-                        quote(a->name, objectLocation(ObjectKind::FilterAction, a->id, filterActionPath(*a)),
-                              QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
-                    command(QStringLiteral("delete filteraction name=") + *q,
-                            QStringLiteral("delete filteraction"), true);
-        for (const FilterList *l : m_lists)
-            if (!m_ambiguous.contains(l->id))
-                if (const auto q =
-                        quote(l->name, objectLocation(ObjectKind::FilterList, l->id, filterListPath(*l)),
-                              QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
-                    command(QStringLiteral("delete filterlist name=") + *q,
-                            QStringLiteral("delete filterlist"), true);
+        const auto deleteEach = [this](const auto &objects, ObjectKind kind, const auto &pathOf,
+                                       const QString &object) {
+            for (const auto *o : objects)
+                if (!m_ambiguous.contains(o->id))
+                    if (const auto q = quote(o->name, objectLocation(kind, o->id, pathOf(*o)),
+                                             QT_TRANSLATE_NOOP("ipsec::NetshExport", "name"), false))
+                        command(QStringLiteral("delete ") + object + QStringLiteral(" name=") + *q,
+                                QStringLiteral("delete ") + object, true);
+        };
+        deleteEach(m_policies, ObjectKind::Policy, policyPath, QStringLiteral("policy"));
+        deleteEach(m_actions, ObjectKind::FilterAction, filterActionPath, QStringLiteral("filteraction"));
+        deleteEach(m_lists, ObjectKind::FilterList, filterListPath, QStringLiteral("filterlist"));
     }
     if (m_options.batch) {
         blank();

@@ -218,6 +218,7 @@ std::optional<FilterAddress> Interpreter::addressArg(const Args &args, const QSt
     }
     std::optional<IpAddress> mask;
     bool isNumber = false;
+    // A prefix is at most 128; any other text is read by QString::toInt, as it always was.
     const qulonglong number = decimalValue(maskText, &isNumber);
     const int prefix = isNumber && number <= 128 ? int(number) : maskText.toInt(&isNumber);
     if (isNumber && prefix >= 0 && prefix <= address.address.bitCount())

@@ -23,8 +23,7 @@ constexpr qsizetype kPieceCharacters = qsizetype(1) << 18;
 
 ScriptRenderer::ScriptRenderer(const ScriptShape &shape, std::function<void(sq::Refusal)> unquotable,
                                Sink sink)
-    : m_cmd(shape.form == ScriptForm::Cmd), m_shape(shape), m_unquotable(std::move(unquotable)),
-      m_sink(std::move(sink)),
+    : m_shape(shape), m_unquotable(std::move(unquotable)), m_sink(std::move(sink)),
       // The context is plain words, so a command's text starts outside quotes just as it would after them.
       m_netshContext(sq::cmdLine(QStringLiteral("netsh ") + shape.context).text),
       m_stepsText(QString::number(shape.steps))
@@ -44,11 +43,11 @@ void ScriptRenderer::line(QStringView text)
 
 void ScriptRenderer::prologue(const QStringList &header)
 {
-    if (m_cmd)
+    if (cmd())
         line(u"@echo off");
     for (const QString &text : header)
         comment(text);
-    if (m_cmd) {
+    if (cmd()) {
         for (const QString &text : sq::cmdPreamble())
             line(text);
         // Only when needed: on Windows XP/2003, batch files misbehave after chcp 65001.
@@ -59,12 +58,12 @@ void ScriptRenderer::prologue(const QStringList &header)
 
 void ScriptRenderer::comment(QStringView text)
 {
-    line(sq::scriptRemark(text, m_cmd));
+    line(sq::scriptRemark(text, cmd()));
 }
 
 void ScriptRenderer::command(QStringView text, QStringView what, bool mayFail)
 {
-    if (!m_cmd) {
+    if (!cmd()) {
         m_out += m_shape.context;
         line(text);
         return;
@@ -100,7 +99,7 @@ void ScriptRenderer::command(QStringView text, QStringView what, bool mayFail)
 
 void ScriptRenderer::finish()
 {
-    if (m_cmd) {
+    if (cmd()) {
         line({});
         line(QStringLiteral("echo All %1 steps succeeded.").arg(m_shape.steps));
         line(u"endlocal");
@@ -115,7 +114,7 @@ ScriptRenderer::Sink ScriptRenderer::utf8Into(QByteArray &bytes, qsizetype reser
 {
     // 100,000 filters make a 30 MB script: one buffer of about its size, in huge pages where advised.
     return [&bytes, reserveAtLeast](QStringView piece) {
-        appendUtf8(bytes, piece, reserveAtLeast + 3 * kPieceCharacters);
+        appendUtf8(bytes, piece, 1024 + reserveAtLeast + 3 * kPieceCharacters);
     };
 }
 
@@ -129,22 +128,39 @@ ScriptRenderer::Sink ScriptRenderer::utf8Pieces(const ByteSink &sink)
     };
 }
 
-ScriptShape shapeOf(const std::vector<ScriptEntry> &entries, ScriptForm form, const QString &context)
+void ScriptShape::countLine(QStringView text, QStringView what)
 {
-    ScriptShape shape{form, 0, hasNonAscii(entries), context};
-    for (const ScriptEntry &e : entries)
-        if (e.kind == ScriptEntry::Kind::Command && !e.mayFail)
-            ++shape.steps;
-    return shape;
+    nonAscii = nonAscii || !sq::isAscii(text);
+    characters += text.size() + (form == ScriptForm::Cmd ? what.size() + 90 : 16);
 }
 
-qsizetype estimatedScriptSize(const std::vector<ScriptEntry> &entries, ScriptForm form)
+namespace {
+
+// The entries' lines handed to `lines` (a ScriptShape or a ScriptRenderer) in order.
+template <typename Lines> void replay(const std::vector<ScriptEntry> &entries, Lines &lines)
 {
-    const bool cmd = form == ScriptForm::Cmd;
-    qsizetype estimate = 1024;
-    for (const ScriptEntry &e : entries)
-        estimate += e.text.size() + (cmd ? e.what.size() + 90 : 16);
-    return estimate;
+    for (const ScriptEntry &e : entries) {
+        switch (e.kind) {
+        case ScriptEntry::Kind::Blank:
+            lines.blank();
+            break;
+        case ScriptEntry::Kind::Comment:
+            lines.comment(e.text);
+            break;
+        case ScriptEntry::Kind::Command:
+            lines.command(e.text, e.what, e.mayFail);
+            break;
+        }
+    }
+}
+
+} // namespace
+
+ScriptShape shapeOf(const std::vector<ScriptEntry> &entries, ScriptForm form, const QString &context)
+{
+    ScriptShape shape{form, context};
+    replay(entries, shape);
+    return shape;
 }
 
 void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
@@ -153,19 +169,7 @@ void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &he
 {
     ScriptRenderer renderer(shapeOf(entries, form, context), unquotable, sink);
     renderer.prologue(header);
-    for (const ScriptEntry &e : entries) {
-        switch (e.kind) {
-        case ScriptEntry::Kind::Blank:
-            renderer.blank();
-            break;
-        case ScriptEntry::Kind::Comment:
-            renderer.comment(e.text);
-            break;
-        case ScriptEntry::Kind::Command:
-            renderer.command(e.text, e.what, e.mayFail);
-            break;
-        }
-    }
+    replay(entries, renderer);
     renderer.finish();
 }
 
@@ -173,7 +177,7 @@ QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringL
                          const QString &context, const std::function<void(sq::Refusal)> &unquotable)
 {
     QString text;
-    text.reserve(estimatedScriptSize(entries, form));
+    text.reserve(1024 + shapeOf(entries, form, context).characters);
     renderScript(entries, header, form, context, unquotable, [&text](QStringView piece) { text += piece; });
     return text;
 }

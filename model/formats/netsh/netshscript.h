@@ -22,13 +22,27 @@ struct ScriptEntry {
 
 bool hasNonAscii(const std::vector<ScriptEntry> &entries);
 
-// What every line of a script depends on and only all its entries tell: the numbered steps each failure
-// message counts, and whether the .cmd form must switch the console to UTF-8.
+// What every line of a script depends on and only all its lines tell: the numbered steps each failure message
+// counts, and whether the .cmd form must switch the console to UTF-8. Counted line by line, from a list of
+// entries (shapeOf) or by a writer's first pass (netshscriptwriter.h).
 struct ScriptShape {
     ScriptForm form = ScriptForm::Cmd;
-    int steps = 0;         // commands that are not mayFail
-    bool nonAscii = false; // a comment's or a command's text is not ASCII
-    QString context;       // before each command: "ipsec static ", "advfirewall "
+    QString context;          // before each command: "ipsec static ", "advfirewall "
+    int steps = 0;            // commands that are not mayFail
+    bool nonAscii = false;    // a comment's or a command's text is not ASCII
+    qsizetype characters = 0; // the script's length, about: what an in-memory script reserves
+
+    // Each line as it comes, counted (the same calls as a ScriptRenderer's).
+    void blank() { countLine({}, {}); }
+    void comment(QStringView text) { countLine(text, {}); }
+    void command(QStringView text, QStringView what, bool mayFail)
+    {
+        steps += mayFail ? 0 : 1;
+        countLine(text, what);
+    }
+
+private:
+    void countLine(QStringView text, QStringView what);
 };
 ScriptShape shapeOf(const std::vector<ScriptEntry> &entries, ScriptForm form, const QString &context);
 
@@ -57,7 +71,8 @@ public:
 private:
     void line(QStringView text);
 
-    bool m_cmd;
+    bool cmd() const { return m_shape.form == ScriptForm::Cmd; }
+
     ScriptShape m_shape;
     std::function<void(scriptquoting::Refusal)> m_unquotable;
     Sink m_sink;
@@ -71,9 +86,6 @@ private:
 void renderScript(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
                   const QString &context, const std::function<void(scriptquoting::Refusal)> &unquotable,
                   const std::function<void(QStringView)> &sink);
-// The script's length in characters, about (what to reserve).
-qsizetype estimatedScriptSize(const std::vector<ScriptEntry> &entries, ScriptForm form);
-
 // renderScript into one string.
 QString renderScriptText(const std::vector<ScriptEntry> &entries, const QStringList &header, ScriptForm form,
                          const QString &context,

@@ -106,7 +106,6 @@ private:
     QSet<QUuid> m_ambiguous;              // objects left out because their name is not unique
     int m_leftOut = 0;                    // problems --skip-unsupported left out of the script
     ScriptShape m_shape;                  // counted by the first pass
-    qsizetype m_estimatedCharacters = 0;  // the script's length, about: what an in-memory script reserves
     ScriptRenderer *m_renderer = nullptr; // the second pass's
     StoreLocation m_location = StoreLocation::Local;
     QString m_domain;
