@@ -3,6 +3,7 @@
 // key given twice in one object is refused at its repetition (IPS-119).
 #include "core/enumnames.h"
 #include "formats/json/jsonformat.h"
+#include "formats/json/jsonpipeline.h"
 #include "formats/json/jsonreader.h"
 #include "readablefile.h"
 #include "templates/templates.h"
@@ -12,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <thread>
 
 using namespace ipsec;
@@ -61,6 +64,76 @@ StoreData awkwardStore()
     return store;
 }
 
+// A SAX handler that counts the events it is given, notes every thread that gives it one, and throws at the
+// event numbered `throwAt` (never when 0).
+struct CountingHandler {
+    std::size_t events = 0;
+    std::size_t throwAt = 0;
+    std::vector<std::thread::id> threads;
+
+    bool event()
+    {
+        if (std::find(threads.begin(), threads.end(), std::this_thread::get_id()) == threads.end())
+            threads.push_back(std::this_thread::get_id());
+        if (++events == throwAt)
+            throw std::runtime_error("the handler failed");
+        return true;
+    }
+    bool null() { return event(); }
+    bool boolean(bool) { return event(); }
+    bool number_integer(nlohmann::json::number_integer_t) { return event(); }
+    bool number_unsigned(nlohmann::json::number_unsigned_t) { return event(); }
+    bool number_float(nlohmann::json::number_float_t, const std::string &) { return event(); }
+    bool string(std::string &) { return event(); }
+    bool binary(nlohmann::json::binary_t &) { return event(); }
+    bool start_object(std::size_t) { return event(); }
+    bool end_object() { return event(); }
+    bool start_array(std::size_t) { return event(); }
+    bool end_array() { return event(); }
+    bool key(std::string &) { return event(); }
+    bool syntaxError(std::size_t, const std::string &) { return event(); }
+};
+
+// Bytes of a text, through an iterator that fails when it reaches `failAt` (a read error of the parser's).
+struct FailingIterator {
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    const char *at = nullptr;
+    const char *failAt = nullptr;
+
+    reference operator*() const
+    {
+        if (at == failAt)
+            throw std::runtime_error("the text could not be read");
+        return *at;
+    }
+    FailingIterator &operator++()
+    {
+        ++at;
+        return *this;
+    }
+    FailingIterator operator++(int)
+    {
+        FailingIterator before = *this;
+        ++at;
+        return before;
+    }
+    friend bool operator==(const FailingIterator &a, const FailingIterator &b) { return a.at == b.at; }
+};
+
+// A JSON array of `count` numbers: count + 2 events, in several of the pipeline's batches.
+QByteArray numbers(int count)
+{
+    QByteArray text = "[";
+    for (int i = 0; i < count; ++i)
+        text += QByteArray::number(i) + (i + 1 < count ? "," : "");
+    return text + "]";
+}
+
 } // namespace
 
 class TestJsonStreaming : public QObject {
@@ -77,6 +150,8 @@ private slots:
     void twoThreadsAndAFileReadAheadReadWhatOneThreadReads_data();
     void twoThreadsAndAFileReadAheadReadWhatOneThreadReads();
     void aLargeFileLoadsAsItsBytesRead();
+    void thePipelinesHandlerRunsOnTheCallingThread();
+    void aFailureOnEitherSideOfThePipelineIsThrownToTheCaller();
     void aSaveWrittenInChunksIsTheDocumentByteForByte();
     void aCancelledSaveLeavesTheOldFile();
     void addressesAndPortsAreWrittenAsTheirTextForms();
@@ -278,6 +353,45 @@ void TestJsonStreaming::twoThreadsAndAFileReadAheadReadWhatOneThreadReads()
     if (QTest::currentDataTag() != QByteArrayView("a generated document of 3,000 filters") &&
         QTest::currentDataTag() != QByteArrayView("a store with awkward text"))
         QVERIFY2(!one.findings.isEmpty(), "the row is meant to have findings");
+}
+
+// The handler of the two-thread parse builds the store, so it runs on the thread that called: that thread's
+// allocations are the ones glibc's huge-page tunable covers (docs/performance.md, "Fifth machine,
+// session 11").
+void TestJsonStreaming::thePipelinesHandlerRunsOnTheCallingThread()
+{
+    const QByteArray text = numbers(3 * int(json::detail::kEventsPerBatch));
+    CountingHandler handler;
+    json::detail::pipelinedSaxParse(text.constData(), text.constData() + text.size(), handler);
+    QCOMPARE(handler.events, 3 * json::detail::kEventsPerBatch + 2);
+    QCOMPARE(handler.threads.size(), std::size_t(1));
+    QVERIFY(handler.threads.front() == std::this_thread::get_id());
+}
+
+// An exception of the handler's ends the parse and reaches the caller; so does one the parsing thread meets
+// while it reads the text. Neither leaves a thread behind (the test would hang or abort).
+void TestJsonStreaming::aFailureOnEitherSideOfThePipelineIsThrownToTheCaller()
+{
+    const QByteArray text = numbers(3 * int(json::detail::kEventsPerBatch));
+    const char *begin = text.constData();
+    const char *end = begin + text.size();
+
+    CountingHandler failingHandler;
+    failingHandler.throwAt = json::detail::kEventsPerBatch + 7;
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, json::detail::pipelinedSaxParse(begin, end, failingHandler));
+    QCOMPARE(failingHandler.events, failingHandler.throwAt);
+
+    CountingHandler handler;
+    const FailingIterator first{begin, begin + text.size() / 2};
+    const FailingIterator last{end, nullptr};
+    try {
+        json::detail::pipelinedSaxParse(first, last, handler);
+        QFAIL("the read error was not thrown");
+    } catch (const std::runtime_error &e) {
+        QCOMPARE(QByteArray(e.what()), QByteArray("the text could not be read"));
+    }
+    QVERIFY(handler.events > 0);
+    QVERIFY(handler.events < 3 * json::detail::kEventsPerBatch);
 }
 
 // loadFile parses a file of a megabyte or more while it is still being read (ReadAheadFile): the result is

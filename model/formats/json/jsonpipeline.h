@@ -1,7 +1,7 @@
-// nlohmann's SAX parser on one thread, the handler on another: the events are recorded in batches and
-// replayed, in the same order, on a second thread, so that tokenizing a large document and building its store
-// share two cores instead of taking turns on one (docs/performance.md, "Second machine": JSON load on two
-// cores). Internal to the format library.
+// nlohmann's SAX parser on a second thread, the handler on the calling one: the parser's events are recorded
+// in batches and replayed, in the same order, to the handler, so that tokenizing a large document and
+// building its store share two cores instead of taking turns on one (docs/performance.md, "Second machine":
+// JSON load on two cores). Internal to the format library.
 #pragma once
 
 #include "core/batchqueue.h"
@@ -190,35 +190,36 @@ template <typename Handler> void replay(Handler &handler, const SaxBatch &batch,
     }
 }
 
-// nlohmann::json::sax_parse(begin, end, &handler), with the handler on a second thread. An exception the
-// handler throws ends the parse and is thrown again here, as from sax_parse. `begin` and `end` are pointers
-// into the text, or a ReadAheadFile's iterators.
+// nlohmann::json::sax_parse(begin, end, &handler), with the parser on a second thread and the handler on this
+// one. The handler builds the store, so its memory is allocated by the calling thread: from the main thread,
+// in glibc's main arena, which the huge-page tunable covers; another thread's arena it does not cover, and
+// there every 4 KiB of store cost a page fault (docs/performance.md, "Fifth machine, session 11"). An
+// exception the handler throws ends the parse; one the parser throws (memory, a read error) is thrown again
+// here, as from sax_parse. `begin` and `end` are pointers into the text, or a ReadAheadFile's iterators.
 template <typename Iterator, typename Handler>
 void pipelinedSaxParse(Iterator begin, Iterator end, Handler &handler)
 {
     SaxBatchQueue queue(kSaxBatchesInFlight);
-    std::exception_ptr failure;
-    JoiningThread builder([&queue] { queue.finish(); },
-                          [&queue, &handler, &failure] {
-                              try {
-                                  std::string scratch;
-                                  while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
-                                      replay(handler, *batch, scratch);
-                                      queue.recycle(std::move(batch));
-                                  }
-                              } catch (...) {
-                                  failure = std::current_exception();
-                                  queue.stop();
-                              }
-                          });
-    {
-        SaxRecorder recorder(queue);
-        nlohmann::json::sax_parse(std::move(begin), std::move(end), &recorder);
-        recorder.flush();
+    std::exception_ptr parseFailure;
+    JoiningThread parser([&queue] { queue.stop(); },
+                         [&queue, &parseFailure, begin = std::move(begin), end = std::move(end)]() mutable {
+                             try {
+                                 SaxRecorder recorder(queue);
+                                 nlohmann::json::sax_parse(std::move(begin), std::move(end), &recorder);
+                                 recorder.flush();
+                             } catch (...) {
+                                 parseFailure = std::current_exception();
+                             }
+                             queue.finish();
+                         });
+    std::string scratch;
+    while (std::unique_ptr<SaxBatch> batch = queue.pop()) {
+        replay(handler, *batch, scratch);
+        queue.recycle(std::move(batch));
     }
-    builder.join();
-    if (failure)
-        std::rethrow_exception(failure);
+    parser.join();
+    if (parseFailure)
+        std::rethrow_exception(parseFailure);
 }
 
 } // namespace ipsec::json::detail
