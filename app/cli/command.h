@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace ipsec::cli {
 
@@ -46,6 +49,17 @@ protected:
     // A required single-valued option: false (after printing a usage error) when it is missing or empty.
     bool requireOption(const QCommandLineParser &parser, const QString &option, QString *value) const;
 };
+
+// `value`, moved to where it stays until the process ends, and never freed: a command's last use of a large
+// store or of its findings is followed by the exit, which returns their memory at once, where their
+// destructors took tens of milliseconds for 100,000 filters (docs/performance.md, "Fifth machine, session
+// 11"). A static holds them, so leak checkers count them as reachable.
+template <typename T> const T &keptUntilExit(T &&value)
+{
+    static auto *kept = new std::vector<std::unique_ptr<const T>>; // never deleted, on purpose
+    kept->push_back(std::make_unique<const T>(std::forward<T>(value)));
+    return *kept->back();
+}
 
 // -o, --output FILE
 QCommandLineOption outputOption(const QString &description);

@@ -68,16 +68,17 @@ public:
         const bool json = parser.isSet(QStringLiteral("json"));
 
         Findings loadFindings;
-        const std::optional<StoreData> store =
+        std::optional<StoreData> loaded =
             loadDocument(file, &loadFindings, parser.value(QStringLiteral("from")));
-        if (!store) {
+        if (!loaded) {
             if (json)
                 printJson(file, options, false, loadFindings);
             else
                 err() << kProgramName << ' ' << name() << ": '" << file << "' cannot be read." << Qt::endl;
             return UsageError;
         }
-        const Findings findings = validate(*store, options);
+        const StoreData &store = keptUntilExit(std::move(*loaded));
+        const Findings &findings = keptUntilExit(validate(store, options));
         if (json) {
             printJson(file, options, true, findings);
         } else {
