@@ -2,6 +2,7 @@
 // the findings and what the script's first lines need (the header's counts, the number of steps, whether
 // any text is non-ASCII), the second renders each line as it is made. Each test asserts that the first lines
 // describe what the second pass wrote, and that the second pass adds no finding and no SKIPPED line twice.
+#include "core/enumnames.h"
 #include "formats/netsh/netshexport.h"
 #include "formats/netsh/netshfindings.h"
 #include "netshtesthelpers.h"
@@ -31,12 +32,20 @@ int numberIn(const QString &script, const QString &pattern)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-// The generated store of a large export, with non-ASCII text only in its very last object.
-StoreData generatedWithUmlautsAtTheEnd()
+using Change = std::function<void(StoreData &)>;
+
+// The generated store of a large export, changed by `change` (which puts non-ASCII text in one of its last
+// objects only).
+StoreData generatedWith(const Change &change)
 {
     StoreData store = generateStore(3000, 5);
-    store.policies.back().name = u"Zweigstelle Köln"_s;
+    change(store);
     return store;
+}
+
+Filter &lastFilter(StoreData &store)
+{
+    return store.filterLists.back().filters.back();
 }
 
 } // namespace
@@ -48,14 +57,30 @@ private slots:
     void theFirstLinesDescribeWhatFollows_data()
     {
         QTest::addColumn<netsh::ScriptForm>("form");
-        QTest::newRow("a .cmd file") << netsh::ScriptForm::Cmd;
-        QTest::newRow("a netsh -f script") << netsh::ScriptForm::Netshf;
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("nonAscii");
+        const Change policyName = [](StoreData &s) { s.policies.back().name = u"Zweigstelle Köln"_s; };
+        // The first pass learns a filter's script without writing its line.
+        const Change filterDescription = [](StoreData &s) { lastFilter(s).description = u"Grüße"_s; };
+        const Change dnsName = [](StoreData &s) {
+            lastFilter(s).destination = FilterAddress::dns(u"zürich.example.com"_s);
+        };
+        for (const auto &[form, name] : {std::pair{netsh::ScriptForm::Cmd, "a .cmd file"},
+                                         std::pair{netsh::ScriptForm::Netshf, "a netsh -f script"}}) {
+            QTest::addRow("%s, the last policy's name", name) << form << policyName << u"Zweigstelle Köln"_s;
+            QTest::addRow("%s, the last filter's description", name)
+                << form << filterDescription << u"Grüße"_s;
+            QTest::addRow("%s, the last filter's DNS name", name)
+                << form << dnsName << u"zürich.example.com"_s;
+        }
     }
 
     void theFirstLinesDescribeWhatFollows()
     {
         QFETCH(netsh::ScriptForm, form);
-        const StoreData store = generatedWithUmlautsAtTheEnd();
+        QFETCH(Change, change);
+        QFETCH(QString, nonAscii);
+        const StoreData store = generatedWith(change);
         netsh::ExportOptions options;
         options.form = form;
         const netsh::ExportOutput out = netsh::write(store, options);
@@ -75,7 +100,7 @@ private slots:
         // The text of the very last object is non-ASCII: found by the first pass, before the first command.
         const qsizetype firstCommand = script.indexOf(u"\r\n"_s + prefix);
         QVERIFY(firstCommand > 0);
-        QVERIFY(script.indexOf(u"Zweigstelle Köln"_s) > firstCommand);
+        QVERIFY(script.indexOf(nonAscii) > firstCommand);
         if (cmd) {
             const qsizetype chcp = script.indexOf(u"\r\nchcp 65001 >nul\r\n"_s);
             QVERIFY(chcp > 0 && chcp < firstCommand);
@@ -96,9 +121,8 @@ private slots:
 
     void eachLeftOutObjectIsReportedOnceAndSkippedOnce_data()
     {
-        QTest::addColumn<std::function<void(StoreData &)>>("change");
+        QTest::addColumn<Change>("change");
         QTest::addColumn<int>("leftOut");
-        using Change = std::function<void(StoreData &)>;
         QTest::newRow("a port range in the last filter of the last list") << Change([](StoreData &s) {
             Filter &f = s.filterLists.back().filters.back();
             f.protocol = protocol::Tcp;
@@ -106,6 +130,13 @@ private slots:
         }) << 1;
         QTest::newRow("two lists of the same name, left out before the first command")
             << Change([](StoreData &s) { s.filterLists[1].name = s.filterLists[0].name; }) << 2;
+        QTest::newRow("a DNS name with a double quote in the last filter")
+            << Change([](StoreData &s) { lastFilter(s).source = FilterAddress::dns(u"bad\"name.example"_s); })
+            << 1;
+        QTest::newRow("a description with a double quote in a middle filter")
+            << Change([](StoreData &s) { s.filterLists[1].filters[0].description = u"say \"hi\""_s; }) << 1;
+        QTest::newRow("an IPv6 subnet in the last filter")
+            << Change([](StoreData &s) { lastFilter(s).destination = *parseAddress(u"fe80::/64"_s); }) << 1;
         QTest::newRow("both at once") << Change([](StoreData &s) {
             s.filterLists[1].name = s.filterLists[0].name;
             Filter &f = s.filterLists.back().filters.back();
@@ -116,7 +147,7 @@ private slots:
 
     void eachLeftOutObjectIsReportedOnceAndSkippedOnce()
     {
-        QFETCH(std::function<void(StoreData &)>, change);
+        QFETCH(Change, change);
         QFETCH(int, leftOut);
         StoreData store = generateStore(500, 2);
         change(store);
@@ -126,6 +157,9 @@ private slots:
         QVERIFY2(out.ok, qPrintable(test::describeFindings(out.findings)));
 
         QCOMPARE(linesStartingWith(out.text(), u"rem SKIPPED ("_s), leftOut);
+        // The first pass counted as steps exactly the commands the second one wrote.
+        const int total = numberIn(out.text(), u"echo All (\\d+) steps succeeded\\."_s);
+        QCOMPARE(total, linesStartingWith(out.text(), u"if errorlevel 1 (echo Step "_s));
         int reported = 0;
         for (const Finding &f : out.findings)
             if (f.message.startsWith(u"left out: "_s))

@@ -264,25 +264,35 @@ AddressRefusal addressRefusal(const FilterAddress &a)
 
 } // namespace
 
-bool ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStringView side)
+bool ScriptWriter::canWriteAddress(const FilterAddress &a)
 {
-    if (addressRefusal(a) != AddressRefusal::None)
-        return false;
+    return addressRefusal(a) == AddressRefusal::None &&
+           (a.kind != AddressKind::DnsName || sq::checkNetshValue(a.dnsName, false));
+}
+
+bool ScriptWriter::canWriteFilter(const Filter &f)
+{
+    return filterRefusal(f) == FilterRefusal::None && canWriteAddress(f.source) &&
+           canWriteAddress(f.destination) && sq::checkNetshValue(f.description);
+}
+
+void ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStringView side)
+{
     line += side;
     line += u"addr=";
     switch (a.kind) {
     case AddressKind::Any:
         line += u"any";
-        return true;
+        return;
     case AddressKind::Me:
         line += u"me";
-        return true;
+        return;
     case AddressKind::DnsServers:
     case AddressKind::WinsServers:
     case AddressKind::DhcpServer:
     case AddressKind::DefaultGateway:
         line += serverKeyword(a.kind);
-        return true;
+        return;
     case AddressKind::Host:
         a.address.appendTo(line);
         if (a.address.isIPv4()) {
@@ -290,23 +300,23 @@ bool ScriptWriter::appendAddressTag(QString &line, const FilterAddress &a, QStri
             line += side;
             line += u"mask=255.255.255.255";
         }
-        return true;
+        return;
     case AddressKind::Subnet:
         a.address.appendTo(line);
         line += u' ';
         line += side;
         line += u"mask=";
         a.second.appendTo(line);
-        return true;
+        return;
     case AddressKind::Range:
         a.address.appendTo(line);
         line += u'-';
         a.second.appendTo(line);
-        return true;
+        return;
     case AddressKind::DnsName:
-        return bool(sq::appendNetshValue(line, a.dnsName, false));
+        sq::appendNetshValue(line, a.dnsName, false); // canWriteAddress checked it
+        return;
     }
-    return false;
 }
 
 void ScriptWriter::reportAddress(const FilterAddress &a, const QString &side, const Site &where)
@@ -340,17 +350,14 @@ void ScriptWriter::reportAddress(const FilterAddress &a, const QString &side, co
     }
 }
 
-bool ScriptWriter::appendFilterTags(QString &line, const Filter &f)
+void ScriptWriter::appendFilterTags(QString &line, const Filter &f)
 {
-    if (filterRefusal(f) != FilterRefusal::None || !appendAddressTag(line, f.source, u"src"))
-        return false;
+    appendAddressTag(line, f.source, u"src");
     line += u' ';
-    if (!appendAddressTag(line, f.destination, u"dst"))
-        return false;
+    appendAddressTag(line, f.destination, u"dst");
     if (!f.description.isEmpty()) {
         line += u" description=";
-        if (!sq::appendNetshValue(line, f.description))
-            return false;
+        sq::appendNetshValue(line, f.description); // canWriteFilter checked it
     }
     line += u" protocol=";
     line += protocolName(f.protocol);
@@ -360,7 +367,26 @@ bool ScriptWriter::appendFilterTags(QString &line, const Filter &f)
     appendDecimal(line, f.sourcePort.first);
     line += u" dstport=";
     appendDecimal(line, f.destinationPort.first);
-    return true;
+}
+
+// appendFilterTags writes user text only in the description and in DNS names; the rest (keywords, IP
+// addresses, protocol names, numbers) is ASCII.
+bool ScriptWriter::filterTagsAreAscii(const Filter &f)
+{
+    const auto asciiAddress = [](const FilterAddress &a) {
+        return a.kind != AddressKind::DnsName || sq::isAscii(a.dnsName);
+    };
+    return sq::isAscii(f.description) && asciiAddress(f.source) && asciiAddress(f.destination);
+}
+
+qsizetype ScriptWriter::filterTagsLength(const Filter &f)
+{
+    // Two IPv4 subnets with their masks, the description's quotes, the other tags: about the longest line.
+    constexpr qsizetype kTagsWithoutUserText = 160;
+    const auto dnsName = [](const FilterAddress &a) {
+        return a.kind == AddressKind::DnsName ? a.dnsName.size() : 0;
+    };
+    return kTagsWithoutUserText + f.description.size() + dnsName(f.source) + dnsName(f.destination);
 }
 
 void ScriptWriter::reportFilter(const Filter &f, const Site &at)

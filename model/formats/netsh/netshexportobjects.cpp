@@ -36,15 +36,22 @@ void ScriptWriter::writeFilterList(const FilterList &list)
     QString filter = QStringLiteral("add filter filterlist=") + *name + u' ';
     const qsizetype prefixSize = filter.size();
     filter.reserve(prefixSize + 200);
+    const bool prefixIsAscii = sq::isAscii(filter);
     for (std::size_t i = 0; i < list.filters.size(); ++i) {
         const Filter &f = list.filters[i];
-        filter.truncate(prefixSize);
-        if (!appendFilterTags(filter, f)) {
+        if (!canWriteFilter(f)) {
             reportFilter(f, objectLocation(ObjectKind::Filter, f.id,
                                            filterPath.arg(listPath, QString::number(i + 1)), QString(),
                                            list.id));
             continue;
         }
+        if (!m_renderer) { // the first pass counts the line without making it
+            m_shape.command(prefixSize + filterTagsLength(f), prefixIsAscii && filterTagsAreAscii(f),
+                            filterWhat);
+            continue;
+        }
+        filter.truncate(prefixSize);
+        appendFilterTags(filter, f);
         command(filter, filterWhat);
     }
 }

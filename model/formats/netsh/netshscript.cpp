@@ -130,8 +130,13 @@ ScriptRenderer::Sink ScriptRenderer::utf8Pieces(const ByteSink &sink)
 
 void ScriptShape::countLine(QStringView text, QStringView what)
 {
-    nonAscii = nonAscii || !sq::isAscii(text);
-    characters += text.size() + (form == ScriptForm::Cmd ? what.size() + 90 : 16);
+    countLine(text.size(), sq::isAscii(text), what);
+}
+
+void ScriptShape::countLine(qsizetype length, bool ascii, QStringView what)
+{
+    nonAscii = nonAscii || !ascii;
+    characters += length + (form == ScriptForm::Cmd ? what.size() + 90 : 16);
 }
 
 namespace {

@@ -40,9 +40,16 @@ struct ScriptShape {
         steps += mayFail ? 0 : 1;
         countLine(text, what);
     }
+    // A command that is a step, known by about how long it is and whether it is ASCII, not by its text.
+    void command(qsizetype length, bool ascii, QStringView what)
+    {
+        ++steps;
+        countLine(length, ascii, what);
+    }
 
 private:
     void countLine(QStringView text, QStringView what);
+    void countLine(qsizetype length, bool ascii, QStringView what);
 };
 ScriptShape shapeOf(const std::vector<ScriptEntry> &entries, ScriptForm form, const QString &context);
 

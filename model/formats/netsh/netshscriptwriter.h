@@ -63,11 +63,18 @@ private:
     // when the text is refused, as most values of a large store quote fine.
     std::optional<QString> quote(const QString &value, const Site &where, const char *what,
                                  bool allowEmpty = true, bool secret = false);
+    // Whether netsh can take the filter as it is; when not, reportFilter records why.
+    static bool canWriteFilter(const Filter &f);
+    static bool canWriteAddress(const FilterAddress &a);
     // A filter's tags after `filterlist="…" ` (addresses, description, protocol, mirrored, ports) appended
-    // to `line`, without a temporary string; false when netsh cannot take the filter as it is, and then
-    // reportFilter records why. Most filters of a large store take the first path only.
-    static bool appendFilterTags(QString &line, const Filter &f);
-    static bool appendAddressTag(QString &line, const FilterAddress &a, QStringView side);
+    // to `line`, without a temporary string, for a filter canWriteFilter accepts.
+    static void appendFilterTags(QString &line, const Filter &f);
+    static void appendAddressTag(QString &line, const FilterAddress &a, QStringView side);
+    // Whether the tags appendFilterTags writes are ASCII, and about how many characters they take, without
+    // writing them: what the first pass needs of each of 100,000 filters (docs/performance.md, "Fifth
+    // machine, session 11").
+    static bool filterTagsAreAscii(const Filter &f);
+    static qsizetype filterTagsLength(const Filter &f);
     void reportFilter(const Filter &f, const Site &at);
     void reportAddress(const FilterAddress &a, const QString &side, const Site &where);
     std::optional<QString> securityMethods(const QList<SecurityMethod> &methods, const Site &where);

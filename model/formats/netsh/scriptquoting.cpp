@@ -61,6 +61,8 @@ Check checkDoubleQuotable(QStringView value)
 {
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value[i].unicode();
+        if (c >= 0x20 && c < 0x7f && c != u'"')
+            continue; // printable ASCII other than the quote: every name and description of a large store
         if (isLineBreak(c))
             return {Refusal::LineBreak, i};
         if (isControl(c))
@@ -126,11 +128,16 @@ QString explain(Refusal refusal)
     return refusal == Refusal::None ? QString() : QString::fromUtf8(explanation(refusal));
 }
 
-Check appendNetshValue(QString &out, QStringView value, bool allowEmpty)
+Check checkNetshValue(QStringView value, bool allowEmpty)
 {
     if (!allowEmpty && value.trimmed().isEmpty())
         return {Refusal::Empty, 0};
-    if (const Check problem = checkDoubleQuotable(value); !problem)
+    return checkDoubleQuotable(value);
+}
+
+Check appendNetshValue(QString &out, QStringView value, bool allowEmpty)
+{
+    if (const Check problem = checkNetshValue(value, allowEmpty); !problem)
         return problem;
     out += u'"';
     out += value;

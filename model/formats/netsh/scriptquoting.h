@@ -57,6 +57,8 @@ const char *explanation(Refusal refusal);
 // are allowed (`""`) unless `allowEmpty` is false.
 Quoted netshValue(QStringView value, bool allowEmpty = true);
 Check appendNetshValue(QString &out, QStringView value, bool allowEmpty = true);
+// What appendNetshValue would refuse, without writing anything.
+Check checkNetshValue(QStringView value, bool allowEmpty = true);
 
 // The value of `rootca=`: `"<CA name> certmap:yes|no excludecaname:yes|no"`. Refuses what netshValue
 // refuses, plus the `\'` escape sequence and the words `certmap:`/`excludecaname:` inside the CA name,
