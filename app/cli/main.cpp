@@ -31,7 +31,7 @@ Command *findCommand(const std::vector<std::unique_ptr<Command>> &commands, cons
 
 int main(int argc, char *argv[])
 {
-    ipsec::restartWithHugePageMallocForLargeInput(argc, argv); // before any allocation worth the name
+    ipsec::useHugePageHeapForLargeInput(argc, argv); // before any allocation worth the name
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1StringView(kProgramName));
     QCoreApplication::setApplicationVersion(QStringLiteral(IPSEC_VERSION));

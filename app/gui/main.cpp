@@ -44,7 +44,7 @@ bool showPacket(ipsec::MainWindow &window, const QString &packet)
 
 int main(int argc, char *argv[])
 {
-    ipsec::restartWithHugePageMallocForLargeInput(argc, argv); // before any allocation worth the name
+    ipsec::useHugePageHeapForLargeInput(argc, argv); // before any allocation worth the name
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("IPsec Policy Designer"));
     QApplication::setOrganizationName(QStringLiteral("ipsecdesigner"));

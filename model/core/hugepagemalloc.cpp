@@ -1,13 +1,15 @@
 #include "hugepagemalloc.h"
 
+#include "largearray.h"
+
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <optional>
-#include <string>
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -16,6 +18,7 @@ namespace ipsec {
 
 namespace {
 constexpr std::string_view kTunable = "glibc.malloc.hugetlb";
+constexpr std::size_t kMaxHugePageHeap = std::size_t(1) << 30;
 } // namespace
 
 bool wantsHugePageMalloc(std::string_view thpMode, const char *tunables, long long largestInput)
@@ -25,7 +28,43 @@ bool wantsHugePageMalloc(std::string_view thpMode, const char *tunables, long lo
     return madviseMode && !mentioned && largestInput >= kLargeInputBytes;
 }
 
-void restartWithHugePageMallocForLargeInput([[maybe_unused]] int argc, [[maybe_unused]] char **argv)
+std::size_t hugePageHeapFor(long long largestInput)
+{
+    return std::min(std::size_t(std::max(largestInput, 0LL)) * 4, kMaxHugePageHeap);
+}
+
+bool reserveHugePageHeap([[maybe_unused]] std::size_t bytes)
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    bytes = std::min(bytes, kMaxHugePageHeap);
+    // glibc's limit for the mmap threshold on 64-bit systems, and its defaults.
+    constexpr int kLargestHeapBlock = 32 << 20;
+    constexpr int kDefaultMmapThreshold = 128 << 10;
+    constexpr int kDefaultTopPad = 128 << 10;
+    // Freed memory is kept up to twice the reserve (glibc would otherwise give the reserve back at the first
+    // free); the next growth asks for the reserve on top of what it needs; and a block of up to 32 MiB comes
+    // from the heap, so that one just larger than the heap's free top makes it grow now.
+    if (mallopt(M_TRIM_THRESHOLD, int(2 * bytes)) == 0 || mallopt(M_TOP_PAD, int(bytes)) == 0 ||
+        mallopt(M_MMAP_THRESHOLD, kLargestHeapBlock) == 0)
+        return false;
+    const std::size_t freeTop = mallinfo2().keepcost;
+    char *const before = static_cast<char *>(sbrk(0));
+    void *const block =
+        freeTop + (64 << 10) < std::size_t(kLargestHeapBlock) ? std::malloc(freeTop + (64 << 10)) : nullptr;
+    char *const after = static_cast<char *>(sbrk(0));
+    const bool grown = block && after > before && std::size_t(after - before) >= bytes;
+    if (grown) // the old free top too: it is where the next blocks come from
+        adviseHugePages(before - freeTop, freeTop + std::size_t(after - before));
+    std::free(block);
+    mallopt(M_MMAP_THRESHOLD, kDefaultMmapThreshold);
+    mallopt(M_TOP_PAD, kDefaultTopPad); // later growths are the usual small ones
+    return grown;
+#else
+    return false;
+#endif
+}
+
+void useHugePageHeapForLargeInput([[maybe_unused]] int argc, [[maybe_unused]] char **argv)
 {
 #if defined(__linux__) && defined(__GLIBC__)
     long long largest = 0;
@@ -46,23 +85,8 @@ void restartWithHugePageMallocForLargeInput([[maybe_unused]] int argc, [[maybe_u
         [[maybe_unused]] const ssize_t got = read(fd, mode, sizeof mode - 1); // "always [madvise] never"
         close(fd);
     }
-    const char *tunables = std::getenv("GLIBC_TUNABLES");
-    if (!wantsHugePageMalloc(mode, tunables, largest))
-        return;
-    // A copy: setenv may replace the string getenv pointed to.
-    const std::optional<std::string> original =
-        tunables ? std::optional(std::string(tunables)) : std::nullopt;
-    std::string value = original && !original->empty() ? *original + ":" : std::string();
-    value += std::string(kTunable) + "=1";
-    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0)
-        return;
-    execv("/proc/self/exe", argv);
-    // Not started again (no /proc, say): go on as before, without the tunable in the environment of the
-    // processes this one starts.
-    if (original)
-        setenv("GLIBC_TUNABLES", original->c_str(), 1);
-    else
-        unsetenv("GLIBC_TUNABLES");
+    if (wantsHugePageMalloc(mode, std::getenv("GLIBC_TUNABLES"), largest))
+        reserveHugePageHeap(hugePageHeapFor(largest));
 #endif
 }
 

@@ -90,7 +90,7 @@ private slots:
     void aFullDiskGivesTheSystemsReasonOnce();
     void aGpoBackupOntoAFullDiskLeavesNoFolderBehind();
     void aPrintedPlanHoldsNoPresharedKey();
-    void aLargeInputReadsTheSameWhenTheProgramStartsAgainForHugePages();
+    void aLargeInputReadsTheSameWithItsHeapOnHugePages();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -305,12 +305,11 @@ void TestCliRobust::aPrintedPlanHoldsNoPresharedKey()
              qPrintable(r.out));
 }
 
-// A file of 8 MiB or more makes the program start itself again with glibc's allocator on huge pages, where
-// the kernel gives them on request (core/hugepagemalloc.h). The run must be the same run: the same arguments,
-// the same file, the same messages and exit code as a run told not to start again (glibc.malloc.hugetlb=0).
-// The document is 9 MiB of blank lines and then a broken object, so the message names a line only a reader of
-// the whole file can know.
-void TestCliRobust::aLargeInputReadsTheSameWhenTheProgramStartsAgainForHugePages()
+// A file of 8 MiB or more makes the program reserve glibc's heap on huge pages, where the kernel gives them
+// on request (core/hugepagemalloc.h). The run must be the same run: the same messages and exit code as a run
+// told not to (glibc.malloc.hugetlb=0). The document is 9 MiB of blank lines and then a broken object, so the
+// message names a line only a reader of the whole file can know.
+void TestCliRobust::aLargeInputReadsTheSameWithItsHeapOnHugePages()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.ipsecstore"));
@@ -319,18 +318,18 @@ void TestCliRobust::aLargeInputReadsTheSameWhenTheProgramStartsAgainForHugePages
     const qsizetype blankLines = 9 << 20;
     QCOMPARE(file.write(QByteArray(blankLines, '\n') + "{ \"formatVersion\": "), blankLines + 19);
     file.close();
-    QProcessEnvironment restarting = QProcessEnvironment::systemEnvironment();
-    restarting.remove(QStringLiteral("GLIBC_TUNABLES"));
-    QProcessEnvironment staying = restarting;
-    staying.insert(QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=0"));
+    QProcessEnvironment reserving = QProcessEnvironment::systemEnvironment();
+    reserving.remove(QStringLiteral("GLIBC_TUNABLES"));
+    QProcessEnvironment notReserving = reserving;
+    notReserving.insert(QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=0"));
     const QStringList args{QStringLiteral("validate"), path};
-    const CliRun restarted = runCli(args, {}, true, restarting);
-    const CliRun stayed = runCli(args, {}, true, staying);
-    QVERIFY2(stayed.exitCode > 0, qPrintable(describeRun(stayed)));
-    QVERIFY2(stayed.err.contains(QString::number(blankLines + 1)), qPrintable(describeRun(stayed)));
-    QCOMPARE(restarted.exitCode, stayed.exitCode);
-    QCOMPARE(restarted.out, stayed.out);
-    QCOMPARE(restarted.err, stayed.err);
+    const CliRun onHugePages = runCli(args, {}, true, reserving);
+    const CliRun asUsual = runCli(args, {}, true, notReserving);
+    QVERIFY2(asUsual.exitCode > 0, qPrintable(describeRun(asUsual)));
+    QVERIFY2(asUsual.err.contains(QString::number(blankLines + 1)), qPrintable(describeRun(asUsual)));
+    QCOMPARE(onHugePages.exitCode, asUsual.exitCode);
+    QCOMPARE(onHugePages.out, asUsual.out);
+    QCOMPARE(onHugePages.err, asUsual.err);
 }
 
 QTEST_MAIN(TestCliRobust)
