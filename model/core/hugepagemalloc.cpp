@@ -64,6 +64,21 @@ bool reserveHugePageHeap([[maybe_unused]] std::size_t bytes)
 #endif
 }
 
+void useHugePageHeapFor([[maybe_unused]] long long largestInput)
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    if (largestInput < kLargeInputBytes)
+        return; // the usual run: no file read for the mode
+    char mode[128] = {};
+    if (const int fd = open("/sys/kernel/mm/transparent_hugepage/enabled", O_RDONLY | O_CLOEXEC); fd >= 0) {
+        [[maybe_unused]] const ssize_t got = read(fd, mode, sizeof mode - 1); // "always [madvise] never"
+        close(fd);
+    }
+    if (wantsHugePageMalloc(mode, std::getenv("GLIBC_TUNABLES"), largestInput))
+        reserveHugePageHeap(hugePageHeapFor(largestInput));
+#endif
+}
+
 void useHugePageHeapForLargeInput([[maybe_unused]] int argc, [[maybe_unused]] char **argv)
 {
 #if defined(__linux__) && defined(__GLIBC__)
@@ -78,15 +93,7 @@ void useHugePageHeapForLargeInput([[maybe_unused]] int argc, [[maybe_unused]] ch
                 largest = std::max<long long>(largest, info.st_size);
         }
     }
-    if (largest < kLargeInputBytes)
-        return; // the usual run: no file read for the mode
-    char mode[128] = {};
-    if (const int fd = open("/sys/kernel/mm/transparent_hugepage/enabled", O_RDONLY | O_CLOEXEC); fd >= 0) {
-        [[maybe_unused]] const ssize_t got = read(fd, mode, sizeof mode - 1); // "always [madvise] never"
-        close(fd);
-    }
-    if (wantsHugePageMalloc(mode, std::getenv("GLIBC_TUNABLES"), largest))
-        reserveHugePageHeap(hugePageHeapFor(largest));
+    useHugePageHeapFor(largest);
 #endif
 }
 

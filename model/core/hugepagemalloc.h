@@ -32,8 +32,11 @@ std::size_t hugePageHeapFor(long long largestInput);
 // other threads start.
 bool reserveHugePageHeap(std::size_t bytes);
 
-// reserveHugePageHeap(hugePageHeapFor(...)) when wantsHugePageMalloc says so for this system and these
-// arguments. Call first thing in main(); does nothing on systems without glibc.
+// reserveHugePageHeap(hugePageHeapFor(largestInput)) when wantsHugePageMalloc says so for this system and an
+// input of this size (what the programs do; the in-process benchmarks do the same to measure what they do).
+void useHugePageHeapFor(long long largestInput);
+// useHugePageHeapFor the largest file an argument names. Call first thing in main(); does nothing on systems
+// without glibc.
 void useHugePageHeapForLargeInput(int argc, char **argv);
 
 } // namespace ipsec

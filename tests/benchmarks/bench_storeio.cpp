@@ -1,11 +1,13 @@
 // Load, validate and save of generated stores (docs/performance.md). Goals (issue 16): load of 100,000
 // filters within 200 ms, save within 150 ms; the anchors nlohmann DOM parse and SAX parse of the same file
 // are measured in the same run, so that a shared machine's noise can be taken out as a ratio.
+#include "core/hugepagemalloc.h"
 #include "formats/json/jsonformat.h"
 #include "templates/templates.h"
 #include "validation/validator.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <malloc.h>
@@ -67,7 +69,12 @@ void addSizes()
 class BenchStoreIo : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    // The programs put the heap of a run this large on huge pages (core/hugepagemalloc.h); so does this one.
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        useHugePageHeapFor(QFileInfo(documentFor(100000)).size());
+    }
     void load_data() { addSizes(); }
     void load();
     void validate_data() { addSizes(); }
