@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <fcntl.h>
@@ -44,7 +45,8 @@ bool reserveHugePageHeap([[maybe_unused]] std::size_t bytes)
     // Freed memory is kept up to twice the reserve (glibc would otherwise give the reserve back at the first
     // free); the next growth asks for the reserve on top of what it needs; and a block of up to 32 MiB comes
     // from the heap, so that one just larger than the heap's free top makes it grow now.
-    if (mallopt(M_TRIM_THRESHOLD, int(2 * bytes)) == 0 || mallopt(M_TOP_PAD, int(bytes)) == 0 ||
+    const int keptWhenFreed = int(std::min<std::size_t>(2 * bytes, std::numeric_limits<int>::max()));
+    if (mallopt(M_TRIM_THRESHOLD, keptWhenFreed) == 0 || mallopt(M_TOP_PAD, int(bytes)) == 0 ||
         mallopt(M_MMAP_THRESHOLD, kLargestHeapBlock) == 0)
         return false;
     const std::size_t freeTop = mallinfo2().keepcost;
