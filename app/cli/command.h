@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,7 @@ protected:
 // 11"). A static holds them, so leak checkers count them as reachable.
 template <typename T> const T &keptUntilExit(T &&value)
 {
+    static_assert(!std::is_lvalue_reference_v<T>, "keptUntilExit takes a value moved in, never a copy");
     static auto *kept = new std::vector<std::unique_ptr<const T>>; // never deleted, on purpose
     kept->push_back(std::make_unique<const T>(std::forward<T>(value)));
     return *kept->back();
