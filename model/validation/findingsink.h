@@ -3,6 +3,8 @@
 
 #include "validationfindings.h"
 
+#include <utility>
+
 namespace ipsec::validation {
 
 // "'name'", or "(unnamed)" for an empty name: how messages and object paths quote a name.
@@ -21,7 +23,7 @@ Location defaultResponseLocation(const Policy &policy, const QString &field = {}
 class FindingSink {
 public:
     void add(Code code, Location location, QString message, QString hint = {});
-    void append(const Findings &findings) { m_findings += findings; } // made by another sink
+    void append(Findings &&findings) { m_findings.append(std::move(findings)); } // made by another sink
     Findings take() { return std::move(m_findings); }
 
 private:

@@ -135,17 +135,17 @@ public:
             threads = 1;
         const QHash<QUuid, FilterListUse> uses = filterListUses();
         const std::vector<FilterList> &lists = m_store.filterLists;
-        for (const Findings &f : checkEach(
+        for (Findings &f : checkEach(
                  m_store, m_options, lists.size(),
                  [&](Context &ctx, std::size_t i) {
                      checkFilterList(ctx, lists[i], uses.value(lists[i].id));
                  },
                  threads))
-            m_ctx.sink().append(f);
+            m_ctx.sink().append(std::move(f));
         for (const FilterAction &action : m_store.filterActions)
             checkFilterAction(action);
         const std::vector<Policy> &policies = m_store.policies;
-        const std::vector<Findings> overlaps = checkEach(
+        std::vector<Findings> overlaps = checkEach(
             m_store, m_options, policies.size(),
             [&](Context &ctx, std::size_t i) {
                 checkOverlaps(ctx, policies[i], m_options.maxOverlapsPerPolicy);
@@ -154,7 +154,7 @@ public:
         QSet<QUuid> ruleIds;
         for (std::size_t i = 0; i < policies.size(); ++i) {
             checkPolicy(policies[i], ruleIds);
-            m_ctx.sink().append(overlaps[i]);
+            m_ctx.sink().append(std::move(overlaps[i]));
         }
         checkIntents(m_ctx);
         if (!m_options.baseline.isEmpty())
