@@ -475,6 +475,7 @@ private slots:
     void theConsecScriptFollowsTheReferenceGrammar();
     void theRealConsecSampleUsesTheSameTagSpelling();
     void aGpoTargetNeedsTheNetshFForm();
+    void nonAsciiTextIsNotedOnlyWhereTheScriptNeedsIt();
     void theFormatDescriptorsWriteTheScripts();
 };
 
@@ -995,6 +996,34 @@ void TestWfasScripts::aGpoTargetNeedsTheNetshFForm()
     const WfasScriptOutput noDomain = writePowerShellScript(workedExample(), {}, ps);
     QVERIFY(!noDomain.ok);
     QVERIFY(findCode(noDomain.findings, code::ScriptBadOption));
+}
+
+// netsh -f reads its script in the console code page, so a non-ASCII name is noted there; the .cmd form
+// switches the console to UTF-8 itself (chcp 65001), and ASCII scripts need neither.
+void TestWfasScripts::nonAsciiTextIsNotedOnlyWhereTheScriptNeedsIt()
+{
+    const auto codePageNotes = [](const WfasScriptOutput &out) {
+        return std::count_if(out.findings.cbegin(), out.findings.cend(), [](const Finding &f) {
+            return f.code == code::ScriptUnconfirmedSyntax && f.message.contains(QStringLiteral("non-ASCII"));
+        });
+    };
+    ConsecExportOptions netshF;
+    netshF.form = netsh::ScriptForm::Netshf;
+    const ConsecExportOptions cmd;
+    StoreData store = workedExample();
+    const WfasScriptOutput asciiF = writeConsecScript(store, {}, netshF);
+    QVERIFY2(asciiF.ok, qPrintable(firstError(asciiF.findings)));
+    QCOMPARE(codePageNotes(asciiF), 0);
+    QVERIFY(!writeConsecScript(store, {}, cmd).text.contains(QStringLiteral("chcp 65001")));
+
+    store.policies.front().rules.front().name = QStringLiteral("Zweigstelle Köln");
+    const WfasScriptOutput umlautF = writeConsecScript(store, {}, netshF);
+    QVERIFY2(umlautF.ok, qPrintable(firstError(umlautF.findings)));
+    QVERIFY(umlautF.text.contains(QStringLiteral("Köln")));
+    QCOMPARE(codePageNotes(umlautF), 1);
+    const WfasScriptOutput umlautCmd = writeConsecScript(store, {}, cmd);
+    QCOMPARE(codePageNotes(umlautCmd), 0);
+    QVERIFY(umlautCmd.text.contains(QStringLiteral("\r\nchcp 65001 >nul\r\n")));
 }
 
 void TestWfasScripts::theFormatDescriptorsWriteTheScripts()

@@ -600,20 +600,21 @@ QStringList ConsecWriter::header() const
 
 QString ConsecWriter::render()
 {
-    if (m_options.form != netsh::ScriptForm::Cmd && netsh::hasNonAscii(m_entries))
+    const QString context = QStringLiteral("advfirewall ");
+    if (m_options.form != netsh::ScriptForm::Cmd &&
+        netsh::shapeOf(m_entries, m_options.form, context).nonAscii)
         m_problems.note(
             code::ScriptUnconfirmedSyntax, Severity::Warning, QString(),
             QStringLiteral("the script holds non-ASCII text; netsh -f reads it in the console code page "
                            "(Q14)"),
             QStringLiteral("run chcp 65001 before netsh -f, or use the cmd form"));
-    return netsh::renderScriptText(m_entries, header(), m_options.form, QStringLiteral("advfirewall "),
-                                   [this](sq::Refusal refusal) {
-                                       m_problems.note(code::ScriptUnquotable, Severity::Error, QString(),
-                                                       QStringLiteral("a command could not be made safe for "
-                                                                      "cmd.exe: %1")
-                                                           .arg(sq::explain(refusal)));
-                                       m_cmdFailed = true;
-                                   });
+    return netsh::renderScriptText(m_entries, header(), m_options.form, context, [this](sq::Refusal refusal) {
+        m_problems.note(code::ScriptUnquotable, Severity::Error, QString(),
+                        QStringLiteral("a command could not be made safe for "
+                                       "cmd.exe: %1")
+                            .arg(sq::explain(refusal)));
+        m_cmdFailed = true;
+    });
 }
 
 WfasScriptOutput ConsecWriter::run()

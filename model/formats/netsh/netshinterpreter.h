@@ -35,8 +35,9 @@ public:
         // A filter's command is asked for a dozen tags among a dozen arguments, many of one length
         // (srcaddr, dstaddr, srcmask, srcport): the first and last letters tell most apart without a call.
         for (auto it = list.crbegin(); it != list.crend(); ++it)
-            if (it->tag.size() == tag.size() && !tag.isEmpty() && it->tag.front() == tag.front() &&
-                it->tag.back() == tag.back() && it->tag == tag)
+            if (it->tag.size() == tag.size() &&
+                (tag.isEmpty() || (it->tag.front() == tag.front() && it->tag.back() == tag.back())) &&
+                it->tag == tag)
                 return &*it;
         return nullptr;
     }

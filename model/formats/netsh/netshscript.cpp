@@ -6,14 +6,6 @@ namespace ipsec::netsh {
 
 namespace sq = scriptquoting;
 
-bool hasNonAscii(const std::vector<ScriptEntry> &entries)
-{
-    for (const ScriptEntry &e : entries)
-        if (!sq::isAscii(e.text))
-            return true;
-    return false;
-}
-
 namespace {
 
 // Lines are collected in one reused piece of about this many characters before they go to the sink.

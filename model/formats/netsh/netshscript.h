@@ -20,8 +20,6 @@ struct ScriptEntry {
     bool mayFail = false; // failure is expected (deleting what may not exist yet): not a numbered step
 };
 
-bool hasNonAscii(const std::vector<ScriptEntry> &entries);
-
 // What every line of a script depends on and only all its lines tell: the numbered steps each failure message
 // counts, and whether the .cmd form must switch the console to UTF-8. Counted line by line, from a list of
 // entries (shapeOf) or by a writer's first pass (netshscriptwriter.h).
